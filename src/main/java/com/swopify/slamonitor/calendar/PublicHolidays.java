@@ -1,0 +1,54 @@
+package com.swopify.slamonitor.calendar;
+
+import de.focus_shift.jollyday.core.Holiday;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.HolidayType;
+import de.focus_shift.jollyday.core.ManagerParameters;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Official public holidays of a country, from the Jollyday library. Observances and bank holidays
+ * are left out: shops and sellers work on them. Results are cached for the JVM: they never change,
+ * and every calendar (rebuilt in each Flink task) asks for the same few country-years.
+ */
+final class PublicHolidays {
+  private record CountryYear(String country, int year) {}
+
+  private static final ConcurrentHashMap<String, HolidayManager> MANAGERS = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<CountryYear, Set<LocalDate>> HOLIDAYS = new ConcurrentHashMap<>();
+
+  private PublicHolidays() {}
+
+  /** Whether Jollyday has data for this ISO 3166-1 alpha-2 code (upper case). */
+  static boolean isSupported(String country) {
+    return HolidayManager.getSupportedCalendarCodes().contains(country);
+  }
+
+  /** The dates on which the holidays are actually taken (a holiday moved to a substitute day closes that day). */
+  static Set<LocalDate> of(String country, int year) {
+    return HOLIDAYS.computeIfAbsent(new CountryYear(country, year), PublicHolidays::load);
+  }
+
+  /**
+   * Jollyday fills its data-source cache lazily and without a lock: two Flink tasks asking for
+   * their first calendar at the same moment made one of them see no data source at all. One lock
+   * around manager creation (once per country per JVM) avoids that race.
+   */
+  private static synchronized HolidayManager manager(String country) {
+    return HolidayManager.getInstance(ManagerParameters.create(country));
+  }
+
+  private static Set<LocalDate> load(CountryYear key) {
+    HolidayManager manager = MANAGERS.computeIfAbsent(key.country(), PublicHolidays::manager);
+    // Jollyday does not document its managers as thread-safe; this runs once per country-year.
+    synchronized (manager) {
+      return manager.getHolidays(Year.of(key.year()), HolidayType.PUBLIC_HOLIDAY).stream()
+          .map(Holiday::getActualDate)
+          .collect(Collectors.toUnmodifiableSet());
+    }
+  }
+}

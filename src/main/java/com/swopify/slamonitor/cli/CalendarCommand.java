@@ -1,0 +1,170 @@
+package com.swopify.slamonitor.cli;
+
+import com.swopify.slamonitor.calendar.BusinessCalendar;
+import com.swopify.slamonitor.calendar.MarketConfig;
+import com.swopify.slamonitor.calendar.MarketsConfig;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code calendar due|between|days}: asks a market's business calendar the questions the SLA rules
+ * ask, so that a person can check a deadline by hand.
+ */
+@Command(
+    name = "calendar",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Business-calendar arithmetic of a market from the markets file.",
+    subcommands = {CalendarCommand.Due.class, CalendarCommand.Between.class, CalendarCommand.Days.class})
+public final class CalendarCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    // No subcommand: list them.
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The options every subcommand needs to find its calendar. */
+  static final class MarketOptions {
+    @Option(names = "--markets", required = true, paramLabel = "FILE",
+        description = "The markets YAML file (e.g. jobs/markets.yaml).")
+    Path marketsFile;
+
+    @Option(names = "--market", required = true, paramLabel = "CODE",
+        description = "The market code, e.g. SK.")
+    String marketCode;
+
+    MarketConfig market() {
+      MarketsConfig config = MarketsConfig.load(marketsFile);
+      MarketConfig market = config.market(marketCode);
+      if (market == null) {
+        throw new UserError("unknown market '" + marketCode + "' in " + marketsFile
+            + " (configured: " + String.join(", ", config.codes()) + ")");
+      }
+      return market;
+    }
+
+    BusinessCalendar calendar() {
+      return BusinessCalendar.of(market());
+    }
+  }
+
+  @Command(name = "due", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+      description = {"Prints the instant (UTC) at which a business-time clock started at --at runs out.",
+          "A clock started outside business hours starts at the next opening."})
+  static final class Due implements Runnable {
+    @Spec CommandSpec spec;
+    @Mixin MarketOptions options;
+
+    @Option(names = "--at", required = true, paramLabel = "INSTANT",
+        description = "When the clock starts: ISO-8601 with an offset, e.g. 2026-11-24T09:15:00Z.")
+    String at;
+
+    @Option(names = "--within", paramLabel = "DURATION",
+        description = "Business time to add, ISO-8601 (e.g. PT24H). Default: the market's replyWithin.")
+    String within;
+
+    @Override
+    public void run() {
+      MarketConfig market = options.market();
+      Duration duration = within == null ? market.replyWithin() : parseDuration("--within", within);
+      Instant due = BusinessCalendar.of(market).add(parseInstant("--at", at), duration);
+      spec.commandLine().getOut().println(due);
+    }
+  }
+
+  @Command(name = "between", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+      description = {"Prints the business time inside [--from, --to) as an ISO-8601 duration.",
+          "PT0S when --to is not after --from."})
+  static final class Between implements Runnable {
+    @Spec CommandSpec spec;
+    @Mixin MarketOptions options;
+
+    @Option(names = "--from", required = true, paramLabel = "INSTANT",
+        description = "Start, ISO-8601 with an offset, e.g. 2026-11-24T09:15:00Z.")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "INSTANT",
+        description = "End (excluded), ISO-8601 with an offset.")
+    String to;
+
+    @Override
+    public void run() {
+      Duration business = options.calendar().between(parseInstant("--from", from), parseInstant("--to", to));
+      spec.commandLine().getOut().println(business);
+    }
+  }
+
+  @Command(name = "days", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+      description = {"Prints the number of business days from --from to --to, both included.",
+          "A business day is a local date, not a holiday, whose weekday has business hours."})
+  static final class Days implements Runnable {
+    @Spec CommandSpec spec;
+    @Mixin MarketOptions options;
+
+    @Option(names = "--from", required = true, paramLabel = "DATE", description = "First date, YYYY-MM-DD.")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last date (included), YYYY-MM-DD.")
+    String to;
+
+    @Override
+    public void run() {
+      int days = options.calendar().businessDays(parseDate("--from", from), parseDate("--to", to));
+      spec.commandLine().getOut().println(days);
+    }
+  }
+
+  /** An instant with an explicit offset: a bare local time would silently depend on the machine's zone. */
+  static Instant parseInstant(String option, String text) {
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeException e) {
+      if (isLocalDateTime(text)) {
+        throw new UserError(option + ": '" + text + "' has no offset; write e.g. " + text + "Z");
+      }
+      throw new UserError(option + ": '" + text + "' is not an ISO-8601 instant such as 2026-11-24T09:15:00Z");
+    }
+  }
+
+  private static boolean isLocalDateTime(String text) {
+    try {
+      LocalDateTime.parse(text);
+      return true;
+    } catch (DateTimeException e) {
+      return false;
+    }
+  }
+
+  static Duration parseDuration(String option, String text) {
+    Duration d;
+    try {
+      d = Duration.parse(text);
+    } catch (DateTimeException e) {
+      throw new UserError(option + ": '" + text + "' is not an ISO-8601 duration such as PT24H");
+    }
+    if (d.isNegative()) {
+      throw new UserError(option + ": '" + text + "' is negative");
+    }
+    return d;
+  }
+
+  static LocalDate parseDate(String option, String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeException e) {
+      throw new UserError(option + ": '" + text + "' is not a date YYYY-MM-DD");
+    }
+  }
+}

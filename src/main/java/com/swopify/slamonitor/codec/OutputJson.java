@@ -1,0 +1,189 @@
+package com.swopify.slamonitor.codec;
+
+import com.swopify.slamonitor.events.Alert;
+import com.swopify.slamonitor.events.AlertType;
+import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.BreachCount;
+import com.swopify.slamonitor.events.BreachType;
+import com.swopify.slamonitor.events.DeadLetter;
+import com.swopify.slamonitor.events.Severity;
+import com.swopify.slamonitor.events.TakeoverReason;
+import com.swopify.slamonitor.events.TakeoverRequest;
+import java.time.Duration;
+
+/**
+ * The monitor's outputs as the contract's JSON (section 2): one object per record, on one line,
+ * null optional fields omitted, instants in UTC with {@code Z}. The read methods parse that JSON
+ * back, for tests, the demo summary and consumers; they throw {@link IllegalArgumentException}
+ * with the reason when the JSON is not such a record. Thread-safe: all methods are static and
+ * share nothing mutable across threads.
+ */
+public final class OutputJson {
+  private static final FieldSet ALERT_FIELDS =
+      FieldSet.of("alertId", "type", "threadId", "sellerId", "market", "messageId", "receivedAt",
+          "dueAt", "at", "businessElapsed", "repliedAt", "emittedAt");
+  private static final FieldSet BREACH_FIELDS =
+      FieldSet.of("breachId", "type", "sellerId", "market", "threadId", "messageId", "noticeId",
+          "occurredAt", "details");
+  private static final FieldSet TAKEOVER_FIELDS =
+      FieldSet.of("takeoverId", "threadId", "sellerId", "market", "reason", "severity",
+          "requestedAt", "evidence");
+  private static final FieldSet BREACH_COUNT_FIELDS =
+      FieldSet.of("sellerId", "market", "type", "day", "count");
+  private static final FieldSet DEAD_LETTER_FIELDS =
+      FieldSet.of("source", "reason", "raw", "topic", "partition", "offset");
+
+  private static final EnumValues<AlertType> ALERT_TYPES = EnumValues.of(AlertType.class);
+  private static final EnumValues<BreachType> BREACH_TYPES = EnumValues.of(BreachType.class);
+  private static final EnumValues<TakeoverReason> TAKEOVER_REASONS =
+      EnumValues.of(TakeoverReason.class);
+  private static final EnumValues<Severity> SEVERITIES = EnumValues.of(Severity.class);
+
+  private OutputJson() {}
+
+  public static String alert(Alert a) {
+    return JsonLineWriter.write("alert", out -> out
+        .required("alertId", a.alertId())
+        .required("type", a.type())
+        .required("threadId", a.threadId())
+        .required("sellerId", a.sellerId())
+        .required("market", a.market())
+        .required("messageId", a.messageId())
+        .required("receivedAt", a.receivedAt())
+        .required("dueAt", a.dueAt())
+        .required("at", a.at())
+        .required("businessElapsed", Duration.ofMillis(a.businessElapsedMillis()))
+        .optional("repliedAt", a.repliedAt())
+        .optional("emittedAt", a.emittedAt()));
+  }
+
+  public static String breach(Breach b) {
+    return JsonLineWriter.write("breach", out -> out
+        .required("breachId", b.breachId())
+        .required("type", b.type())
+        .required("sellerId", b.sellerId())
+        .required("market", b.market())
+        .optional("threadId", b.threadId())
+        .optional("messageId", b.messageId())
+        .optional("noticeId", b.noticeId())
+        .required("occurredAt", b.occurredAt())
+        .object("details", b.detailsJson()));
+  }
+
+  public static String takeover(TakeoverRequest t) {
+    return JsonLineWriter.write("takeover", out -> out
+        .required("takeoverId", t.takeoverId())
+        .optional("threadId", t.threadId())
+        .required("sellerId", t.sellerId())
+        .required("market", t.market())
+        .required("reason", t.reason())
+        .required("severity", t.severity())
+        .required("requestedAt", t.requestedAt())
+        .object("evidence", t.evidenceJson()));
+  }
+
+  public static String breachCount(BreachCount c) {
+    return JsonLineWriter.write("breach count", out -> out
+        .required("sellerId", c.sellerId())
+        .required("market", c.market())
+        .required("type", c.type())
+        .required("day", c.day())
+        .number("count", c.count()));
+  }
+
+  public static String deadLetter(DeadLetter d) {
+    return JsonLineWriter.write("dead letter", out -> out
+        .required("source", d.source())
+        .required("reason", d.reason())
+        .required("raw", d.raw())
+        .optional("topic", d.topic())
+        .number("partition", d.partition() == null ? null : d.partition().longValue())
+        .number("offset", d.offset()));
+  }
+
+  public static Alert readAlert(String json) {
+    return read(json, ALERT_FIELDS, f -> new Alert(
+        f.id("alertId"),
+        f.enumValue("type", ALERT_TYPES),
+        f.id("threadId"),
+        f.id("sellerId"),
+        f.requiredString("market"),
+        f.id("messageId"),
+        f.instant("receivedAt"),
+        f.instant("dueAt"),
+        f.instant("at"),
+        f.duration("businessElapsed").toMillis(),
+        f.optionalInstant("repliedAt"),
+        f.optionalInstant("emittedAt")));
+  }
+
+  /** {@code details} comes back as compact JSON text; {@code {}} when the breach had none. */
+  public static Breach readBreach(String json) {
+    return read(json, BREACH_FIELDS, f -> new Breach(
+        f.id("breachId"),
+        f.enumValue("type", BREACH_TYPES),
+        f.id("sellerId"),
+        f.requiredString("market"),
+        f.optionalId("threadId"),
+        f.optionalId("messageId"),
+        f.optionalId("noticeId"),
+        f.instant("occurredAt"),
+        f.object("details")));
+  }
+
+  /** {@code evidence} comes back as compact JSON text; {@code {}} when the request had none. */
+  public static TakeoverRequest readTakeover(String json) {
+    return read(json, TAKEOVER_FIELDS, f -> new TakeoverRequest(
+        f.id("takeoverId"),
+        f.optionalId("threadId"),
+        f.id("sellerId"),
+        f.requiredString("market"),
+        f.enumValue("reason", TAKEOVER_REASONS),
+        f.enumValue("severity", SEVERITIES),
+        f.instant("requestedAt"),
+        f.object("evidence")));
+  }
+
+  public static BreachCount readBreachCount(String json) {
+    return read(json, BREACH_COUNT_FIELDS, f -> new BreachCount(
+        f.id("sellerId"),
+        f.requiredString("market"),
+        f.enumValue("type", BREACH_TYPES),
+        f.date("day"),
+        f.requiredInteger("count")));
+  }
+
+  public static DeadLetter readDeadLetter(String json) {
+    return read(json, DEAD_LETTER_FIELDS, f -> new DeadLetter(
+        f.requiredString("source"),
+        f.requiredString("reason"),
+        f.requiredString("raw"),
+        f.string("topic"),
+        partition(f),
+        f.integer("offset")));
+  }
+
+  private static Integer partition(RecordFields f) throws InvalidRecordException {
+    Long partition = f.integer("partition");
+    if (partition == null) {
+      return null;
+    }
+    if (partition < 0 || partition > Integer.MAX_VALUE) {
+      throw new InvalidRecordException("field partition: out of range " + partition);
+    }
+    return partition.intValue();
+  }
+
+  /** Builds a record from the scanned fields. */
+  private interface RecordBuilder<T> {
+    T build(RecordFields fields) throws InvalidRecordException;
+  }
+
+  private static <T> T read(String json, FieldSet fieldSet, RecordBuilder<T> builder) {
+    try {
+      return builder.build(ObjectScanner.scan(json, fieldSet));
+    } catch (InvalidRecordException e) {
+      throw new IllegalArgumentException(e.reason());
+    }
+  }
+}

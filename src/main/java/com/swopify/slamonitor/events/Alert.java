@@ -1,0 +1,22 @@
+package com.swopify.slamonitor.events;
+
+import java.time.Instant;
+
+/**
+ * An alert on a thread's reply clock (contract section 2). {@code repliedAt} is set for
+ * LATE_REPLY only; {@code emittedAt} only in live mode. Durations travel as milliseconds so the
+ * record stays a Flink POJO without generic (Kryo) fields.
+ */
+public record Alert(
+    String alertId,
+    AlertType type,
+    String threadId,
+    String sellerId,
+    String market,
+    String messageId,
+    Instant receivedAt,
+    Instant dueAt,
+    Instant at,
+    long businessElapsedMillis,
+    Instant repliedAt,
+    Instant emittedAt) {}

@@ -1,0 +1,6 @@
+package com.swopify.slamonitor.events;
+
+public enum BreachType {
+  REPLY_OVERDUE, AUTOMATED_REPLY, OFF_PLATFORM_CONTACT, WRONG_LANGUAGE, ABSENCE_NOTICE_TOO_SHORT,
+  UNANNOUNCED_ABSENCE
+}

@@ -1,0 +1,5 @@
+package com.swopify.slamonitor.events;
+
+public enum Severity {
+  STANDARD, SERIOUS
+}

@@ -1,0 +1,59 @@
+package com.swopify.slamonitor.events;
+
+/**
+ * What the reply-SLA logic needs of one input event on a thread: a buyer message, a seller reply
+ * or a case, flattened into one type so that the three input streams can be keyed by thread and
+ * processed by one function. Texts are not carried: detectors read them before this point, and
+ * thread state must stay small.
+ *
+ * @param kind what happened
+ * @param id the messageId (messages, replies) or caseId (cases)
+ * @param at the event time in epoch milliseconds (sentAt or openedAt)
+ * @param topic the buyer message's topic; null for other kinds
+ * @param caseType the case's type; null for other kinds
+ * @param automatedBy for an automated reply, what recognised it (e.g. {@code flag}); else null
+ */
+public record ThreadEvent(
+    Kind kind,
+    String id,
+    String threadId,
+    String sellerId,
+    String market,
+    long at,
+    Topic topic,
+    CaseType caseType,
+    String automatedBy) {
+
+  /** The kinds, in the order events of the same instant are processed. */
+  public enum Kind {
+    /** Comes first: a reply sent at the same instant answers it (ans(m) is the first r >= sentAt). */
+    BUYER_MESSAGE,
+    SELLER_REPLY,
+    AUTOMATED_REPLY,
+    CASE
+  }
+
+  public static ThreadEvent of(BuyerMessage m) {
+    return new ThreadEvent(
+        Kind.BUYER_MESSAGE, m.messageId(), m.threadId(), m.sellerId(), m.market(),
+        m.sentAt().toEpochMilli(), m.topic(), null, null);
+  }
+
+  /** A reply; {@code automatedBy} non-null makes it an automated one that answers nothing. */
+  public static ThreadEvent of(SellerReply r, String automatedBy) {
+    return new ThreadEvent(
+        automatedBy == null ? Kind.SELLER_REPLY : Kind.AUTOMATED_REPLY, r.messageId(), r.threadId(),
+        r.sellerId(), r.market(), r.sentAt().toEpochMilli(), null, null, automatedBy);
+  }
+
+  public static ThreadEvent of(CaseEvent c) {
+    return new ThreadEvent(
+        Kind.CASE, c.caseId(), c.threadId(), c.sellerId(), c.market(), c.openedAt().toEpochMilli(),
+        null, c.type(), null);
+  }
+
+  /** Whether this event takes part in message de-duplication (contract: a messageId seen before). */
+  public boolean hasMessageId() {
+    return kind != Kind.CASE;
+  }
+}

@@ -1,0 +1,39 @@
+package com.swopify.slamonitor.flink;
+
+import com.swopify.slamonitor.events.AbsenceNotice;
+import com.swopify.slamonitor.events.AbsenceStatus;
+import com.swopify.slamonitor.events.BreachCount;
+import com.swopify.slamonitor.events.BreachType;
+import java.util.Map;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+
+/**
+ * Type information for the records with local dates. Flink's type extractor treats LocalDate
+ * fields of a record as generic types (Kryo), which this job forbids; spelling the fields out
+ * gives Flink's own LocalDate serializer instead, inside an ordinary POJO serializer that can
+ * evolve with the record.
+ */
+public final class EventTypes {
+  private EventTypes() {}
+
+  public static TypeInformation<BreachCount> breachCount() {
+    return Types.POJO(BreachCount.class, Map.of(
+        "sellerId", Types.STRING,
+        "market", Types.STRING,
+        "type", Types.ENUM(BreachType.class),
+        "day", Types.LOCAL_DATE,
+        "count", Types.LONG));
+  }
+
+  public static TypeInformation<AbsenceNotice> absenceNotice() {
+    return Types.POJO(AbsenceNotice.class, Map.of(
+        "noticeId", Types.STRING,
+        "sellerId", Types.STRING,
+        "market", Types.STRING,
+        "notifiedAt", Types.INSTANT,
+        "firstDay", Types.LOCAL_DATE,
+        "lastDay", Types.LOCAL_DATE,
+        "status", Types.ENUM(AbsenceStatus.class)));
+  }
+}

@@ -1,0 +1,25 @@
+package com.swopify.slamonitor.flink;
+
+import com.swopify.slamonitor.events.AbsenceNotice;
+import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.DeadLetter;
+import com.swopify.slamonitor.events.TakeoverRequest;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.util.OutputTag;
+
+/** Every side output of the job, declared once. */
+public final class OutputTags {
+  private OutputTags() {}
+
+  public static final OutputTag<DeadLetter> DEAD_LETTERS =
+      new OutputTag<>("dead-letters", TypeInformation.of(DeadLetter.class));
+
+  public static final OutputTag<AbsenceNotice> ABSENCE_NOTICES =
+      new OutputTag<>("absence-notices", EventTypes.absenceNotice());
+
+  public static final OutputTag<Breach> BREACHES =
+      new OutputTag<>("breaches", TypeInformation.of(Breach.class));
+
+  public static final OutputTag<TakeoverRequest> TAKEOVERS =
+      new OutputTag<>("takeovers", TypeInformation.of(TakeoverRequest.class));
+}

@@ -1,0 +1,67 @@
+package com.swopify.slamonitor.flink;
+
+import com.swopify.slamonitor.codec.DeadLetters;
+import com.swopify.slamonitor.codec.InputParser;
+import com.swopify.slamonitor.codec.InvalidRecordException;
+import com.swopify.slamonitor.events.AbsenceNotice;
+import com.swopify.slamonitor.events.BuyerMessage;
+import com.swopify.slamonitor.events.CaseEvent;
+import com.swopify.slamonitor.events.SellerReply;
+import com.swopify.slamonitor.events.ThreadEvent;
+import com.swopify.slamonitor.sla.AutomatedReplyRecognizer;
+import java.util.Set;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Turns raw input records into thread events; a record that cannot be used goes to the dead
+ * letters with its reason and nothing else is affected. Absence notices leave on their own side
+ * output, keyed by seller downstream. Events after "now" ({@code asOf}) are ignored.
+ */
+public final class ParseRecords extends ProcessFunction<RawRecord, ThreadEvent> {
+  private static final long serialVersionUID = 1L;
+
+  private final Set<String> markets;
+  private final AutomatedReplyRecognizer automatedReplies;
+  private final long asOfMillis;
+  private transient InputParser parser;
+
+  public ParseRecords(Set<String> markets, AutomatedReplyRecognizer automatedReplies, long asOfMillis) {
+    this.markets = Set.copyOf(markets);
+    this.automatedReplies = automatedReplies;
+    this.asOfMillis = asOfMillis;
+  }
+
+  @Override
+  public void open(OpenContext openContext) {
+    parser = new InputParser(markets);
+  }
+
+  @Override
+  public void processElement(RawRecord raw, Context ctx, Collector<ThreadEvent> out) {
+    Object event;
+    try {
+      event = parser.parse(raw.source(), raw.value());
+    } catch (InvalidRecordException e) {
+      ctx.output(OutputTags.DEAD_LETTERS, DeadLetters.of(
+          raw.source(), e.reason(), raw.value(), raw.topic(), raw.partition(), raw.offset()));
+      return;
+    }
+    if (event instanceof BuyerMessage m) {
+      emitUpToNow(ThreadEvent.of(m), out);
+    } else if (event instanceof SellerReply r) {
+      emitUpToNow(ThreadEvent.of(r, automatedReplies.recognise(r)), out);
+    } else if (event instanceof CaseEvent c) {
+      emitUpToNow(ThreadEvent.of(c), out);
+    } else if (event instanceof AbsenceNotice a && a.notifiedAt().toEpochMilli() <= asOfMillis) {
+      ctx.output(OutputTags.ABSENCE_NOTICES, a);
+    }
+  }
+
+  private void emitUpToNow(ThreadEvent event, Collector<ThreadEvent> out) {
+    if (event.at() <= asOfMillis) {
+      out.collect(event);
+    }
+  }
+}

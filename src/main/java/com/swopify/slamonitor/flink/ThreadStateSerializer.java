@@ -1,0 +1,178 @@
+package com.swopify.slamonitor.flink;
+
+import com.swopify.slamonitor.events.CaseType;
+import com.swopify.slamonitor.events.ThreadEvent;
+import com.swopify.slamonitor.events.Topic;
+import com.swopify.slamonitor.sla.OpenWait;
+import com.swopify.slamonitor.sla.ThreadState;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
+import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
+import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
+import org.apache.flink.core.memory.DataInputView;
+import org.apache.flink.core.memory.DataOutputView;
+import org.apache.flink.types.StringValue;
+
+/**
+ * The explicit, versioned serializer of a thread's state: no Kryo, and a format that later
+ * versions can read. Every record starts with its format version; a new version adds a branch in
+ * {@link #deserialize(DataInputView)} and keeps reading the old ones. Enums are written by
+ * ordinal, so their constants may only ever be appended.
+ */
+public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadState> {
+  private static final long serialVersionUID = 1L;
+  private static final byte FORMAT_V1 = 1;
+  private static final byte NULL_ENUM = -1;
+
+  @Override
+  public boolean isImmutableType() {
+    return false;
+  }
+
+  @Override
+  public ThreadState createInstance() {
+    return new ThreadState();
+  }
+
+  @Override
+  public ThreadState copy(ThreadState from) {
+    return from.deepCopy();
+  }
+
+  @Override
+  public ThreadState copy(ThreadState from, ThreadState reuse) {
+    return from.deepCopy();
+  }
+
+  @Override
+  public int getLength() {
+    return -1;
+  }
+
+  @Override
+  public void serialize(ThreadState state, DataOutputView out) throws IOException {
+    out.writeByte(FORMAT_V1);
+    List<ThreadEvent> pending = state.pending();
+    out.writeInt(pending.size());
+    for (ThreadEvent event : pending) {
+      writeEvent(event, out);
+    }
+    OpenWait wait = state.openWait();
+    out.writeBoolean(wait != null);
+    if (wait != null) {
+      StringValue.writeString(wait.threadId(), out);
+      StringValue.writeString(wait.messageId(), out);
+      StringValue.writeString(wait.sellerId(), out);
+      StringValue.writeString(wait.market(), out);
+      out.writeLong(wait.receivedAt());
+      long[] deadlines = wait.deadlines();
+      out.writeByte(deadlines.length);
+      for (long deadline : deadlines) {
+        out.writeLong(deadline);
+      }
+    }
+    out.writeByte(state.firedDeadlines());
+    out.writeInt(state.requestedTakeovers());
+    out.writeInt(state.seenCount());
+    for (int i = 0; i < state.seenCount(); i++) {
+      StringValue.writeString(state.seenId(i), out);
+      out.writeLong(state.seenAt(i));
+    }
+    out.writeLong(state.decidedThrough());
+    out.writeLong(state.lastEventAt());
+  }
+
+  @Override
+  public ThreadState deserialize(DataInputView in) throws IOException {
+    byte version = in.readByte();
+    if (version != FORMAT_V1) {
+      throw new IOException("thread state written in format " + version
+          + ", which this version of the monitor cannot read (it reads format " + FORMAT_V1 + ")");
+    }
+    int pendingCount = in.readInt();
+    List<ThreadEvent> pending = new ArrayList<>(Math.max(2, pendingCount));
+    for (int i = 0; i < pendingCount; i++) {
+      pending.add(readEvent(in));
+    }
+    OpenWait wait = null;
+    if (in.readBoolean()) {
+      String threadId = StringValue.readString(in);
+      String messageId = StringValue.readString(in);
+      String sellerId = StringValue.readString(in);
+      String market = StringValue.readString(in);
+      long receivedAt = in.readLong();
+      long[] deadlines = new long[in.readByte()];
+      for (int i = 0; i < deadlines.length; i++) {
+        deadlines[i] = in.readLong();
+      }
+      wait = new OpenWait(threadId, messageId, sellerId, market, receivedAt, deadlines);
+    }
+    int firedDeadlines = in.readByte();
+    int requestedTakeovers = in.readInt();
+    int seenCount = in.readInt();
+    String[] seenIds = new String[Math.max(2, seenCount)];
+    long[] seenAt = new long[seenIds.length];
+    for (int i = 0; i < seenCount; i++) {
+      seenIds[i] = StringValue.readString(in);
+      seenAt[i] = in.readLong();
+    }
+    long decidedThrough = in.readLong();
+    long lastEventAt = in.readLong();
+    return new ThreadState(pending, wait, firedDeadlines, requestedTakeovers, seenIds, seenAt, seenCount,
+        decidedThrough, lastEventAt);
+  }
+
+  @Override
+  public ThreadState deserialize(ThreadState reuse, DataInputView in) throws IOException {
+    return deserialize(in);
+  }
+
+  @Override
+  public void copy(DataInputView in, DataOutputView out) throws IOException {
+    serialize(deserialize(in), out);
+  }
+
+  @Override
+  public TypeSerializerSnapshot<ThreadState> snapshotConfiguration() {
+    return new Snapshot();
+  }
+
+  private static void writeEvent(ThreadEvent event, DataOutputView out) throws IOException {
+    out.writeByte(event.kind().ordinal());
+    StringValue.writeString(event.id(), out);
+    StringValue.writeString(event.threadId(), out);
+    StringValue.writeString(event.sellerId(), out);
+    StringValue.writeString(event.market(), out);
+    out.writeLong(event.at());
+    out.writeByte(event.topic() == null ? NULL_ENUM : event.topic().ordinal());
+    out.writeByte(event.caseType() == null ? NULL_ENUM : event.caseType().ordinal());
+    out.writeBoolean(event.automatedBy() != null);
+    if (event.automatedBy() != null) {
+      StringValue.writeString(event.automatedBy(), out);
+    }
+  }
+
+  private static ThreadEvent readEvent(DataInputView in) throws IOException {
+    ThreadEvent.Kind kind = ThreadEvent.Kind.values()[in.readByte()];
+    String id = StringValue.readString(in);
+    String threadId = StringValue.readString(in);
+    String sellerId = StringValue.readString(in);
+    String market = StringValue.readString(in);
+    long at = in.readLong();
+    byte topic = in.readByte();
+    byte caseType = in.readByte();
+    String automatedBy = in.readBoolean() ? StringValue.readString(in) : null;
+    return new ThreadEvent(kind, id, threadId, sellerId, market, at,
+        topic == NULL_ENUM ? null : Topic.values()[topic],
+        caseType == NULL_ENUM ? null : CaseType.values()[caseType], automatedBy);
+  }
+
+  /** Restores this serializer from a savepoint; the per-record version handles evolution. */
+  public static final class Snapshot extends SimpleTypeSerializerSnapshot<ThreadState> {
+    public Snapshot() {
+      super(ThreadStateSerializer::new);
+    }
+  }
+}

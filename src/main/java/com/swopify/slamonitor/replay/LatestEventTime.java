@@ -1,0 +1,62 @@
+package com.swopify.slamonitor.replay;
+
+import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.codec.InputParser;
+import com.swopify.slamonitor.codec.InvalidRecordException;
+import com.swopify.slamonitor.events.AbsenceNotice;
+import com.swopify.slamonitor.events.BuyerMessage;
+import com.swopify.slamonitor.events.CaseEvent;
+import com.swopify.slamonitor.events.SellerReply;
+import com.swopify.slamonitor.events.Source;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The default "now" of a replay: the latest event time among the valid input records. Invalid
+ * records are skipped here; the job itself sends them to the dead letters.
+ */
+final class LatestEventTime {
+  private LatestEventTime() {}
+
+  static Instant of(ReplayInputs inputs, MarketsConfig markets) throws IOException {
+    InputParser parser = new InputParser(markets.codes());
+    Instant latest = Instant.EPOCH;
+    for (Map.Entry<Source, Path> input : inputs.files().entrySet()) {
+      try (BufferedReader reader = Files.newBufferedReader(input.getValue(), StandardCharsets.UTF_8)) {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          Instant at = eventTime(parser, input.getKey(), line);
+          if (at != null && at.isAfter(latest)) {
+            latest = at;
+          }
+        }
+      }
+    }
+    return latest;
+  }
+
+  private static Instant eventTime(InputParser parser, Source source, String line) {
+    if (line.isBlank()) {
+      return null;
+    }
+    try {
+      Object event = parser.parse(source, line);
+      if (event instanceof BuyerMessage m) {
+        return m.sentAt();
+      } else if (event instanceof SellerReply r) {
+        return r.sentAt();
+      } else if (event instanceof CaseEvent c) {
+        return c.openedAt();
+      } else if (event instanceof AbsenceNotice a) {
+        return a.notifiedAt();
+      }
+      return null;
+    } catch (InvalidRecordException e) {
+      return null;
+    }
+  }
+}

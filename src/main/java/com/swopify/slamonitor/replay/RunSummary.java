@@ -1,0 +1,125 @@
+package com.swopify.slamonitor.replay;
+
+import com.swopify.slamonitor.codec.OutputJson;
+import com.swopify.slamonitor.events.Alert;
+import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.TakeoverReason;
+import com.swopify.slamonitor.events.TakeoverRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * What a person wants to see after a run, at a glance: per market the messages, the on-time rate,
+ * the alerts and the takeovers by reason; and the sellers with most breaches.
+ *
+ * <p>The on-time rate is the share of decided waits answered in time. A wait is decided once it
+ * was answered, or once its deadline passed unanswered (an OVERDUE alert without a LATE_REPLY).
+ */
+public final class RunSummary {
+  private final Map<String, MarketLine> markets = new TreeMap<>();
+  private final Map<String, Long> breachesBySeller = new HashMap<>();
+  private long deadLetters;
+
+  /** Reads a finished run's output folder; {@code messagesByMarket} counts the valid inputs. */
+  public static RunSummary of(Path outDir, ReplayResult result, Map<String, Long> messagesByMarket) {
+    RunSummary summary = new RunSummary();
+    messagesByMarket.forEach((market, count) -> summary.market(market).messages = count);
+    for (String market : new TreeSet<>(summary.markets.keySet())) {
+      MarketLine line = summary.market(market);
+      line.waits = result.waits("opened", market);
+      line.inTime = result.waits("in_time", market);
+      line.late = result.waits("late", market);
+    }
+    forEachLine(outDir.resolve(ReplayRunner.ALERTS), OutputJson::readAlert, summary::count);
+    forEachLine(outDir.resolve(ReplayRunner.TAKEOVERS), OutputJson::readTakeover, summary::count);
+    forEachLine(outDir.resolve(ReplayRunner.BREACHES), OutputJson::readBreach, summary::count);
+    forEachLine(outDir.resolve(ReplayRunner.DEAD_LETTERS), line -> line, l -> summary.deadLetters++);
+    return summary;
+  }
+
+  private void count(Alert alert) {
+    MarketLine line = market(alert.market());
+    switch (alert.type()) {
+      case AT_RISK -> line.atRisk++;
+      case OVERDUE -> line.overdue++;
+      case LATE_REPLY -> line.lateReplies++;
+    }
+  }
+
+  private void count(TakeoverRequest takeover) {
+    market(takeover.market()).takeovers.merge(takeover.reason(), 1L, Long::sum);
+  }
+
+  private void count(Breach breach) {
+    breachesBySeller.merge(breach.sellerId() + " (" + breach.market() + ")", 1L, Long::sum);
+  }
+
+  private MarketLine market(String code) {
+    return markets.computeIfAbsent(code, c -> new MarketLine());
+  }
+
+  /** The report, as lines of plain text. */
+  public String format() {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format("%-6s %9s %9s %8s %8s %8s %8s  %s%n", "market", "messages", "waits",
+        "on-time", "at-risk", "overdue", "late", "takeovers by reason"));
+    for (Map.Entry<String, MarketLine> entry : markets.entrySet()) {
+      MarketLine m = entry.getValue();
+      out.append(String.format("%-6s %9d %9d %8s %8d %8d %8d  %s%n", entry.getKey(), m.messages,
+          m.waits, m.onTimeRate(), m.atRisk, m.overdue, m.lateReplies, m.takeoverText()));
+    }
+    out.append(String.format("%nSellers with most breaches:%n"));
+    breachesBySeller.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .limit(10)
+        .forEach(e -> out.append(String.format("  %-24s %6d%n", e.getKey(), e.getValue())));
+    out.append(String.format("%nDead letters: %d%n", deadLetters));
+    return out.toString();
+  }
+
+  private static <T> void forEachLine(Path file, Function<String, T> parse, Consumer<T> use) {
+    try (Stream<String> lines = Files.lines(file)) {
+      lines.filter(l -> !l.isBlank()).map(parse).forEach(use);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final class MarketLine {
+    long messages;
+    long waits;
+    long inTime;
+    long late;
+    long atRisk;
+    long overdue;
+    long lateReplies;
+    final Map<TakeoverReason, Long> takeovers = new EnumMap<>(TakeoverReason.class);
+
+    String onTimeRate() {
+      long unansweredOverdue = Math.max(0, overdue - lateReplies);
+      long decided = inTime + late + unansweredOverdue;
+      return decided == 0 ? "-" : String.format("%.1f%%", 100.0 * inTime / decided);
+    }
+
+    String takeoverText() {
+      if (takeovers.isEmpty()) {
+        return "-";
+      }
+      StringBuilder text = new StringBuilder();
+      takeovers.forEach((reason, count) ->
+          text.append(text.length() == 0 ? "" : ", ").append(reason).append(' ').append(count));
+      return text.toString();
+    }
+  }
+}

@@ -1,0 +1,229 @@
+package com.swopify.slamonitor.sla;
+
+import com.swopify.slamonitor.events.Alert;
+import com.swopify.slamonitor.events.AlertType;
+import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.BreachType;
+import com.swopify.slamonitor.events.Details;
+import com.swopify.slamonitor.events.Ids;
+import com.swopify.slamonitor.events.TakeoverReason;
+import com.swopify.slamonitor.events.TakeoverRequest;
+import com.swopify.slamonitor.events.ThreadEvent;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The reply-SLA rules of one thread (contract sections 4 and 6), free of Flink.
+ *
+ * <p>Events are first {@link #accept accepted} into the thread's state and decided only when
+ * event time has passed them ({@link #advance}): then all events up to that instant are known, so
+ * every decision depends on event times alone, never on arrival order. Deciding walks events and
+ * deadlines in time order; an event at the same instant as a deadline comes first, because a
+ * reply exactly at a deadline is in time.
+ */
+public final class ReplySla implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final MarketRules rules;
+  private final long idRetentionMillis;
+
+  /**
+   * @param idRetentionMillis how long after an event its message id is remembered for
+   *     de-duplication; a quiet thread's state disappears this long after its last event
+   */
+  public ReplySla(MarketRules rules, long idRetentionMillis) {
+    this.rules = rules;
+    this.idRetentionMillis = idRetentionMillis;
+  }
+
+  /** Takes an event in; false if its message id was seen before (a duplicate changes nothing). */
+  public boolean accept(ThreadState state, ThreadEvent event) {
+    if (event.hasMessageId()) {
+      if (state.hasSeen(event.id())) {
+        return false;
+      }
+      state.markSeen(event.id(), event.at());
+    }
+    state.addPending(event);
+    return true;
+  }
+
+  /** Decides everything that happens up to and including {@code through}. */
+  public void advance(ThreadState state, long through, SlaOutput out) {
+    while (true) {
+      ThreadEvent event = state.firstPending();
+      boolean eventDue = event != null && event.at() <= through;
+      long deadlineAt = nextDeadline(state);
+      if (eventDue && event.at() <= deadlineAt) {
+        state.removeFirstPending();
+        handle(state, event, out);
+      } else if (deadlineAt <= through) {
+        fire(state, out);
+      } else {
+        break;
+      }
+    }
+    state.decidedThrough(through);
+    if (through > Long.MIN_VALUE + idRetentionMillis) {
+      state.forgetSeenThrough(through - idRetentionMillis);
+    }
+  }
+
+  /**
+   * The next instant at which {@link #advance} has work for this thread: its earliest pending
+   * event, its next deadline, or the moment its remembered ids expire; Long.MAX_VALUE if none.
+   */
+  public long nextWakeUp(ThreadState state) {
+    long next = Long.MAX_VALUE;
+    ThreadEvent event = state.firstPending();
+    if (event != null) {
+      next = event.at();
+    }
+    next = Math.min(next, nextDeadline(state));
+    if (next == Long.MAX_VALUE && state.seenCount() > 0) {
+      long oldest = Long.MAX_VALUE;
+      for (int i = 0; i < state.seenCount(); i++) {
+        oldest = Math.min(oldest, state.seenAt(i));
+      }
+      next = saturatedAdd(oldest, idRetentionMillis);
+    }
+    return next;
+  }
+
+  /**
+   * When the open wait's next deadline falls, or Long.MAX_VALUE: none open, all passed, or only
+   * the takeover point left while the thread was already taken over for a missed deadline.
+   */
+  private static long nextDeadline(ThreadState state) {
+    OpenWait wait = state.openWait();
+    if (wait == null) {
+      return Long.MAX_VALUE;
+    }
+    int next = state.firedDeadlines();
+    boolean onlyTakeoverLeft = next == wait.deadlines.length - 1;
+    if (next >= wait.deadlines.length
+        || onlyTakeoverLeft && state.takeoverRequested(TakeoverReason.REPLY_OVERDUE.ordinal())) {
+      return Long.MAX_VALUE;
+    }
+    return wait.deadlines[next];
+  }
+
+  private void handle(ThreadState state, ThreadEvent event, SlaOutput out) {
+    switch (event.kind()) {
+      case BUYER_MESSAGE -> {
+        TakeoverReason reason = TakeoverReason.forTopic(event.topic());
+        if (reason != null) {
+          requestTakeover(state, event, reason, event.at(),
+              Details.object().put("messageId", event.id()).put("topic", event.topic()), out);
+        }
+        if (state.openWait() == null) {
+          state.openWait(openWait(event));
+          out.waitOpened(event.market());
+        }
+      }
+      case SELLER_REPLY -> {
+        OpenWait wait = state.openWait();
+        if (wait != null) {
+          answer(wait, event, out);
+          state.closeWait();
+        }
+      }
+      case AUTOMATED_REPLY -> out.breach(automatedReplyBreach(event));
+      case CASE -> requestTakeover(state, event, TakeoverReason.forCase(event.caseType()), event.at(),
+          Details.object().put("caseId", event.id()).put("caseType", event.caseType()), out);
+    }
+  }
+
+  private OpenWait openWait(ThreadEvent first) {
+    ReplyPolicy policy = rules.policy(first.market());
+    BusinessClock clock = rules.clock(first.market());
+    int atRisk = policy.atRiskCount();
+    long[] deadlines = new long[atRisk + 2];
+    for (int i = 0; i < atRisk; i++) {
+      long share = Math.round(policy.atRiskFraction(i) * policy.replyWithinMillis());
+      deadlines[i] = clock.add(first.at(), share);
+    }
+    long dueAt = clock.add(first.at(), policy.replyWithinMillis());
+    deadlines[atRisk] = dueAt;
+    deadlines[atRisk + 1] = clock.add(dueAt, policy.takeoverAfterMillis());
+    return new OpenWait(first.threadId(), first.id(), first.sellerId(), first.market(), first.at(), deadlines);
+  }
+
+  private void answer(OpenWait wait, ThreadEvent reply, SlaOutput out) {
+    long elapsed = rules.clock(wait.market).between(wait.receivedAt, reply.at());
+    boolean inTime = reply.at() <= wait.dueAt();
+    if (!inTime) {
+      out.alert(alert(wait, reply.threadId(), AlertType.LATE_REPLY, reply.at(), elapsed, reply.at()));
+    }
+    out.waitAnswered(wait.market, inTime, elapsed);
+  }
+
+  private void fire(ThreadState state, SlaOutput out) {
+    OpenWait wait = state.openWait();
+    int deadline = state.firedDeadlines();
+    state.deadlineFired();
+    String threadId = wait.threadId;
+    long at = wait.deadlines[deadline];
+    long elapsed = rules.clock(wait.market).between(wait.receivedAt, at);
+    if (deadline < wait.atRiskCount()) {
+      out.alert(alert(wait, threadId, AlertType.AT_RISK, at, elapsed, null));
+    } else if (deadline == wait.atRiskCount()) {
+      out.alert(alert(wait, threadId, AlertType.OVERDUE, at, elapsed, null));
+      out.breach(new Breach(
+          Ids.of("breach", BreachType.REPLY_OVERDUE, threadId, wait.messageId, at),
+          BreachType.REPLY_OVERDUE, wait.sellerId, wait.market, threadId, wait.messageId, null,
+          Instant.ofEpochMilli(at),
+          Details.object()
+              .put("receivedAt", Instant.ofEpochMilli(wait.receivedAt))
+              .put("dueAt", Instant.ofEpochMilli(at))
+              .put("replyWithin", Duration.ofMillis(rules.policy(wait.market).replyWithinMillis()))
+              .json()));
+    } else {
+      ThreadEvent first = new ThreadEvent(ThreadEvent.Kind.BUYER_MESSAGE, wait.messageId, threadId,
+          wait.sellerId, wait.market, wait.receivedAt, null, null, null);
+      requestTakeover(state, first, TakeoverReason.REPLY_OVERDUE, at,
+          Details.object()
+              .put("messageId", wait.messageId)
+              .put("receivedAt", Instant.ofEpochMilli(wait.receivedAt))
+              .put("dueAt", Instant.ofEpochMilli(wait.dueAt()))
+              .put("businessElapsed", Duration.ofMillis(elapsed)),
+          out);
+    }
+  }
+
+  private static Alert alert(
+      OpenWait wait, String threadId, AlertType type, long at, long elapsed, Long repliedAt) {
+    return new Alert(
+        Ids.of("alert", threadId, wait.messageId, type, at), type, threadId, wait.sellerId,
+        wait.market, wait.messageId, Instant.ofEpochMilli(wait.receivedAt),
+        Instant.ofEpochMilli(wait.dueAt()), Instant.ofEpochMilli(at), elapsed,
+        repliedAt == null ? null : Instant.ofEpochMilli(repliedAt), null);
+  }
+
+  private static Breach automatedReplyBreach(ThreadEvent reply) {
+    return new Breach(
+        Ids.of("breach", BreachType.AUTOMATED_REPLY, reply.threadId(), reply.id(), reply.at()),
+        BreachType.AUTOMATED_REPLY, reply.sellerId(), reply.market(), reply.threadId(), reply.id(),
+        null, Instant.ofEpochMilli(reply.at()),
+        Details.object().put("recognisedBy", reply.automatedBy()).json());
+  }
+
+  /** One request per (thread, reason): the first in event time wins, so requestedAt is earliest. */
+  private static void requestTakeover(ThreadState state, ThreadEvent cause, TakeoverReason reason,
+      long requestedAt, Details evidence, SlaOutput out) {
+    if (state.takeoverRequested(reason.ordinal())) {
+      return;
+    }
+    state.markTakeoverRequested(reason.ordinal());
+    out.takeover(new TakeoverRequest(
+        Ids.of("takeover", cause.threadId(), reason), cause.threadId(), cause.sellerId(),
+        cause.market(), reason, reason.severity(), Instant.ofEpochMilli(requestedAt),
+        evidence.json()));
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
+  }
+}

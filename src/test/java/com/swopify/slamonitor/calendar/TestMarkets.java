@@ -1,0 +1,27 @@
+package com.swopify.slamonitor.calendar;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** Builds calendars for tests from the markets-file syntax, so examples read like configuration. */
+final class TestMarkets {
+  private TestMarkets() {}
+
+  /** A market SK with the given settings, one per line, e.g. {@code "timeZone: Europe/Bratislava"}. */
+  static MarketConfig market(String... settings) {
+    StringBuilder yaml = new StringBuilder("markets:\n  SK:\n    languages: [sk]\n");
+    for (String setting : settings) {
+      yaml.append("    ").append(setting).append('\n');
+    }
+    return MarketsConfig.parse(yaml.toString(), "test.yaml").market("SK");
+  }
+
+  static BusinessCalendar calendar(String... settings) {
+    return BusinessCalendar.of(market(settings));
+  }
+
+  /** Instants are written with their local offset, as a person checking them by hand would. */
+  static Instant at(String offsetDateTime) {
+    return OffsetDateTime.parse(offsetDateTime).toInstant();
+  }
+}

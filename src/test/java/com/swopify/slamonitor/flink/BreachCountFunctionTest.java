@@ -1,0 +1,59 @@
+package com.swopify.slamonitor.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.BreachCount;
+import com.swopify.slamonitor.events.BreachType;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.junit.jupiter.api.Test;
+
+/** Daily breach counts in the operator harness: emitted once, when the local day is over. */
+class BreachCountFunctionTest {
+
+  static Breach breach(String seller, BreachType type, String occurredAt) {
+    Instant at = Instant.parse(occurredAt);
+    return new Breach("b-" + seller + type + occurredAt, type, seller, "SK", "t-1", "m-1", null,
+        at, "{}");
+  }
+
+  @Test
+  void countsPerSellerDayAndTypeAfterTheLocalDayEnds() throws Exception {
+    try (var harness = new KeyedOneInputStreamOperatorTestHarness<String, Breach, BreachCount>(
+        new KeyedProcessOperator<>(
+            new BreachCountFunction(ThreadSlaFunctionTest.MARKETS, Long.MAX_VALUE)),
+        Breach::sellerId, Types.STRING)) {
+      harness.open();
+      // 23:30Z on the 23rd is already the 24th in Bratislava (UTC+1).
+      for (Breach b : new Breach[] {
+          breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-23T09:00:00Z"),
+          breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-23T15:00:00Z"),
+          breach("s-1", BreachType.AUTOMATED_REPLY, "2026-11-23T15:00:00Z"),
+          breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-23T23:30:00Z"),
+          breach("s-2", BreachType.REPLY_OVERDUE, "2026-11-23T10:00:00Z")}) {
+        harness.processElement(new StreamRecord<>(b, b.occurredAt().toEpochMilli()));
+      }
+      harness.processWatermark(Instant.parse("2026-11-23T22:59:59.998Z").toEpochMilli());
+      assertThat(harness.extractOutputValues()).isEmpty();
+
+      // The last millisecond of the 23rd in Bratislava.
+      harness.processWatermark(Instant.parse("2026-11-23T22:59:59.999Z").toEpochMilli());
+      LocalDate day = LocalDate.parse("2026-11-23");
+      assertThat(harness.extractOutputValues()).containsExactlyInAnyOrder(
+          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, day, 2),
+          new BreachCount("s-1", "SK", BreachType.AUTOMATED_REPLY, day, 1),
+          new BreachCount("s-2", "SK", BreachType.REPLY_OVERDUE, day, 1));
+      assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+
+      harness.processWatermark(Instant.parse("2026-11-25T00:00:00Z").toEpochMilli());
+      assertThat(harness.extractOutputValues()).hasSize(4).contains(
+          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, day.plusDays(1), 1));
+      assertThat(harness.numKeyedStateEntries()).isZero();
+    }
+  }
+}

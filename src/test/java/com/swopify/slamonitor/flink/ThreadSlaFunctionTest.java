@@ -1,0 +1,192 @@
+package com.swopify.slamonitor.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.swopify.slamonitor.calendar.MarketCalendars;
+import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.events.Alert;
+import com.swopify.slamonitor.events.AlertType;
+import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.BreachType;
+import com.swopify.slamonitor.events.TakeoverReason;
+import com.swopify.slamonitor.events.TakeoverRequest;
+import com.swopify.slamonitor.events.ThreadEvent;
+import com.swopify.slamonitor.events.ThreadEvent.Kind;
+import com.swopify.slamonitor.events.Topic;
+import com.swopify.slamonitor.sla.CalendarMarketRules;
+import com.swopify.slamonitor.sla.ReplySla;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.util.OutputTag;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The reply-SLA function in Flink's operator harness, on the real SK and split-hours calendars. */
+class ThreadSlaFunctionTest {
+  static final MarketsConfig MARKETS = MarketsConfig.parse("""
+      markets:
+        SK: {timeZone: Europe/Bratislava, languages: [sk], holidayCountry: SK}
+        XX:
+          timeZone: Europe/Bratislava
+          languages: [sk]
+          businessHours:
+            MONDAY: ["08:00-12:00", "13:00-17:00"]
+            TUESDAY: ["08:00-12:00", "13:00-17:00"]
+            WEDNESDAY: ["08:00-12:00", "13:00-17:00"]
+            THURSDAY: ["08:00-12:00", "13:00-17:00"]
+            FRIDAY: ["08:00-14:00"]
+          replyWithin: PT8H
+          atRiskAt: [0.5]
+          takeoverAfter: PT4H
+      """, "test markets");
+
+  private KeyedOneInputStreamOperatorTestHarness<String, ThreadEvent, Alert> harness;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    harness = newHarness();
+    harness.open();
+  }
+
+  static KeyedOneInputStreamOperatorTestHarness<String, ThreadEvent, Alert> newHarness()
+      throws Exception {
+    ReplySla rules = new ReplySla(
+        new CalendarMarketRules(MarketCalendars.of(MARKETS)), Duration.ofDays(30).toMillis());
+    return new KeyedOneInputStreamOperatorTestHarness<>(
+        new KeyedProcessOperator<>(new ThreadSlaFunction(rules, Long.MAX_VALUE)),
+        ThreadEvent::threadId, Types.STRING);
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    harness.close();
+  }
+
+  static long at(String instant) {
+    return Instant.parse(instant).toEpochMilli();
+  }
+
+  static ThreadEvent message(String thread, String id, String market, String sentAt) {
+    return new ThreadEvent(Kind.BUYER_MESSAGE, id, thread, "s-1", market, at(sentAt),
+        Topic.GENERAL, null, null);
+  }
+
+  static ThreadEvent reply(String thread, String id, String market, String sentAt) {
+    return new ThreadEvent(Kind.SELLER_REPLY, id, thread, "s-1", market, at(sentAt), null, null,
+        null);
+  }
+
+  private void send(ThreadEvent event) throws Exception {
+    harness.processElement(new StreamRecord<>(event, event.at()));
+  }
+
+  private <T> List<T> side(OutputTag<T> tag) {
+    var records = harness.getSideOutput(tag);
+    return records == null ? List.of()
+        : records.stream().map(StreamRecord::getValue).collect(Collectors.toList());
+  }
+
+  @Test
+  void fridayMessageIsDueOnMondayAndAlertsFireOnTheirTimers() throws Exception {
+    // Friday 2026-11-20 10:00 in Bratislava (09:00Z); the weekend is closed.
+    send(message("t-1", "m-1", "SK", "2026-11-20T09:00:00Z"));
+    assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+    assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+
+    harness.processWatermark(at("2026-11-20T09:00:00Z"));
+    // Waiting for the at-risk threshold: 18 business hours = Friday 14 h + Monday 4 h.
+    assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+    assertThat(harness.extractOutputValues()).isEmpty();
+
+    harness.processWatermark(at("2026-11-23T09:00:00Z"));
+    List<Alert> alerts = harness.extractOutputValues();
+    assertThat(alerts).extracting(Alert::type, Alert::at).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(AlertType.AT_RISK, Instant.parse("2026-11-23T03:00:00Z")),
+        org.assertj.core.groups.Tuple.tuple(AlertType.OVERDUE, Instant.parse("2026-11-23T09:00:00Z")));
+    assertThat(alerts.get(1).businessElapsedMillis()).isEqualTo(Duration.ofHours(24).toMillis());
+    assertThat(side(OutputTags.BREACHES)).extracting(Breach::type)
+        .containsExactly(BreachType.REPLY_OVERDUE);
+    assertThat(side(OutputTags.TAKEOVERS)).extracting(TakeoverRequest::reason)
+        .containsExactly(TakeoverReason.REPLY_OVERDUE);
+    // Records carry their event time as the Flink timestamp, for the daily breach counts.
+    assertThat(harness.getOutput()).isNotEmpty();
+  }
+
+  @Test
+  void splitHoursReplyExactlyAtTheDeadlineIsInTime() throws Exception {
+    // Monday 2026-11-23 11:00 local (10:00Z) + 8 business hours on 08-12/13-17 days:
+    // 1 h Monday morning, 4 h Monday afternoon, 3 h Tuesday morning = Tuesday 11:00 local.
+    send(message("t-2", "m-2", "XX", "2026-11-23T10:00:00Z"));
+    send(reply("t-2", "r-2", "XX", "2026-11-24T10:00:00Z"));
+    harness.processWatermark(at("2026-11-30T00:00:00Z"));
+
+    // At risk at 4 business hours: Monday 16:00 local.
+    assertThat(harness.extractOutputValues()).extracting(Alert::type, Alert::at).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(AlertType.AT_RISK, Instant.parse("2026-11-23T15:00:00Z")));
+    assertThat(side(OutputTags.BREACHES)).isEmpty();
+  }
+
+  @Test
+  void splitHoursReplyOneMillisecondLateIsOverdueAndLate() throws Exception {
+    send(message("t-3", "m-3", "XX", "2026-11-23T10:00:00Z"));
+    send(reply("t-3", "r-3", "XX", "2026-11-24T10:00:00.001Z"));
+    harness.processWatermark(at("2026-11-30T00:00:00Z"));
+
+    assertThat(harness.extractOutputValues()).extracting(Alert::type)
+        .containsExactly(AlertType.AT_RISK, AlertType.OVERDUE, AlertType.LATE_REPLY);
+    // Takeover only 4 business hours after the deadline; the reply came before that.
+    assertThat(side(OutputTags.TAKEOVERS)).isEmpty();
+  }
+
+  @Test
+  void eventBehindTheWatermarkIsADeadLetterAndChangesNothing() throws Exception {
+    harness.processWatermark(at("2026-11-23T12:00:00Z"));
+    send(message("t-4", "m-4", "SK", "2026-11-23T11:00:00Z"));
+
+    assertThat(side(OutputTags.DEAD_LETTERS)).singleElement().satisfies(d -> {
+      assertThat(d.source()).isEqualTo("messages");
+      assertThat(d.reason()).startsWith("late: event time 2026-11-23T11:00:00Z");
+    });
+    assertThat(harness.numKeyedStateEntries()).isZero();
+    assertThat(harness.numEventTimeTimers()).isZero();
+  }
+
+  @Test
+  void answeredThreadKeepsOnlyItsIdsAndThenDisappears() throws Exception {
+    send(message("t-5", "m-5", "SK", "2026-11-23T10:00:00Z"));
+    send(reply("t-5", "r-5", "SK", "2026-11-23T11:00:00Z"));
+    send(reply("t-5", "r-5", "SK", "2026-11-23T11:00:00Z"));
+    harness.processWatermark(at("2026-11-24T00:00:00Z"));
+    assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+    assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+
+    harness.processWatermark(at("2026-12-24T00:00:00Z"));
+    assertThat(harness.numKeyedStateEntries()).isZero();
+    assertThat(harness.numEventTimeTimers()).isZero();
+    assertThat(harness.extractOutputValues()).isEmpty();
+    assertThat(side(OutputTags.DEAD_LETTERS)).isEmpty();
+  }
+
+  @Test
+  void stateSurvivesASnapshotAndRestore() throws Exception {
+    send(message("t-6", "m-6", "SK", "2026-11-23T10:00:00Z"));
+    harness.processWatermark(at("2026-11-23T10:00:00Z"));
+    var snapshot = harness.snapshot(1L, 1L);
+    harness.close();
+
+    harness = newHarness();
+    harness.initializeState(snapshot);
+    harness.open();
+    harness.processWatermark(at("2026-11-24T10:00:00Z"));
+    assertThat(harness.extractOutputValues()).extracting(Alert::type)
+        .containsExactly(AlertType.AT_RISK, AlertType.OVERDUE);
+  }
+
+}

@@ -1,0 +1,176 @@
+package com.swopify.slamonitor.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.codec.OutputJson;
+import com.swopify.slamonitor.events.Alert;
+import com.swopify.slamonitor.events.AlertType;
+import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.BreachCount;
+import com.swopify.slamonitor.events.BreachType;
+import com.swopify.slamonitor.events.DeadLetter;
+import com.swopify.slamonitor.events.Source;
+import com.swopify.slamonitor.events.TakeoverReason;
+import com.swopify.slamonitor.events.TakeoverRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole job on the embedded Flink (a MiniCluster), from NDJSON files to output files. */
+class ReplayIT {
+  static final Path EXAMPLES = Path.of("src/test/resources/contract-examples");
+  static final MarketsConfig MARKETS = MarketsConfig.load(EXAMPLES.resolve("markets.yaml"));
+
+  @TempDir Path tmp;
+
+  static ReplayInputs examples() {
+    return new ReplayInputs()
+        .with(Source.MESSAGES, EXAMPLES.resolve("buyer-messages.jsonl"))
+        .with(Source.REPLIES, EXAMPLES.resolve("seller-replies.jsonl"))
+        .with(Source.CASES, EXAMPLES.resolve("cases.jsonl"))
+        .with(Source.ABSENCES, EXAMPLES.resolve("seller-absences.jsonl"));
+  }
+
+  static <T> List<T> read(Path file, Function<String, T> parse) throws IOException {
+    return Files.readAllLines(file).stream().filter(l -> !l.isBlank()).map(parse).toList();
+  }
+
+  @Test
+  void contractExamplesGiveTheContractsAnswers() throws Exception {
+    Path out = tmp.resolve("out");
+    ReplayResult result = new ReplayRunner(MARKETS, 2).run(examples(), null, out);
+
+    // "Now" defaults to the latest event time: the absence notice's notifiedAt.
+    assertThat(result.asOf()).isEqualTo(Instant.parse("2026-12-10T08:00:00Z"));
+    assertThat(ReplayRunner.OUTPUT_FILES).allSatisfy(f -> assertThat(out.resolve(f)).exists());
+
+    // t-501 answered in time; t-502 (CZ, Friday 15:40 local) has only an automated reply, so it
+    // is due Monday 15:40 local; t-503 (HU, Monday 09:00 local) is never answered.
+    List<Alert> alerts = read(out.resolve("alerts.jsonl"), OutputJson::readAlert);
+    assertThat(alerts).extracting(Alert::threadId, Alert::type, Alert::at).containsExactlyInAnyOrder(
+        tuple("t-502", AlertType.AT_RISK, Instant.parse("2026-11-23T08:40:00Z")),
+        tuple("t-502", AlertType.OVERDUE, Instant.parse("2026-11-23T14:40:00Z")),
+        tuple("t-503", AlertType.AT_RISK, Instant.parse("2026-11-24T02:00:00Z")),
+        tuple("t-503", AlertType.OVERDUE, Instant.parse("2026-11-24T08:00:00Z")));
+    assertThat(alerts).filteredOn(a -> a.threadId().equals("t-502")).allSatisfy(a -> {
+      assertThat(a.messageId()).isEqualTo("m-1002");
+      assertThat(a.receivedAt()).isEqualTo(Instant.parse("2026-11-20T14:40:00Z"));
+      assertThat(a.dueAt()).isEqualTo(Instant.parse("2026-11-23T14:40:00Z"));
+    });
+
+    List<Breach> breaches = read(out.resolve("breaches.jsonl"), OutputJson::readBreach);
+    assertThat(breaches).extracting(Breach::type, Breach::threadId, Breach::messageId,
+        Breach::occurredAt).containsExactlyInAnyOrder(
+        tuple(BreachType.AUTOMATED_REPLY, "t-502", "r-2002", Instant.parse("2026-11-20T15:41:00Z")),
+        tuple(BreachType.REPLY_OVERDUE, "t-502", "m-1002", Instant.parse("2026-11-23T14:40:00Z")),
+        tuple(BreachType.REPLY_OVERDUE, "t-503", "m-1003", Instant.parse("2026-11-24T08:00:00Z")));
+
+    List<TakeoverRequest> takeovers = read(out.resolve("takeovers.jsonl"), OutputJson::readTakeover);
+    assertThat(takeovers).extracting(TakeoverRequest::threadId, TakeoverRequest::reason,
+        TakeoverRequest::requestedAt).containsExactlyInAnyOrder(
+        tuple("t-502", TakeoverReason.REPLY_OVERDUE, Instant.parse("2026-11-23T14:40:00Z")),
+        // The message's topic (08:00) comes before the case (09:30): the earliest cause wins.
+        tuple("t-503", TakeoverReason.LOCKED_DEVICE, Instant.parse("2026-11-23T08:00:00Z")),
+        tuple("t-503", TakeoverReason.REPLY_OVERDUE, Instant.parse("2026-11-24T08:00:00Z")));
+
+    assertThat(read(out.resolve("breach-counts.jsonl"), OutputJson::readBreachCount))
+        .containsExactlyInAnyOrder(
+            new BreachCount("s-42", "CZ", BreachType.AUTOMATED_REPLY, LocalDate.parse("2026-11-20"), 1),
+            new BreachCount("s-42", "CZ", BreachType.REPLY_OVERDUE, LocalDate.parse("2026-11-23"), 1),
+            new BreachCount("s-77", "HU", BreachType.REPLY_OVERDUE, LocalDate.parse("2026-11-24"), 1));
+    assertThat(read(out.resolve("dead-letters.jsonl"), OutputJson::readDeadLetter)).isEmpty();
+    assertThat(result.waits("opened", "CZ")).isEqualTo(1);
+    assertThat(result.waits("in_time", "SK")).isEqualTo(1);
+  }
+
+  @Test
+  void asOfCutsWhatHasNotHappenedYet() throws Exception {
+    Path out = tmp.resolve("out");
+    new ReplayRunner(MARKETS, 1).run(examples(), Instant.parse("2026-11-23T12:00:00Z"), out);
+
+    assertThat(read(out.resolve("alerts.jsonl"), OutputJson::readAlert))
+        .extracting(Alert::threadId, Alert::type)
+        .containsExactly(tuple("t-502", AlertType.AT_RISK));
+    // The CZ day of the automated reply (the 20th) is over; the 23rd is not.
+    assertThat(read(out.resolve("breach-counts.jsonl"), OutputJson::readBreachCount))
+        .extracting(BreachCount::type, BreachCount::day)
+        .containsExactly(tuple(BreachType.AUTOMATED_REPLY, LocalDate.parse("2026-11-20")));
+  }
+
+  @Test
+  void badRecordsBecomeDeadLettersAndTheRestIsUnaffected() throws Exception {
+    Path messages = tmp.resolve("messages.jsonl");
+    List<String> lines = new ArrayList<>(Files.readAllLines(EXAMPLES.resolve("buyer-messages.jsonl")));
+    lines.add("not json at all");
+    lines.add("{\"messageId\":\"m-x\",\"threadId\":\"t-x\",\"sellerId\":\"s-x\",\"market\":\"XX\","
+        + "\"sentAt\":\"2026-11-20T09:15:00Z\"}");
+    lines.add("{\"messageId\":\"m-y\",\"threadId\":\"t-y\",\"sellerId\":\"s-y\",\"market\":\"SK\"}");
+    Files.write(messages, lines);
+    Path out = tmp.resolve("out");
+    Path clean = tmp.resolve("clean");
+    ReplayInputs dirty = examples().with(Source.MESSAGES, messages);
+
+    new ReplayRunner(MARKETS, 2).run(dirty, Instant.parse("2026-12-10T08:00:00Z"), out);
+    new ReplayRunner(MARKETS, 2).run(examples(), Instant.parse("2026-12-10T08:00:00Z"), clean);
+
+    assertThat(read(out.resolve("dead-letters.jsonl"), OutputJson::readDeadLetter))
+        .extracting(DeadLetter::source, DeadLetter::reason)
+        .containsExactlyInAnyOrder(
+            tuple("messages", "not JSON"),
+            tuple("messages", "unknown market XX"),
+            tuple("messages", "missing field sentAt"));
+    for (String file : List.of("alerts.jsonl", "breaches.jsonl", "takeovers.jsonl",
+        "breach-counts.jsonl")) {
+      assertThat(sortedLines(out.resolve(file))).as(file).isEqualTo(sortedLines(clean.resolve(file)));
+    }
+  }
+
+  @Test
+  void shuffledDuplicatedInputGivesIdenticalOutputAtAnyParallelism() throws Exception {
+    Map<String, List<String>> expected = null;
+    for (int seed = 1; seed <= 3; seed++) {
+      Random random = new Random(seed);
+      ReplayInputs shuffled = new ReplayInputs();
+      for (var input : examples().files().entrySet()) {
+        List<String> lines = new ArrayList<>(Files.readAllLines(input.getValue()));
+        lines.addAll(lines.subList(0, 1 + random.nextInt(lines.size())));
+        Collections.shuffle(lines, random);
+        Path file = tmp.resolve(seed + "-" + input.getKey().wireName() + ".jsonl");
+        Files.write(file, lines);
+        shuffled.with(input.getKey(), file);
+      }
+      int parallelism = seed == 2 ? 4 : 1;
+      Path out = tmp.resolve("out-" + seed);
+      new ReplayRunner(MARKETS, parallelism).run(shuffled, null, out);
+      Map<String, List<String>> outputs = new TreeMap<>();
+      for (String file : ReplayRunner.OUTPUT_FILES) {
+        outputs.put(file, sortedLines(out.resolve(file)));
+      }
+      if (expected == null) {
+        expected = outputs;
+        assertThat(expected.get("alerts.jsonl")).hasSize(4);
+      } else {
+        assertThat(outputs).as("seed %d, parallelism %d", seed, parallelism).isEqualTo(expected);
+      }
+    }
+  }
+
+  static List<String> sortedLines(Path file) throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(file));
+    Collections.sort(lines);
+    return lines;
+  }
+}

@@ -1,0 +1,56 @@
+package com.swopify.slamonitor.sla;
+
+import com.swopify.slamonitor.events.Alert;
+import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.TakeoverRequest;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects what the rules decide, for assertions. */
+final class RecordingOutput implements SlaOutput {
+  final List<Alert> alerts = new ArrayList<>();
+  final List<Breach> breaches = new ArrayList<>();
+  final List<TakeoverRequest> takeovers = new ArrayList<>();
+  int waitsOpened;
+  int answeredInTime;
+  int answeredLate;
+
+  @Override
+  public void alert(Alert alert) {
+    alerts.add(alert);
+  }
+
+  @Override
+  public void breach(Breach breach) {
+    breaches.add(breach);
+  }
+
+  @Override
+  public void takeover(TakeoverRequest takeover) {
+    takeovers.add(takeover);
+  }
+
+  @Override
+  public void waitOpened(String market) {
+    waitsOpened++;
+  }
+
+  @Override
+  public void waitAnswered(String market, boolean inTime, long businessMillis) {
+    if (inTime) {
+      answeredInTime++;
+    } else {
+      answeredLate++;
+    }
+  }
+
+  /** Everything decided, as sortable lines, for comparing runs. */
+  List<String> lines() {
+    List<String> lines = new ArrayList<>();
+    alerts.forEach(a -> lines.add(a.toString()));
+    breaches.forEach(b -> lines.add(b.toString()));
+    takeovers.forEach(t -> lines.add(t.toString()));
+    lines.sort(null);
+    return lines;
+  }
+}
