@@ -3,6 +3,7 @@ package com.swopify.slamonitor.flink;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.DeadLetter;
+import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.util.OutputTag;
@@ -19,6 +20,9 @@ public final class OutputTags {
 
   public static final OutputTag<Breach> BREACHES =
       new OutputTag<>("breaches", TypeInformation.of(Breach.class));
+
+  public static final OutputTag<SellerActivity> SELLER_ACTIVITY =
+      new OutputTag<>("seller-activity", TypeInformation.of(SellerActivity.class));
 
   public static final OutputTag<TakeoverRequest> TAKEOVERS =
       new OutputTag<>("takeovers", TypeInformation.of(TakeoverRequest.class));

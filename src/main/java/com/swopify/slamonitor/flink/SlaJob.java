@@ -6,6 +6,7 @@ import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachCount;
 import com.swopify.slamonitor.events.DeadLetter;
+import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.sla.AutomatedReplyRecognizer;
@@ -33,7 +34,8 @@ public final class SlaJob {
       DataStream<TakeoverRequest> takeovers,
       DataStream<BreachCount> breachCounts,
       DataStream<DeadLetter> deadLetters,
-      DataStream<AbsenceNotice> absenceNotices) {}
+      DataStream<AbsenceNotice> absenceNotices,
+      DataStream<SellerActivity> sellerActivity) {}
 
   /** The configuration every run uses: above all, no silent fallback to Kryo. */
   public static Configuration baseConfiguration() {
@@ -75,7 +77,8 @@ public final class SlaJob {
         .union(alerts.getSideOutput(OutputTags.DEAD_LETTERS));
 
     return new Outputs(alerts, breaches, alerts.getSideOutput(OutputTags.TAKEOVERS), breachCounts,
-        deadLetters, parsed.getSideOutput(OutputTags.ABSENCE_NOTICES));
+        deadLetters, parsed.getSideOutput(OutputTags.ABSENCE_NOTICES),
+        alerts.getSideOutput(OutputTags.SELLER_ACTIVITY));
   }
 
   private static WatermarkStrategy<ThreadEvent> watermarks(SlaSettings settings) {

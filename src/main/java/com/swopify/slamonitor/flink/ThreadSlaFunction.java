@@ -4,6 +4,7 @@ import com.swopify.slamonitor.codec.DeadLetters;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.Details;
+import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.events.ThreadEvent;
@@ -136,6 +137,11 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
     @Override
     public void takeover(TakeoverRequest takeover) {
       ctx.output(OutputTags.TAKEOVERS, takeover);
+    }
+
+    @Override
+    public void activity(SellerActivity activity) {
+      ctx.output(OutputTags.SELLER_ACTIVITY, activity);
     }
   }
 }

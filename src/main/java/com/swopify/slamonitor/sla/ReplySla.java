@@ -6,6 +6,7 @@ import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.Details;
 import com.swopify.slamonitor.events.Ids;
+import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverReason;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.events.ThreadEvent;
@@ -120,9 +121,13 @@ public final class ReplySla implements Serializable {
         if (state.openWait() == null) {
           state.openWait(openWait(event));
           out.waitOpened(event.market());
+          out.activity(new SellerActivity(SellerActivity.Kind.WAIT_OPENED, event.sellerId(),
+              event.market(), event.threadId(), event.at()));
         }
       }
       case SELLER_REPLY -> {
+        out.activity(new SellerActivity(SellerActivity.Kind.REPLIED, event.sellerId(),
+            event.market(), event.threadId(), event.at()));
         OpenWait wait = state.openWait();
         if (wait != null) {
           answer(wait, event, out);

@@ -2,6 +2,7 @@ package com.swopify.slamonitor.sla;
 
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
 
 /** Where the reply-SLA rules send what they decide. */
@@ -11,6 +12,9 @@ public interface SlaOutput {
   void breach(Breach breach);
 
   void takeover(TakeoverRequest takeover);
+
+  /** A wait opened or the seller replied: input for seller-level rules (absences). */
+  void activity(SellerActivity activity);
 
   /** A buyer message opened a wait for a reply (counted for the on-time rate). */
   default void waitOpened(String market) {}

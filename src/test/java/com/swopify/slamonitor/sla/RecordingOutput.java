@@ -2,6 +2,7 @@ package com.swopify.slamonitor.sla;
 
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ final class RecordingOutput implements SlaOutput {
   final List<Alert> alerts = new ArrayList<>();
   final List<Breach> breaches = new ArrayList<>();
   final List<TakeoverRequest> takeovers = new ArrayList<>();
+  final List<SellerActivity> activity = new ArrayList<>();
   int waitsOpened;
   int answeredInTime;
   int answeredLate;
@@ -28,6 +30,11 @@ final class RecordingOutput implements SlaOutput {
   @Override
   public void takeover(TakeoverRequest takeover) {
     takeovers.add(takeover);
+  }
+
+  @Override
+  public void activity(SellerActivity sellerActivity) {
+    activity.add(sellerActivity);
   }
 
   @Override

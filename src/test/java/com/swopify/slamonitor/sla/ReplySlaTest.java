@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.swopify.slamonitor.events.AlertType;
 import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.CaseType;
+import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.Severity;
 import com.swopify.slamonitor.events.TakeoverReason;
 import com.swopify.slamonitor.events.ThreadEvent;
@@ -164,6 +165,11 @@ class ReplySlaTest {
             org.assertj.core.groups.Tuple.tuple(AlertType.AT_RISK, "m-3"),
             org.assertj.core.groups.Tuple.tuple(AlertType.OVERDUE, "m-3"));
     assertThat(out.waitsOpened).isEqualTo(2);
+    // Seller-level rules hear of each wait's start and of every reply.
+    assertThat(out.activity).extracting(a -> a.kind(), a -> a.at()).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(SellerActivity.Kind.WAIT_OPENED, T0),
+        org.assertj.core.groups.Tuple.tuple(SellerActivity.Kind.REPLIED, T0 + 20 * H),
+        org.assertj.core.groups.Tuple.tuple(SellerActivity.Kind.WAIT_OPENED, T0 + 30 * H));
   }
 
   @Test
