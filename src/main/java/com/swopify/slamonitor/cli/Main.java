@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       ReplayCommand.class,
+      RunCommand.class,
+      TopicsCommand.class,
       GenerateCommand.class,
       CalendarCommand.class,
       CommandLine.HelpCommand.class

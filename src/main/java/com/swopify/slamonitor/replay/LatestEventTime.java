@@ -3,10 +3,7 @@ package com.swopify.slamonitor.replay;
 import com.swopify.slamonitor.calendar.MarketsConfig;
 import com.swopify.slamonitor.codec.InputParser;
 import com.swopify.slamonitor.codec.InvalidRecordException;
-import com.swopify.slamonitor.events.AbsenceNotice;
-import com.swopify.slamonitor.events.BuyerMessage;
-import com.swopify.slamonitor.events.CaseEvent;
-import com.swopify.slamonitor.events.SellerReply;
+import com.swopify.slamonitor.events.EventTimes;
 import com.swopify.slamonitor.events.Source;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -44,17 +41,7 @@ final class LatestEventTime {
       return null;
     }
     try {
-      Object event = parser.parse(source, line);
-      if (event instanceof BuyerMessage m) {
-        return m.sentAt();
-      } else if (event instanceof SellerReply r) {
-        return r.sentAt();
-      } else if (event instanceof CaseEvent c) {
-        return c.openedAt();
-      } else if (event instanceof AbsenceNotice a) {
-        return a.notifiedAt();
-      }
-      return null;
+      return EventTimes.of(parser.parse(source, line));
     } catch (InvalidRecordException e) {
       return null;
     }

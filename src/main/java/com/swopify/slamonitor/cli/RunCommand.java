@@ -1,0 +1,81 @@
+package com.swopify.slamonitor.cli;
+
+import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.job.JobFile;
+import com.swopify.slamonitor.job.JobSettings;
+import com.swopify.slamonitor.job.KafkaJob;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code run}: the job against Kafka. Started with {@code java -jar} it runs on an embedded Flink;
+ * submitted to a Flink cluster (application mode) the same main class runs it on the cluster.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the monitor against Kafka: reads the Helpdesk's topics, writes alerts, breaches,",
+      "takeover requests, breach counts and dead letters, exactly once. Values come from the",
+      "job file; environment variables (in the file as ${VAR}, or the HELPDESK_SLA_* variables",
+      "below) and flags override it."
+    })
+final class RunCommand implements Callable<Integer> {
+  @Option(names = "--job", required = true, paramLabel = "FILE",
+      description = "The job definition, e.g. jobs/helpdesk-sla.yaml.")
+  Path job;
+
+  @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...",
+      defaultValue = "${env:HELPDESK_SLA_BOOTSTRAP_SERVERS}",
+      description = "Kafka brokers (env HELPDESK_SLA_BOOTSTRAP_SERVERS).")
+  String bootstrapServers;
+
+  @Option(names = "--markets", paramLabel = "FILE", defaultValue = "${env:HELPDESK_SLA_MARKETS}",
+      description = "The markets file (env HELPDESK_SLA_MARKETS).")
+  Path markets;
+
+  @Option(names = "--metrics-port", paramLabel = "PORT",
+      defaultValue = "${env:HELPDESK_SLA_METRICS_PORT}",
+      description = "Port of /metrics; 0 turns it off (env HELPDESK_SLA_METRICS_PORT).")
+  Integer metricsPort;
+
+  @Option(names = "--parallelism", paramLabel = "N",
+      defaultValue = "${env:HELPDESK_SLA_PARALLELISM}",
+      description = "Parallelism of the job (env HELPDESK_SLA_PARALLELISM).")
+  Integer parallelism;
+
+  @Option(names = "--checkpoint-dir", paramLabel = "URI",
+      defaultValue = "${env:HELPDESK_SLA_CHECKPOINT_DIR}",
+      description = "Durable checkpoint storage, e.g. s3://bucket/checkpoints (env HELPDESK_SLA_CHECKPOINT_DIR).")
+  String checkpointDir;
+
+  @Option(names = "--kafka-properties", paramLabel = "FILE",
+      defaultValue = "${env:HELPDESK_SLA_KAFKA_PROPERTIES}",
+      description = "Kafka client properties for TLS and SASL (env HELPDESK_SLA_KAFKA_PROPERTIES).")
+  Path kafkaProperties;
+
+  @Override
+  public Integer call() throws Exception {
+    if (parallelism != null) {
+      Options.positive("--parallelism", parallelism);
+    }
+    JobSettings settings = JobFile.load(Options.readableFile("--job", job), System.getenv())
+        .with(new JobSettings.Overrides(bootstrapServers, markets, parallelism, checkpointDir,
+            metricsPort, Options.readableFile("--kafka-properties", kafkaProperties)));
+    if (settings.marketsFile() == null) {
+      throw new UserError("no markets file: set 'markets' in the job file or pass --markets");
+    }
+    MarketsConfig marketsConfig =
+        MarketsConfig.load(Options.readableFile("--markets", settings.marketsFile()));
+
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.getExecutionEnvironment(KafkaJob.configuration(settings));
+    env.setParallelism(settings.parallelism());
+    KafkaJob.define(env, settings, marketsConfig, false, Long.MAX_VALUE);
+    env.execute(settings.name());
+    return 0;
+  }
+}

@@ -1,0 +1,22 @@
+package com.swopify.slamonitor.events;
+
+import java.time.Instant;
+
+/** The event time of each input record type: when it happened at the Helpdesk. */
+public final class EventTimes {
+  private EventTimes() {}
+
+  /** sentAt, openedAt or notifiedAt; null for anything that is not an input event. */
+  public static Instant of(Object event) {
+    if (event instanceof BuyerMessage m) {
+      return m.sentAt();
+    } else if (event instanceof SellerReply r) {
+      return r.sentAt();
+    } else if (event instanceof CaseEvent c) {
+      return c.openedAt();
+    } else if (event instanceof AbsenceNotice a) {
+      return a.notifiedAt();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,63 @@
+package com.swopify.slamonitor.job;
+
+import com.swopify.slamonitor.kafka.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Everything a Kafka-mode run needs, after the job file, environment variables and flags were
+ * merged (flags win over the environment, the environment over the file, the file over these
+ * defaults).
+ *
+ * @param kafkaPropertiesFile client properties for TLS and SASL (never in the job file itself)
+ * @param transactionTimeout the sinks' Kafka transaction timeout: longer than the longest
+ *     checkpoint plus the longest restart, and at most the brokers' transaction.max.timeout.ms
+ * @param alertsExactlyOnce false delivers alerts at least once, without waiting for a checkpoint
+ * @param checkpointDir a durable URI (file://, s3://) in production
+ */
+public record JobSettings(
+    String name,
+    String bootstrapServers,
+    String groupId,
+    Path kafkaPropertiesFile,
+    Duration transactionTimeout,
+    boolean alertsExactlyOnce,
+    Topics topics,
+    Path marketsFile,
+    int parallelism,
+    Duration checkpointInterval,
+    String checkpointDir,
+    String stateBackend,
+    Duration outOfOrderness,
+    Duration idleAfter,
+    Duration idRetention,
+    int metricsPort) {
+
+  public static JobSettings defaults() {
+    return new JobSettings("helpdesk-sla", "localhost:9092", "helpdesk-sla-monitor", null,
+        Duration.ofMinutes(15), true, Topics.defaults(), null, 1, Duration.ofSeconds(10),
+        "file:///tmp/helpdesk-sla-monitor/checkpoints", "hashmap", Duration.ofSeconds(30),
+        Duration.ofSeconds(5), Duration.ofDays(30), 9464);
+  }
+
+  /** Values given on the command line or in the environment; null keeps the file's value. */
+  public record Overrides(
+      String bootstrapServers,
+      Path marketsFile,
+      Integer parallelism,
+      String checkpointDir,
+      Integer metricsPort,
+      Path kafkaPropertiesFile) {}
+
+  public JobSettings with(Overrides o) {
+    return new JobSettings(name, or(o.bootstrapServers(), bootstrapServers), groupId,
+        or(o.kafkaPropertiesFile(), kafkaPropertiesFile), transactionTimeout, alertsExactlyOnce,
+        topics, or(o.marketsFile(), marketsFile), or(o.parallelism(), parallelism),
+        checkpointInterval, or(o.checkpointDir(), checkpointDir), stateBackend, outOfOrderness,
+        idleAfter, idRetention, or(o.metricsPort(), metricsPort));
+  }
+
+  private static <T> T or(T override, T value) {
+    return override != null ? override : value;
+  }
+}

@@ -1,0 +1,156 @@
+package com.swopify.slamonitor.kafka;
+
+import com.swopify.slamonitor.events.Alert;
+import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.BreachCount;
+import com.swopify.slamonitor.events.DeadLetter;
+import com.swopify.slamonitor.events.Source;
+import com.swopify.slamonitor.events.TakeoverRequest;
+import com.swopify.slamonitor.flink.RawRecord;
+import com.swopify.slamonitor.flink.SlaJob;
+import com.swopify.slamonitor.io.OutputSchemas;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.serialization.SerializationSchema;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+
+/**
+ * The job's Kafka ends: one source per input topic, one sink per output topic, records keyed as
+ * the contract says. Offsets are committed with checkpoints; outputs are written in Kafka
+ * transactions (exactly once) unless a setting relaxes the alerts to at-least-once.
+ */
+public final class KafkaPipeline {
+  private KafkaPipeline() {}
+
+  /**
+   * @param groupId the consumer group, also the prefix of the sinks' transactional ids
+   * @param alertsDelivery exactly-once (default) or at-least-once for consumers that de-duplicate
+   *     by alertId and want alerts within seconds instead of one checkpoint interval
+   * @param transactionTimeout must exceed the longest checkpoint plus the longest restart, and must
+   *     not exceed the brokers' transaction.max.timeout.ms (15 minutes by default)
+   * @param bounded stop at the offsets that are the latest when the job starts (tests, catch-up)
+   * @param markets the configured market codes (to read event times at the source)
+   * @param outOfOrderness how far out of event-time order a partition's records may come
+   * @param idleAfter wall-clock quiet after which a partition's time follows the wall clock
+   */
+  public record Settings(
+      KafkaConnection kafka,
+      Topics topics,
+      String groupId,
+      DeliveryGuarantee alertsDelivery,
+      Duration transactionTimeout,
+      boolean bounded,
+      Set<String> markets,
+      Duration outOfOrderness,
+      Duration idleAfter)
+      implements Serializable {
+
+    public Settings {
+      markets = Set.copyOf(markets);
+    }
+  }
+
+  public static DataStream<RawRecord> sources(StreamExecutionEnvironment env, Settings settings) {
+    Duration outOfOrderness = settings.outOfOrderness();
+    Duration idleAfter = settings.idleAfter();
+    // Per-partition watermarks: the source tracks each split and forwards their minimum.
+    WatermarkStrategy<RawRecord> watermarks = WatermarkStrategy
+        .<RawRecord>forGenerator(context ->
+            new QuietTimeWatermarks<>(outOfOrderness, idleAfter, System::currentTimeMillis))
+        .withTimestampAssigner(new EventTimeOfRecord(settings.markets()));
+    DataStream<RawRecord> all = null;
+    for (Map.Entry<Source, String> input : settings.topics().inputs().entrySet()) {
+      KafkaSourceBuilder<RawRecord> builder = KafkaSource.<RawRecord>builder()
+          .setProperties(settings.kafka().properties())
+          .setTopics(input.getValue())
+          .setGroupId(settings.groupId())
+          .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+          .setDeserializer(new RawRecordDeserializer(input.getKey()));
+      if (settings.bounded()) {
+        builder.setBounded(OffsetsInitializer.latest());
+      }
+      String name = input.getKey().wireName();
+      DataStream<RawRecord> records = env
+          .fromSource(builder.build(), watermarks, name + " topic")
+          .uid("kafka-source-" + name);
+      all = all == null ? records : all.union(records);
+    }
+    return all;
+  }
+
+  public static void sinks(SlaJob.Outputs outputs, Settings settings) {
+    Topics topics = settings.topics();
+    outputs.alerts()
+        .sinkTo(sink(settings, "alerts", topics.alerts(), settings.alertsDelivery(),
+            OutputSchemas.alerts(), (Alert a) -> a.threadId()))
+        .name("alerts topic").uid("kafka-sink-alerts");
+    outputs.breaches()
+        .sinkTo(sink(settings, "breaches", topics.breaches(), DeliveryGuarantee.EXACTLY_ONCE,
+            OutputSchemas.breaches(), (Breach b) -> b.sellerId()))
+        .name("breaches topic").uid("kafka-sink-breaches");
+    outputs.takeovers()
+        .sinkTo(sink(settings, "takeovers", topics.takeovers(), DeliveryGuarantee.EXACTLY_ONCE,
+            OutputSchemas.takeovers(),
+            (TakeoverRequest t) -> t.threadId() != null ? t.threadId() : t.sellerId()))
+        .name("takeovers topic").uid("kafka-sink-takeovers");
+    outputs.breachCounts()
+        .sinkTo(sink(settings, "breach-counts", topics.breachCounts(),
+            DeliveryGuarantee.EXACTLY_ONCE, OutputSchemas.breachCounts(),
+            (BreachCount c) -> c.sellerId()))
+        .name("breach counts topic").uid("kafka-sink-breach-counts");
+    outputs.deadLetters()
+        .sinkTo(sink(settings, "dead-letters", topics.deadLetters(),
+            DeliveryGuarantee.EXACTLY_ONCE, OutputSchemas.deadLetters(), (DeadLetter d) -> null))
+        .name("dead letters topic").uid("kafka-sink-dead-letters");
+  }
+
+  /** The Kafka key of an output record; null for none. */
+  interface KeyOf<T> extends Serializable {
+    String key(T value);
+  }
+
+  private static <T> KafkaSink<T> sink(Settings settings, String output, String topic,
+      DeliveryGuarantee guarantee, SerializationSchema<T> value, KeyOf<T> keyOf) {
+    Properties producer = settings.kafka().properties();
+    producer.setProperty("transaction.timeout.ms",
+        String.valueOf(settings.transactionTimeout().toMillis()));
+    return KafkaSink.<T>builder()
+        .setKafkaProducerConfig(producer)
+        .setRecordSerializer(KafkaRecordSerializationSchema.<T>builder()
+            .setTopic(topic)
+            .setKeySerializationSchema(new KeySchema<>(keyOf))
+            .setValueSerializationSchema(value)
+            .build())
+        .setDeliveryGuarantee(guarantee)
+        .setTransactionalIdPrefix(settings.groupId() + "-" + output)
+        .build();
+  }
+
+  private static final class KeySchema<T> implements SerializationSchema<T> {
+    private static final long serialVersionUID = 1L;
+    private final KeyOf<T> keyOf;
+
+    KeySchema(KeyOf<T> keyOf) {
+      this.keyOf = keyOf;
+    }
+
+    @Override
+    public byte[] serialize(T element) {
+      String key = keyOf.key(element);
+      return key == null ? null : key.getBytes(StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package com.swopify.slamonitor.kafka;
+
+import com.swopify.slamonitor.events.Source;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The Kafka topics of the contract (section 2); every name can be changed in the job file. */
+public record Topics(
+    String messages,
+    String replies,
+    String absences,
+    String cases,
+    String alerts,
+    String breaches,
+    String takeovers,
+    String breachCounts,
+    String deadLetters)
+    implements Serializable {
+
+  public static Topics defaults() {
+    return new Topics("helpdesk.buyer-messages", "helpdesk.seller-replies",
+        "helpdesk.seller-absences", "helpdesk.cases", "sla.alerts", "sla.breaches", "sla.takeovers",
+        "sla.breach-counts", "sla.dead-letters");
+  }
+
+  /** The input topic of each input stream. */
+  public Map<Source, String> inputs() {
+    Map<Source, String> inputs = new LinkedHashMap<>();
+    inputs.put(Source.MESSAGES, messages);
+    inputs.put(Source.REPLIES, replies);
+    inputs.put(Source.ABSENCES, absences);
+    inputs.put(Source.CASES, cases);
+    return inputs;
+  }
+
+  public List<String> outputs() {
+    return List.of(alerts, breaches, takeovers, breachCounts, deadLetters);
+  }
+
+  public List<String> all() {
+    List<String> all = new java.util.ArrayList<>(inputs().values());
+    all.addAll(outputs());
+    return all;
+  }
+}

@@ -1,0 +1,97 @@
+package com.swopify.slamonitor.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.events.Source;
+import com.swopify.slamonitor.job.JobSettings;
+import com.swopify.slamonitor.job.KafkaJob;
+import com.swopify.slamonitor.replay.ReplayInputs;
+import com.swopify.slamonitor.replay.ReplayRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Kafka mode against a real broker: the same answers as replay, exactly once, keyed records. */
+class KafkaModeIT {
+  static final Path EXAMPLES = Path.of("src/test/resources/contract-examples");
+  static final MarketsConfig MARKETS = MarketsConfig.load(EXAMPLES.resolve("markets.yaml"));
+  static final Instant AS_OF = Instant.parse("2026-12-10T08:00:00Z");
+  static final Map<Source, String> FILES = Map.of(
+      Source.MESSAGES, "buyer-messages.jsonl", Source.REPLIES, "seller-replies.jsonl",
+      Source.CASES, "cases.jsonl", Source.ABSENCES, "seller-absences.jsonl");
+
+  static KafkaTestBroker broker;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void startBroker() throws Exception {
+    broker = KafkaTestBroker.start();
+  }
+
+  @AfterAll
+  static void stopBroker() throws Exception {
+    broker.close();
+  }
+
+  private JobSettings job(String prefix) {
+    Topics t = Topics.defaults();
+    Topics topics = new Topics(prefix + t.messages(), prefix + t.replies(), prefix + t.absences(),
+        prefix + t.cases(), prefix + t.alerts(), prefix + t.breaches(), prefix + t.takeovers(),
+        prefix + t.breachCounts(), prefix + t.deadLetters());
+    JobSettings d = JobSettings.defaults();
+    return new JobSettings(prefix + "job", broker.bootstrapServers(), prefix + "group", null,
+        Duration.ofMinutes(5), true, topics, null, 2, Duration.ofMillis(500),
+        tmp.resolve("checkpoints").toUri().toString(), "hashmap",
+        // Generous bounds: the inputs are produced before the job starts and read in bulk.
+        Duration.ofHours(1), Duration.ofHours(1), d.idRetention(), 0);
+  }
+
+  @Test
+  void kafkaOutputsEqualTheReplayOfTheSameInput() throws Exception {
+    JobSettings job = job("eq.");
+    try (TopicAdmin admin = TopicAdmin.connect(broker.bootstrapServers())) {
+      admin.createMissing(job.topics().all(), 2, (short) 1, Duration.ofDays(1));
+    }
+    ReplayInputs inputs = new ReplayInputs();
+    for (Map.Entry<Source, String> input : FILES.entrySet()) {
+      broker.produceLines(job.topics().inputs().get(input.getKey()), EXAMPLES.resolve(input.getValue()));
+      inputs.with(input.getKey(), EXAMPLES.resolve(input.getValue()));
+    }
+
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(
+        job.parallelism(), KafkaJob.configuration(job));
+    KafkaJob.define(env, job, MARKETS, true, AS_OF.toEpochMilli());
+    env.execute("kafka mode test");
+
+    Path replayed = tmp.resolve("replay");
+    new ReplayRunner(MARKETS, 1).run(inputs, AS_OF, replayed);
+    Map<String, String> topicOfFile = Map.of(
+        ReplayRunner.ALERTS, job.topics().alerts(),
+        ReplayRunner.BREACHES, job.topics().breaches(),
+        ReplayRunner.TAKEOVERS, job.topics().takeovers(),
+        ReplayRunner.BREACH_COUNTS, job.topics().breachCounts(),
+        ReplayRunner.DEAD_LETTERS, job.topics().deadLetters());
+    for (Map.Entry<String, String> output : topicOfFile.entrySet()) {
+      List<String> expected = new java.util.ArrayList<>(Files.readAllLines(replayed.resolve(output.getKey())));
+      Collections.sort(expected);
+      List<ConsumerRecord<String, String>> records = broker.readCommitted(output.getValue());
+      assertThat(KafkaTestBroker.sortedValues(records)).as(output.getValue()).isEqualTo(expected);
+    }
+    assertThat(broker.readCommitted(job.topics().alerts())).hasSize(4)
+        .allSatisfy(r -> assertThat(r.value()).contains("\"threadId\":\"" + r.key() + "\""));
+    assertThat(broker.readCommitted(job.topics().breaches()))
+        .allSatisfy(r -> assertThat(r.value()).contains("\"sellerId\":\"" + r.key() + "\""));
+  }
+}
