@@ -3,30 +3,33 @@ package com.swopify.slamonitor.kafka;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.flink.RawRecord;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * Kafka records of one input topic as raw records: the value as text plus topic, partition and
- * offset, so that a dead letter tells exactly where its record came from. Parsing happens in the
- * job, where a bad record becomes a dead letter instead of failing the source.
+ * Kafka records of the input topics as raw records: the stream (known by its topic), the value
+ * as text, and topic, partition and offset, so that a dead letter tells exactly where its record
+ * came from. Parsing happens in the job, where a bad record becomes a dead letter instead of
+ * failing the source.
  */
 public final class RawRecordDeserializer implements KafkaRecordDeserializationSchema<RawRecord> {
   private static final long serialVersionUID = 1L;
 
-  private final Source source;
+  private final Map<String, Source> sourceOfTopic;
 
-  public RawRecordDeserializer(Source source) {
-    this.source = source;
+  public RawRecordDeserializer(Map<String, Source> sourceOfTopic) {
+    this.sourceOfTopic = Map.copyOf(sourceOfTopic);
   }
 
   @Override
   public void deserialize(ConsumerRecord<byte[], byte[]> record, Collector<RawRecord> out) {
     // A tombstone (null value) is not a record of ours; it reaches the dead letters as "not JSON".
     String value = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
-    out.collect(new RawRecord(source, value, record.topic(), record.partition(), record.offset()));
+    out.collect(new RawRecord(sourceOfTopic.get(record.topic()), value, record.topic(),
+        record.partition(), record.offset()));
   }
 
   @Override

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.AfterAll;
@@ -45,22 +46,38 @@ class KafkaModeIT {
     broker.close();
   }
 
-  private JobSettings job(String prefix) {
+  /** A job on its own topics (prefix), with generous watermark bounds: inputs come in bulk. */
+  static JobSettings job(KafkaTestBroker broker, String prefix, Path checkpoints) {
     Topics t = Topics.defaults();
     Topics topics = new Topics(prefix + t.messages(), prefix + t.replies(), prefix + t.absences(),
         prefix + t.cases(), prefix + t.alerts(), prefix + t.breaches(), prefix + t.takeovers(),
         prefix + t.breachCounts(), prefix + t.deadLetters());
     JobSettings d = JobSettings.defaults();
     return new JobSettings(prefix + "job", broker.bootstrapServers(), prefix + "group", null,
-        Duration.ofMinutes(5), true, topics, null, 2, Duration.ofMillis(500),
-        tmp.resolve("checkpoints").toUri().toString(), "hashmap",
-        // Generous bounds: the inputs are produced before the job starts and read in bulk.
-        Duration.ofHours(1), Duration.ofHours(1), d.idRetention(), 0);
+        Duration.ofMinutes(5), true, topics, null, 2, Duration.ofMillis(300),
+        checkpoints.toUri().toString(), "hashmap", Duration.ofHours(1), Duration.ofHours(1),
+        d.idRetention(), 0);
+  }
+
+  static KafkaPipeline.Settings kafkaSettings(JobSettings job, MarketsConfig markets) {
+    return new KafkaPipeline.Settings(KafkaConnection.plaintext(job.bootstrapServers()),
+        job.topics(), job.groupId(), DeliveryGuarantee.EXACTLY_ONCE, job.transactionTimeout(),
+        true, markets.codes(), job.outOfOrderness(), job.idleAfter());
+  }
+
+  /** Which output topic holds what the replay writes to each file. */
+  static Map<String, String> topicOfFile(JobSettings job) {
+    return Map.of(
+        ReplayRunner.ALERTS, job.topics().alerts(),
+        ReplayRunner.BREACHES, job.topics().breaches(),
+        ReplayRunner.TAKEOVERS, job.topics().takeovers(),
+        ReplayRunner.BREACH_COUNTS, job.topics().breachCounts(),
+        ReplayRunner.DEAD_LETTERS, job.topics().deadLetters());
   }
 
   @Test
   void kafkaOutputsEqualTheReplayOfTheSameInput() throws Exception {
-    JobSettings job = job("eq.");
+    JobSettings job = job(broker, "eq.", tmp.resolve("checkpoints"));
     try (TopicAdmin admin = TopicAdmin.connect(broker.bootstrapServers())) {
       admin.createMissing(job.topics().all(), 2, (short) 1, Duration.ofDays(1));
     }
@@ -77,17 +94,12 @@ class KafkaModeIT {
 
     Path replayed = tmp.resolve("replay");
     new ReplayRunner(MARKETS, 1).run(inputs, AS_OF, replayed);
-    Map<String, String> topicOfFile = Map.of(
-        ReplayRunner.ALERTS, job.topics().alerts(),
-        ReplayRunner.BREACHES, job.topics().breaches(),
-        ReplayRunner.TAKEOVERS, job.topics().takeovers(),
-        ReplayRunner.BREACH_COUNTS, job.topics().breachCounts(),
-        ReplayRunner.DEAD_LETTERS, job.topics().deadLetters());
-    for (Map.Entry<String, String> output : topicOfFile.entrySet()) {
+    for (Map.Entry<String, String> output : topicOfFile(job).entrySet()) {
       List<String> expected = new java.util.ArrayList<>(Files.readAllLines(replayed.resolve(output.getKey())));
       Collections.sort(expected);
       List<ConsumerRecord<String, String>> records = broker.readCommitted(output.getValue());
-      assertThat(KafkaTestBroker.sortedValues(records)).as(output.getValue()).isEqualTo(expected);
+      assertThat(KafkaTestBroker.comparableValues(output.getKey(), records))
+          .as(output.getValue()).isEqualTo(expected);
     }
     assertThat(broker.readCommitted(job.topics().alerts())).hasSize(4)
         .allSatisfy(r -> assertThat(r.value()).contains("\"threadId\":\"" + r.key() + "\""));

@@ -66,8 +66,14 @@ final class KafkaTestBroker implements AutoCloseable {
     }
   }
 
-  /** All committed records of a topic, as a read_committed consumer sees them. */
-  List<ConsumerRecord<String, String>> readCommitted(String topic) {
+  /**
+   * All committed records of a topic, as a read_committed consumer sees them, once every
+   * transaction on it is resolved: a producer's commit returns before the broker has written the
+   * commit markers into the partitions, so right after a job finishes the last stable offset may
+   * still be catching up with the log end.
+   */
+  List<ConsumerRecord<String, String>> readCommitted(String topic) throws InterruptedException {
+    awaitResolvedTransactions(topic);
     Properties properties = new Properties();
     properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
     properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -88,6 +94,27 @@ final class KafkaTestBroker implements AutoCloseable {
     return records;
   }
 
+  private void awaitResolvedTransactions(String topic) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!endOffsets(topic, "read_committed").equals(endOffsets(topic, "read_uncommitted"))) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("transactions on " + topic + " still open after 30 s");
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  private Map<TopicPartition, Long> endOffsets(String topic, String isolation) {
+    Properties properties = new Properties();
+    properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+    properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
+    try (KafkaConsumer<String, String> consumer =
+        new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
+      return consumer.endOffsets(consumer.partitionsFor(topic).stream()
+          .map(p -> new TopicPartition(topic, p.partition())).toList());
+    }
+  }
+
   private static boolean caughtUp(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {
     for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
       if (consumer.position(e.getKey()) < e.getValue()) {
@@ -95,6 +122,28 @@ final class KafkaTestBroker implements AutoCloseable {
       }
     }
     return true;
+  }
+
+  /**
+   * The records as a replay would write them, sorted: dead letters from Kafka also say where
+   * they came from (topic, partition, offset), which a replay of files cannot, so that part is
+   * checked on its own and left out here.
+   */
+  static List<String> comparableValues(String file, List<ConsumerRecord<String, String>> records) {
+    if (!file.equals(com.swopify.slamonitor.replay.ReplayRunner.DEAD_LETTERS)) {
+      return sortedValues(records);
+    }
+    List<String> values = new ArrayList<>();
+    for (ConsumerRecord<String, String> record : records) {
+      var d = com.swopify.slamonitor.codec.OutputJson.readDeadLetter(record.value());
+      if (d.topic() == null || d.partition() == null || d.offset() == null) {
+        throw new AssertionError("dead letter without its Kafka location: " + record.value());
+      }
+      values.add(com.swopify.slamonitor.codec.OutputJson.deadLetter(
+          new com.swopify.slamonitor.events.DeadLetter(d.source(), d.reason(), d.raw(), null, null, null)));
+    }
+    Collections.sort(values);
+    return values;
   }
 
   static List<String> sortedValues(List<ConsumerRecord<String, String>> records) {
