@@ -1,0 +1,71 @@
+package com.swopify.slamonitor.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.swopify.slamonitor.calendar.ConfigException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JobFileTest {
+  static final Path BASE = Path.of("/etc/sla");
+
+  static JobSettings parse(String yaml, Map<String, String> env) {
+    return JobFile.parse(yaml, "job.yaml", env, BASE);
+  }
+
+  @Test
+  void theBundledJobFileLoadsWithItsDefaults() {
+    JobSettings job = JobFile.load(Path.of("jobs/helpdesk-sla.yaml"), Map.of());
+    assertThat(job.bootstrapServers()).isEqualTo("localhost:9092");
+    assertThat(job.marketsFile()).isEqualTo(Path.of("jobs/markets.yaml").toAbsolutePath());
+    assertThat(job.kafkaPropertiesFile()).isNull();
+    assertThat(job.topics().messages()).isEqualTo("helpdesk.buyer-messages");
+    assertThat(job.topics().breachCounts()).isEqualTo("sla.breach-counts");
+    assertThat(job.transactionTimeout()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(job.parallelism()).isEqualTo(2);
+  }
+
+  @Test
+  void environmentVariablesFillTheFile() {
+    JobSettings job = parse("""
+        markets: m.yaml
+        kafka: {bootstrapServers: "${BROKERS}", propertiesFile: "${PROPS:-client.properties}"}
+        """, Map.of("BROKERS", "k1:9093,k2:9093"));
+    assertThat(job.bootstrapServers()).isEqualTo("k1:9093,k2:9093");
+    assertThat(job.kafkaPropertiesFile()).isEqualTo(BASE.resolve("client.properties"));
+    assertThat(job.marketsFile()).isEqualTo(BASE.resolve("m.yaml"));
+  }
+
+  @Test
+  void flagsWinOverTheFile() {
+    JobSettings job = parse("parallelism: 3\nmetricsPort: 9000\n", Map.of())
+        .with(new JobSettings.Overrides("b:1", Path.of("x.yaml"), 8, "s3://cp", 0, null));
+    assertThat(job.parallelism()).isEqualTo(8);
+    assertThat(job.metricsPort()).isZero();
+    assertThat(job.checkpointDir()).isEqualTo("s3://cp");
+    assertThat(job.bootstrapServers()).isEqualTo("b:1");
+    assertThat(job.marketsFile()).isEqualTo(Path.of("x.yaml"));
+  }
+
+  @Test
+  void mistakesAreOneLineNamingTheKey() {
+    assertThatThrownBy(() -> parse("kafka: {bootstrapServer: x}\n", Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("job.yaml: kafka.bootstrapServer: unknown key");
+    assertThatThrownBy(() -> parse("checkpoints: {interval: 10s}\n", Map.of()))
+        .hasMessage("job.yaml: interval: not an ISO-8601 duration: 10s (e.g. PT10S, PT15M)");
+    assertThatThrownBy(() -> parse("parallelism: 0\n", Map.of()))
+        .hasMessage("job.yaml: parallelism: must be at least 1, was 0");
+    assertThatThrownBy(() -> parse("stateBackend: memory\n", Map.of()))
+        .hasMessage("job.yaml: stateBackend: expected hashmap or rocksdb, was memory");
+    assertThatThrownBy(() -> parse("kafka: {alertsDelivery: sometimes}\n", Map.of()))
+        .hasMessage("job.yaml: alertsDelivery: expected exactly-once or at-least-once, was sometimes");
+    assertThatThrownBy(() -> parse("kafka: {bootstrapServers: \"${NOPE}\"}\n", Map.of()))
+        .hasMessage("job.yaml: environment variable NOPE is not set (write ${NOPE:-default} for a default)");
+    assertThatThrownBy(() -> parse("- a list\n", Map.of()))
+        .hasMessage("job.yaml: expected a mapping of job settings");
+  }
+}

@@ -1,0 +1,44 @@
+package com.swopify.slamonitor.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.swopify.slamonitor.cli.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code topics check} and {@code topics create} against a real broker, through the CLI. */
+class TopicsCommandIT {
+  static KafkaTestBroker broker;
+
+  @BeforeAll
+  static void startBroker() throws Exception {
+    broker = KafkaTestBroker.start();
+  }
+
+  @AfterAll
+  static void stopBroker() throws Exception {
+    broker.close();
+  }
+
+  @Test
+  void createIsIdempotentAndCheckTellsWhatIsMissing() throws Exception {
+    String servers = broker.bootstrapServers();
+    assertThat(Main.run("topics", "check", "--bootstrap-servers", servers)).isEqualTo(1);
+
+    assertThat(Main.run("topics", "create", "--bootstrap-servers", servers, "--partitions", "3"))
+        .isZero();
+    assertThat(Main.run("topics", "check", "--bootstrap-servers", servers)).isZero();
+    assertThat(Main.run("topics", "create", "--bootstrap-servers", servers)).isZero();
+
+    try (TopicAdmin admin = TopicAdmin.connect(servers)) {
+      assertThat(admin.missing(Topics.defaults().all())).isEmpty();
+    }
+  }
+
+  @Test
+  void badValuesAreRefusedBeforeConnecting() {
+    assertThat(Main.run("topics", "create", "--bootstrap-servers", broker.bootstrapServers(),
+        "--partitions", "0")).isEqualTo(2);
+  }
+}
