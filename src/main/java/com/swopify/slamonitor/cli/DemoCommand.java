@@ -7,6 +7,7 @@ import com.swopify.slamonitor.demo.HelpdeskStream;
 import com.swopify.slamonitor.demo.MarketplaceGenerator;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.replay.InputCounts;
+import com.swopify.slamonitor.metrics.MetricsServer;
 import com.swopify.slamonitor.replay.ReplayInputs;
 import com.swopify.slamonitor.replay.ReplayResult;
 import com.swopify.slamonitor.replay.ReplayRunner;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -58,12 +60,16 @@ final class DemoCommand implements Callable<Integer> {
       description = "Parallelism of the embedded job (default: ${DEFAULT-VALUE}).")
   int parallelism = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
+  @Mixin MetricsOptions metrics;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
     MarketsConfig config = markets == null
         ? BundledMarkets.load() : MarketsConfig.load(Options.readableFile("--markets", markets));
     Options.positive("--parallelism", parallelism);
+    int metricsPort = metrics.metricsPort(MetricsServer.DEFAULT_PORT);
+    int flinkMetricsPort = metrics.flinkMetricsPort();
     GeneratorSettings settings;
     try {
       settings = GeneratorSettings.defaults().withSellers(sellers).withThreads(threads).withSeed(seed);
@@ -80,15 +86,21 @@ final class DemoCommand implements Callable<Integer> {
     marketplace.writeTo(inputDir);
     stdout.printf("      %d input records written to %s%n", marketplace.totalLines(), inputDir);
 
-    stdout.printf("[2/3] running the monitor on embedded Flink (parallelism %d)%n", parallelism);
-    stdout.flush();
     ReplayInputs inputs = new ReplayInputs()
         .with(Source.MESSAGES, inputDir.resolve(HelpdeskStream.MESSAGES.fileName()))
         .with(Source.REPLIES, inputDir.resolve(HelpdeskStream.REPLIES.fileName()))
         .with(Source.CASES, inputDir.resolve(HelpdeskStream.CASES.fileName()))
         .with(Source.ABSENCES, inputDir.resolve(HelpdeskStream.ABSENCES.fileName()));
-    ReplayResult result = withProgress(stdout, started,
-        () -> new ReplayRunner(config, parallelism).run(inputs, null, out));
+    ReplayResult result;
+    try (MetricsServer.Lease served = metrics.serve(metricsPort, spec.commandLine().getErr())) {
+      stdout.printf("[2/3] running the monitor on embedded Flink (parallelism %d)%s%n", parallelism,
+          served.port() == MetricsServer.OFF ? ""
+              : ", metrics at http://localhost:" + served.port() + "/metrics");
+      stdout.flush();
+      result = withProgress(stdout, started, () -> new ReplayRunner(config, parallelism)
+          .withMetrics(served.port(), flinkMetricsPort)
+          .run(inputs, null, out));
+    }
 
     stdout.printf("[3/3] summary as of %s (outputs in %s)%n%n", result.asOf(), out);
     RunSummary summary = RunSummary.of(out, result, InputCounts.messagesByMarket(

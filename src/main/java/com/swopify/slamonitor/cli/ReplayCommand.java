@@ -2,6 +2,7 @@ package com.swopify.slamonitor.cli;
 
 import com.swopify.slamonitor.calendar.MarketsConfig;
 import com.swopify.slamonitor.events.Source;
+import com.swopify.slamonitor.metrics.MetricsServer;
 import com.swopify.slamonitor.replay.ReplayInputs;
 import com.swopify.slamonitor.replay.ReplayResult;
 import com.swopify.slamonitor.replay.ReplayRunner;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -60,6 +62,8 @@ final class ReplayCommand implements Callable<Integer> {
       description = "Parallelism of the embedded job (default: ${DEFAULT-VALUE}).")
   int parallelism = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
+  @Mixin MetricsOptions metrics;
+
   @Override
   public Integer call() throws Exception {
     ReplayInputs inputs = new ReplayInputs()
@@ -74,7 +78,15 @@ final class ReplayCommand implements Callable<Integer> {
       throw new UserError("--out: not a folder: " + out);
     }
 
-    ReplayResult result = new ReplayRunner(config, parallelism).run(inputs, now, out);
+    int metricsPort = metrics.metricsPort(MetricsServer.OFF);
+    int flinkMetricsPort = metrics.flinkMetricsPort();
+
+    ReplayResult result;
+    try (MetricsServer.Lease served = metrics.serve(metricsPort, spec.commandLine().getErr())) {
+      result = new ReplayRunner(config, parallelism)
+          .withMetrics(served.port(), flinkMetricsPort)
+          .run(inputs, now, out);
+    }
 
     PrintWriter stdout = spec.commandLine().getOut();
     StringBuilder line = new StringBuilder("replay as of ").append(result.asOf()).append(':');

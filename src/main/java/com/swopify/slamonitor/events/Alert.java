@@ -19,4 +19,11 @@ public record Alert(
     Instant at,
     long businessElapsedMillis,
     Instant repliedAt,
-    Instant emittedAt) {}
+    Instant emittedAt) {
+
+  /** The same alert, stamped with the wall-clock time it leaves the monitor (live mode). */
+  public Alert withEmittedAt(Instant wallClock) {
+    return new Alert(alertId, type, threadId, sellerId, market, messageId, receivedAt, dueAt, at,
+        businessElapsedMillis, repliedAt, wallClock);
+  }
+}

@@ -8,6 +8,8 @@ import com.swopify.slamonitor.events.BuyerMessage;
 import com.swopify.slamonitor.events.CaseEvent;
 import com.swopify.slamonitor.events.SellerReply;
 import com.swopify.slamonitor.events.ThreadEvent;
+import com.swopify.slamonitor.metrics.InputMetrics;
+import com.swopify.slamonitor.metrics.MetricsServer;
 import com.swopify.slamonitor.sla.AutomatedReplyRecognizer;
 import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -18,6 +20,9 @@ import org.apache.flink.util.Collector;
  * Turns raw input records into thread events; a record that cannot be used goes to the dead
  * letters with its reason and nothing else is affected. Absence notices leave on their own side
  * output, keyed by seller downstream. Events after "now" ({@code asOf}) are ignored.
+ *
+ * <p>Counts its dead letters into the JVM's metrics; being the first operator of the job, it also
+ * starts this JVM's /metrics server when given a port.
  */
 public final class ParseRecords extends ProcessFunction<RawRecord, ThreadEvent> {
   private static final long serialVersionUID = 1L;
@@ -25,17 +30,37 @@ public final class ParseRecords extends ProcessFunction<RawRecord, ThreadEvent> 
   private final Set<String> markets;
   private final AutomatedReplyRecognizer automatedReplies;
   private final long asOfMillis;
+  private final int metricsPort;
   private transient InputParser parser;
+  private transient InputMetrics metrics;
+  private transient MetricsServer.Lease metricsServer;
 
+  /** A function that counts into the JVM's metrics but leaves serving them to others. */
   public ParseRecords(Set<String> markets, AutomatedReplyRecognizer automatedReplies, long asOfMillis) {
+    this(markets, automatedReplies, asOfMillis, MetricsServer.OFF);
+  }
+
+  /** @param metricsPort where this JVM serves /metrics (started once per JVM); 0: not here */
+  public ParseRecords(Set<String> markets, AutomatedReplyRecognizer automatedReplies,
+      long asOfMillis, int metricsPort) {
     this.markets = Set.copyOf(markets);
     this.automatedReplies = automatedReplies;
     this.asOfMillis = asOfMillis;
+    this.metricsPort = metricsPort;
   }
 
   @Override
   public void open(OpenContext openContext) {
     parser = new InputParser(markets);
+    metrics = new InputMetrics();
+    metricsServer = MetricsServer.acquireOrWarn(metricsPort);
+  }
+
+  @Override
+  public void close() {
+    if (metricsServer != null) {
+      metricsServer.close();
+    }
   }
 
   @Override
@@ -44,6 +69,7 @@ public final class ParseRecords extends ProcessFunction<RawRecord, ThreadEvent> 
     try {
       event = parser.parse(raw.source(), raw.value());
     } catch (InvalidRecordException e) {
+      metrics.deadLetter(raw.source());
       ctx.output(OutputTags.DEAD_LETTERS, DeadLetters.of(
           raw.source(), e.reason(), raw.value(), raw.topic(), raw.partition(), raw.offset()));
       return;

@@ -1,5 +1,6 @@
 package com.swopify.slamonitor.flink;
 
+import com.swopify.slamonitor.absence.SellerAbsences;
 import com.swopify.slamonitor.calendar.MarketCalendars;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.Alert;
@@ -12,7 +13,7 @@ import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.sla.AutomatedReplyRecognizer;
 import com.swopify.slamonitor.sla.CalendarMarketRules;
 import com.swopify.slamonitor.sla.ReplySla;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
@@ -23,6 +24,11 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
  * The monitor's dataflow, apart from where its records come from and go to, so that replay, Kafka
  * mode and tests run the same operators. Every operator has a stable uid: savepoints taken today
  * restore into tomorrow's version.
+ *
+ * <p>Event time comes from the sources: records carry their timestamps and watermarks from there
+ * (files: no watermark until the end of the input; Kafka: one watermark per partition, which
+ * follows the wall clock once the partition is quiet, so rare absence notices never hold back
+ * the seller-absence operator). There is no event-time step of its own in the dataflow.
  */
 public final class SlaJob {
   private SlaJob() {}
@@ -46,26 +52,35 @@ public final class SlaJob {
 
   public static Outputs defineWorkflow(SlaSettings settings, DataStream<RawRecord> input) {
     SingleOutputStreamOperator<ThreadEvent> parsed = input
-        .process(new ParseRecords(
-            settings.markets().codes(), AutomatedReplyRecognizer.flagOnly(), settings.asOfMillis()))
+        .process(new ParseRecords(settings.markets().codes(), AutomatedReplyRecognizer.flagOnly(),
+            settings.asOfMillis(), settings.metricsPort()))
         .name("parse records")
         .uid("parse-records");
-
-    DataStream<ThreadEvent> timed = parsed
-        .assignTimestampsAndWatermarks(watermarks(settings))
-        .name("event time")
-        .uid("event-time");
 
     ReplySla rules = new ReplySla(
         new CalendarMarketRules(MarketCalendars.of(settings.markets())),
         settings.idRetention().toMillis());
-    SingleOutputStreamOperator<Alert> alerts = timed
+    SingleOutputStreamOperator<Alert> alerts = parsed
         .keyBy(ThreadEvent::threadId, Types.STRING)
-        .process(new ThreadSlaFunction(rules, settings.asOfMillis()))
+        .process(new ThreadSlaFunction(rules, settings.asOfMillis(), settings.metricsPort()))
         .name("reply sla")
         .uid("reply-sla");
 
-    DataStream<Breach> breaches = alerts.getSideOutput(OutputTags.BREACHES);
+    DataStream<AbsenceNotice> absenceNotices = parsed.getSideOutput(OutputTags.ABSENCE_NOTICES);
+    DataStream<SellerActivity> sellerActivity = alerts.getSideOutput(OutputTags.SELLER_ACTIVITY);
+    SingleOutputStreamOperator<Breach> absenceBreaches = absenceNotices
+        .connect(sellerActivity)
+        .keyBy(AbsenceNotice::sellerId, SellerActivity::sellerId, Types.STRING)
+        .process(new SellerAbsenceFunction(
+                new SellerAbsences(MarketCalendars.of(settings.markets()),
+                    settings.idRetention().toMillis()),
+                settings.asOfMillis()),
+            TypeInformation.of(Breach.class))
+        .name("seller absences")
+        .uid("seller-absences");
+
+    // Absence breaches join before the counts, so that the daily counts include them.
+    DataStream<Breach> breaches = alerts.getSideOutput(OutputTags.BREACHES).union(absenceBreaches);
     DataStream<BreachCount> breachCounts = breaches
         .keyBy(Breach::sellerId, Types.STRING)
         .process(new BreachCountFunction(settings.markets(), settings.asOfMillis()),
@@ -73,18 +88,13 @@ public final class SlaJob {
         .name("breach counts")
         .uid("breach-counts");
 
+    DataStream<TakeoverRequest> takeovers = alerts.getSideOutput(OutputTags.TAKEOVERS)
+        .union(absenceBreaches.getSideOutput(OutputTags.TAKEOVERS));
     DataStream<DeadLetter> deadLetters = parsed.getSideOutput(OutputTags.DEAD_LETTERS)
-        .union(alerts.getSideOutput(OutputTags.DEAD_LETTERS));
+        .union(alerts.getSideOutput(OutputTags.DEAD_LETTERS),
+            absenceBreaches.getSideOutput(OutputTags.DEAD_LETTERS));
 
-    return new Outputs(alerts, breaches, alerts.getSideOutput(OutputTags.TAKEOVERS), breachCounts,
-        deadLetters, parsed.getSideOutput(OutputTags.ABSENCE_NOTICES),
-        alerts.getSideOutput(OutputTags.SELLER_ACTIVITY));
-  }
-
-  private static WatermarkStrategy<ThreadEvent> watermarks(SlaSettings settings) {
-    WatermarkStrategy<ThreadEvent> strategy = settings.watermarkBound() == null
-        ? WatermarkStrategy.noWatermarks()
-        : WatermarkStrategy.forBoundedOutOfOrderness(settings.watermarkBound());
-    return strategy.withTimestampAssigner((event, previous) -> event.at());
+    return new Outputs(alerts, breaches, takeovers, breachCounts, deadLetters, absenceNotices,
+        sellerActivity);
   }
 }

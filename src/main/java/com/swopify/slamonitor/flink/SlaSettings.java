@@ -1,27 +1,53 @@
 package com.swopify.slamonitor.flink;
 
 import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.metrics.MetricsServer;
 import java.io.Serializable;
 import java.time.Duration;
 
 /**
- * What the job needs to know besides its inputs.
+ * What the job needs to know besides its inputs. Event time and watermarks are not among them:
+ * they come with the input, from its source (files in a replay: no watermark until the end;
+ * Kafka: per-partition watermarks), so the dataflow is the same in every mode.
  *
  * @param asOfMillis "now" in a replay: later events are ignored and nothing later is emitted;
  *     Long.MAX_VALUE when live
- * @param watermarkBound how late (in event time) an input event may arrive and still be
- *     processed; null in a replay, where input order does not matter at all because decisions
- *     wait for the end of the input
  * @param idRetention how long message ids are remembered for de-duplication, and how long a
  *     quiet thread keeps its state
+ * @param metricsPort where every JVM running the job's operators serves {@code /metrics}
+ *     (docs/observability.md); 0: not served by the operators
  */
 public record SlaSettings(
-    MarketsConfig markets, long asOfMillis, Duration watermarkBound, Duration idRetention)
+    MarketsConfig markets, long asOfMillis, Duration idRetention, int metricsPort)
     implements Serializable {
 
   public static final Duration DEFAULT_ID_RETENTION = Duration.ofDays(30);
 
+  public SlaSettings {
+    if (metricsPort < 0 || metricsPort > 65535) {
+      throw new IllegalArgumentException("metricsPort: not a port: " + metricsPort);
+    }
+  }
+
+  /** A live job's settings: its operators serve /metrics on the default port, 9464. */
+  public SlaSettings(MarketsConfig markets, long asOfMillis, Duration idRetention) {
+    this(markets, asOfMillis, idRetention, MetricsServer.DEFAULT_PORT);
+  }
+
+  /**
+   * A replay's settings. Its operators do not serve /metrics: a replay runs in the command's JVM,
+   * which serves it when asked to ({@code --metrics-port}); see {@link #withMetricsPort}.
+   */
   public static SlaSettings replay(MarketsConfig markets, long asOfMillis) {
-    return new SlaSettings(markets, asOfMillis, null, DEFAULT_ID_RETENTION);
+    return new SlaSettings(markets, asOfMillis, DEFAULT_ID_RETENTION, MetricsServer.OFF);
+  }
+
+  public SlaSettings withMetricsPort(int port) {
+    return new SlaSettings(markets, asOfMillis, idRetention, port);
+  }
+
+  /** Live, as opposed to a replay's fixed "now". */
+  public boolean live() {
+    return asOfMillis == Long.MAX_VALUE;
   }
 }

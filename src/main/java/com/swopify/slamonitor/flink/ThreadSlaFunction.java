@@ -8,13 +8,28 @@ import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.events.ThreadEvent;
+import com.swopify.slamonitor.metrics.DecisionMetrics;
+import com.swopify.slamonitor.metrics.InputMetrics;
+import com.swopify.slamonitor.metrics.MarketWaits;
+import com.swopify.slamonitor.metrics.MetricsServer;
+import com.swopify.slamonitor.metrics.ReplyMetrics;
+import com.swopify.slamonitor.metrics.WaitTally;
 import com.swopify.slamonitor.sla.ReplySla;
 import com.swopify.slamonitor.sla.SlaOutput;
 import com.swopify.slamonitor.sla.ThreadState;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.tuple.Tuple3;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -26,19 +41,61 @@ import org.apache.flink.util.Collector;
  * <p>An event at or behind the watermark arrives after decisions it could change were made (and
  * after downstream breach counts may have closed its day), so it is not processed but sent to the
  * dead letters: nothing is lost silently, and the output stays independent of arrival order.
+ *
+ * <p>Metrics: what the rules decide is also counted ({@link ReplyMetrics}). The open and overdue
+ * waits per market are checkpointed as operator state next to the threads' keyed state, so the
+ * gauges restart from the checkpoint's numbers ({@link WaitTally}).
  */
-public final class ThreadSlaFunction extends KeyedProcessFunction<String, ThreadEvent, Alert> {
+public final class ThreadSlaFunction extends KeyedProcessFunction<String, ThreadEvent, Alert>
+    implements CheckpointedFunction {
   private static final long serialVersionUID = 1L;
 
   private final ReplySla rules;
   private final long asOfMillis;
+  private final int metricsPort;
   private transient ValueState<ThreadState> threads;
+  private transient ListState<Tuple3<String, Long, Long>> checkpointedWaits;
   private transient WaitCounters waitCounters;
+  private transient ReplyMetrics metrics;
+  private transient InputMetrics inputMetrics;
+  private transient MetricsServer.Lease metricsServer;
 
-  /** @param asOfMillis "now" of a replay: nothing later is decided; Long.MAX_VALUE when live */
+  /** A function that counts into the JVM's metrics but leaves serving them to others. */
   public ThreadSlaFunction(ReplySla rules, long asOfMillis) {
+    this(rules, asOfMillis, MetricsServer.OFF);
+  }
+
+  /**
+   * @param asOfMillis "now" of a replay: nothing later is decided; Long.MAX_VALUE when live
+   * @param metricsPort where this JVM serves /metrics (started once per JVM); 0: not served here
+   */
+  public ThreadSlaFunction(ReplySla rules, long asOfMillis, int metricsPort) {
     this.rules = rules;
     this.asOfMillis = asOfMillis;
+    this.metricsPort = metricsPort;
+  }
+
+  @Override
+  public void initializeState(FunctionInitializationContext context) throws Exception {
+    checkpointedWaits = context.getOperatorStateStore().getListState(new ListStateDescriptor<>(
+        "open-waits-by-market", Types.TUPLE(Types.STRING, Types.LONG, Types.LONG)));
+    metrics = new ReplyMetrics(new DecisionMetrics(asOfMillis == Long.MAX_VALUE), WaitTally.open());
+    if (context.isRestored()) {
+      List<MarketWaits> restored = new ArrayList<>();
+      for (Tuple3<String, Long, Long> entry : checkpointedWaits.get()) {
+        restored.add(new MarketWaits(entry.f0, entry.f1, entry.f2));
+      }
+      metrics.waits().restore(restored);
+    }
+  }
+
+  @Override
+  public void snapshotState(FunctionSnapshotContext context) throws Exception {
+    List<Tuple3<String, Long, Long>> entries = new ArrayList<>();
+    for (MarketWaits waits : metrics.waits().snapshot()) {
+      entries.add(Tuple3.of(waits.market(), waits.open(), waits.overdue()));
+    }
+    checkpointedWaits.update(entries);
   }
 
   @Override
@@ -46,6 +103,18 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
     threads = getRuntimeContext().getState(
         new ValueStateDescriptor<>("thread-sla", new ThreadStateSerializer()));
     waitCounters = new WaitCounters(getRuntimeContext());
+    inputMetrics = new InputMetrics();
+    metricsServer = MetricsServer.acquireOrWarn(metricsPort);
+  }
+
+  @Override
+  public void close() throws Exception {
+    if (metrics != null) {
+      metrics.close();
+    }
+    if (metricsServer != null) {
+      metricsServer.close();
+    }
   }
 
   @Override
@@ -60,6 +129,10 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
       state = new ThreadState();
     }
     if (rules.accept(state, event)) {
+      // Counted here rather than at parsing: only here are duplicates recognised.
+      if (event.kind() == ThreadEvent.Kind.BUYER_MESSAGE) {
+        inputMetrics.buyerMessage(event.market());
+      }
       threads.update(state);
       ctx.timerService().registerEventTimeTimer(event.at());
     }
@@ -71,7 +144,8 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
     if (state == null || timestamp > asOfMillis) {
       return;
     }
-    rules.advance(state, timestamp, new Emitter(ctx, out, waitCounters));
+    rules.advance(state, timestamp, new Emitter(ctx, out, waitCounters, metrics,
+        asOfMillis == Long.MAX_VALUE));
     if (state.isEmpty()) {
       threads.clear();
       return;
@@ -83,12 +157,13 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
     }
   }
 
-  private static com.swopify.slamonitor.events.DeadLetter lateEvent(ThreadEvent event, long watermark) {
+  private com.swopify.slamonitor.events.DeadLetter lateEvent(ThreadEvent event, long watermark) {
     Source source = switch (event.kind()) {
       case BUYER_MESSAGE -> Source.MESSAGES;
       case SELLER_REPLY, AUTOMATED_REPLY -> Source.REPLIES;
       case CASE -> Source.CASES;
     };
+    inputMetrics.deadLetter(source);
     String reason = "late: event time " + Instant.ofEpochMilli(event.at())
         + " is not after the watermark " + Instant.ofEpochMilli(watermark)
         + "; raise the watermark bound if the Helpdesk delivers this late";
@@ -102,41 +177,62 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
     return DeadLetters.of(source, reason, raw, null, null, null);
   }
 
-  /** Sends what the rules decide to the function's outputs. */
+  /** Sends what the rules decide to the function's outputs, its accumulators and its metrics. */
   private static final class Emitter implements SlaOutput {
     private final OnTimerContext ctx;
     private final Collector<Alert> alerts;
     private final WaitCounters waitCounters;
+    private final SlaOutput metrics;
+    private final boolean live;
 
-    Emitter(OnTimerContext ctx, Collector<Alert> alerts, WaitCounters waitCounters) {
+    Emitter(OnTimerContext ctx, Collector<Alert> alerts, WaitCounters waitCounters,
+        SlaOutput metrics, boolean live) {
       this.ctx = ctx;
       this.alerts = alerts;
       this.waitCounters = waitCounters;
+      this.metrics = metrics;
+      this.live = live;
     }
 
     @Override
     public void waitOpened(String market) {
       waitCounters.opened(market);
+      metrics.waitOpened(market);
+    }
+
+    @Override
+    public void waitOverdue(String market) {
+      metrics.waitOverdue(market);
     }
 
     @Override
     public void waitAnswered(String market, boolean inTime, long businessMillis) {
       waitCounters.answered(market, inTime);
+      metrics.waitAnswered(market, inTime, businessMillis);
+    }
+
+    @Override
+    public void automatedReply(String market) {
+      metrics.automatedReply(market);
     }
 
     @Override
     public void alert(Alert alert) {
-      alerts.collect(alert);
+      // emittedAt is wall-clock time: only meaningful live; a replay leaves it out.
+      alerts.collect(live ? alert.withEmittedAt(Instant.now()) : alert);
+      metrics.alert(alert);
     }
 
     @Override
     public void breach(Breach breach) {
       ctx.output(OutputTags.BREACHES, breach);
+      metrics.breach(breach);
     }
 
     @Override
     public void takeover(TakeoverRequest takeover) {
       ctx.output(OutputTags.TAKEOVERS, takeover);
+      metrics.takeover(takeover);
     }
 
     @Override

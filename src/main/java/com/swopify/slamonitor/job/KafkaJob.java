@@ -46,7 +46,8 @@ public final class KafkaJob {
         job.topics(), job.groupId(),
         job.alertsExactlyOnce() ? DeliveryGuarantee.EXACTLY_ONCE : DeliveryGuarantee.AT_LEAST_ONCE,
         job.transactionTimeout(), bounded, markets.codes(), job.outOfOrderness(), job.idleAfter());
-    SlaSettings sla = new SlaSettings(markets, asOfMillis, job.outOfOrderness(), job.idRetention());
+    SlaSettings sla =
+        new SlaSettings(markets, asOfMillis, job.idRetention(), job.metricsPort());
     KafkaPipeline.sinks(SlaJob.defineWorkflow(sla, KafkaPipeline.sources(env, kafka)), kafka);
   }
 

@@ -28,6 +28,7 @@ import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsIni
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * The job's Kafka ends: one source per input topic, one sink per output topic, records keyed as
@@ -133,28 +134,42 @@ public final class KafkaPipeline {
         String.valueOf(settings.transactionTimeout().toMillis()));
     return KafkaSink.<T>builder()
         .setKafkaProducerConfig(producer)
-        .setRecordSerializer(KafkaRecordSerializationSchema.<T>builder()
-            .setTopic(topic)
-            .setKeySerializationSchema(new KeySchema<>(keyOf))
-            .setValueSerializationSchema(value)
-            .build())
+        .setRecordSerializer(new KeyedRecords<>(topic, keyOf, value))
         .setDeliveryGuarantee(guarantee)
         .setTransactionalIdPrefix(settings.groupId() + "-" + output)
         .build();
   }
 
-  private static final class KeySchema<T> implements SerializationSchema<T> {
+  /**
+   * Output records keyed as the contract says. They carry no timestamp of their own, so the
+   * producer stamps them with the wall clock: an output's event time can lie days in the past
+   * (retention would delete it at once) or in the future (Kafka 4 brokers refuse timestamps more
+   * than an hour ahead); the event time is in the record's fields.
+   */
+  private static final class KeyedRecords<T> implements KafkaRecordSerializationSchema<T> {
     private static final long serialVersionUID = 1L;
+    private final String topic;
     private final KeyOf<T> keyOf;
+    private final SerializationSchema<T> value;
 
-    KeySchema(KeyOf<T> keyOf) {
+    KeyedRecords(String topic, KeyOf<T> keyOf, SerializationSchema<T> value) {
+      this.topic = topic;
       this.keyOf = keyOf;
+      this.value = value;
     }
 
     @Override
-    public byte[] serialize(T element) {
+    public void open(SerializationSchema.InitializationContext context, KafkaSinkContext sink)
+        throws Exception {
+      value.open(context);
+    }
+
+    @Override
+    public ProducerRecord<byte[], byte[]> serialize(T element, KafkaSinkContext context,
+        Long timestamp) {
       String key = keyOf.key(element);
-      return key == null ? null : key.getBytes(StandardCharsets.UTF_8);
+      return new ProducerRecord<>(topic, null, null,
+          key == null ? null : key.getBytes(StandardCharsets.UTF_8), value.serialize(element));
     }
   }
 }

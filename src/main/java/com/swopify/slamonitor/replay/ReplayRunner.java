@@ -7,6 +7,8 @@ import com.swopify.slamonitor.flink.SlaJob;
 import com.swopify.slamonitor.flink.SlaSettings;
 import com.swopify.slamonitor.io.NdjsonFileSink;
 import com.swopify.slamonitor.io.OutputSchemas;
+import com.swopify.slamonitor.metrics.FlinkReporter;
+import com.swopify.slamonitor.metrics.MetricsServer;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -48,10 +50,27 @@ public final class ReplayRunner {
 
   private final MarketsConfig markets;
   private final int parallelism;
+  private final int metricsPort;
+  private final int flinkMetricsPort;
 
   public ReplayRunner(MarketsConfig markets, int parallelism) {
+    this(markets, parallelism, MetricsServer.OFF, MetricsServer.OFF);
+  }
+
+  private ReplayRunner(MarketsConfig markets, int parallelism, int metricsPort,
+      int flinkMetricsPort) {
     this.markets = markets;
     this.parallelism = parallelism;
+    this.metricsPort = metricsPort;
+    this.flinkMetricsPort = flinkMetricsPort;
+  }
+
+  /**
+   * A runner whose job serves the monitor's /metrics on {@code metricsPort} and Flink's own
+   * metrics (Prometheus reporter) on {@code flinkMetricsPort}; 0 turns either off.
+   */
+  public ReplayRunner withMetrics(int metricsPort, int flinkMetricsPort) {
+    return new ReplayRunner(markets, parallelism, metricsPort, flinkMetricsPort);
   }
 
   /**
@@ -76,13 +95,14 @@ public final class ReplayRunner {
 
   private JobExecutionResult execute(ReplayInputs inputs, Instant asOf, Path staging)
       throws Exception {
-    Configuration conf = SlaJob.baseConfiguration();
+    Configuration conf = FlinkReporter.configure(SlaJob.baseConfiguration(), flinkMetricsPort);
     conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
     StreamExecutionEnvironment env =
         StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
 
     SlaJob.Outputs out = SlaJob.defineWorkflow(
-        SlaSettings.replay(markets, asOf.toEpochMilli()), readAll(env, inputs));
+        SlaSettings.replay(markets, asOf.toEpochMilli()).withMetricsPort(metricsPort),
+        readAll(env, inputs));
 
     out.alerts().sinkTo(new NdjsonFileSink<>(staging.resolve(ALERTS), OutputSchemas.alerts()))
         .setParallelism(1).name("alerts file").uid("alerts-file");

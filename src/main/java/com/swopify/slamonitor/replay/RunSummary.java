@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * What a person wants to see after a run, at a glance: per market the messages, the on-time rate,
- * the alerts and the takeovers by reason; and the sellers with most breaches.
+ * the alerts, the absence breaches (notices too short, unannounced absences) and the takeovers by
+ * reason; and the sellers with most breaches.
  *
  * <p>The on-time rate is the share of decided waits answered in time. A wait is decided once it
  * was answered, or once its deadline passed unanswered (an OVERDUE alert without a LATE_REPLY).
@@ -61,6 +62,12 @@ public final class RunSummary {
   }
 
   private void count(Breach breach) {
+    MarketLine line = market(breach.market());
+    switch (breach.type()) {
+      case ABSENCE_NOTICE_TOO_SHORT -> line.shortNotices++;
+      case UNANNOUNCED_ABSENCE -> line.unannounced++;
+      default -> { }
+    }
     breachesBySeller.merge(breach.sellerId() + " (" + breach.market() + ")", 1L, Long::sum);
   }
 
@@ -71,12 +78,14 @@ public final class RunSummary {
   /** The report, as lines of plain text. */
   public String format() {
     StringBuilder out = new StringBuilder();
-    out.append(String.format("%-6s %9s %9s %8s %8s %8s %8s  %s%n", "market", "messages", "waits",
-        "on-time", "at-risk", "overdue", "late", "takeovers by reason"));
+    out.append(String.format("%-6s %9s %9s %8s %8s %8s %8s %7s %11s  %s%n", "market", "messages",
+        "waits", "on-time", "at-risk", "overdue", "late", "notice", "unannounced",
+        "takeovers by reason"));
     for (Map.Entry<String, MarketLine> entry : markets.entrySet()) {
       MarketLine m = entry.getValue();
-      out.append(String.format("%-6s %9d %9d %8s %8d %8d %8d  %s%n", entry.getKey(), m.messages,
-          m.waits, m.onTimeRate(), m.atRisk, m.overdue, m.lateReplies, m.takeoverText()));
+      out.append(String.format("%-6s %9d %9d %8s %8d %8d %8d %7d %11d  %s%n", entry.getKey(),
+          m.messages, m.waits, m.onTimeRate(), m.atRisk, m.overdue, m.lateReplies, m.shortNotices,
+          m.unannounced, m.takeoverText()));
     }
     out.append(String.format("%nSellers with most breaches:%n"));
     breachesBySeller.entrySet().stream()
@@ -104,6 +113,10 @@ public final class RunSummary {
     long atRisk;
     long overdue;
     long lateReplies;
+    /** ABSENCE_NOTICE_TOO_SHORT breaches. */
+    long shortNotices;
+    /** UNANNOUNCED_ABSENCE breaches. */
+    long unannounced;
     final Map<TakeoverReason, Long> takeovers = new EnumMap<>(TakeoverReason.class);
 
     String onTimeRate() {

@@ -134,7 +134,10 @@ public final class ReplySla implements Serializable {
           state.closeWait();
         }
       }
-      case AUTOMATED_REPLY -> out.breach(automatedReplyBreach(event));
+      case AUTOMATED_REPLY -> {
+        out.breach(automatedReplyBreach(event));
+        out.automatedReply(event.market());
+      }
       case CASE -> requestTakeover(state, event, TakeoverReason.forCase(event.caseType()), event.at(),
           Details.object().put("caseId", event.id()).put("caseType", event.caseType()), out);
     }
@@ -175,6 +178,7 @@ public final class ReplySla implements Serializable {
       out.alert(alert(wait, threadId, AlertType.AT_RISK, at, elapsed, null));
     } else if (deadline == wait.atRiskCount()) {
       out.alert(alert(wait, threadId, AlertType.OVERDUE, at, elapsed, null));
+      out.waitOverdue(wait.market);
       out.breach(new Breach(
           Ids.of("breach", BreachType.REPLY_OVERDUE, threadId, wait.messageId, at),
           BreachType.REPLY_OVERDUE, wait.sellerId, wait.market, threadId, wait.messageId, null,

@@ -19,6 +19,15 @@ public interface SlaOutput {
   /** A buyer message opened a wait for a reply (counted for the on-time rate). */
   default void waitOpened(String market) {}
 
-  /** A wait ended with a reply that answered it, after {@code businessMillis} of business time. */
+  /** The open wait's reply deadline passed without a reply (its OVERDUE alert was emitted). */
+  default void waitOverdue(String market) {}
+
+  /**
+   * A wait ended with a reply that answered it, after {@code businessMillis} of business time;
+   * a wait answered late had become overdue before.
+   */
   default void waitAnswered(String market, boolean inTime, long businessMillis) {}
+
+  /** An automated reply arrived: it answers nothing (its AUTOMATED_REPLY breach was emitted). */
+  default void automatedReply(String market) {}
 }

@@ -16,6 +16,8 @@ final class RecordingOutput implements SlaOutput {
   int waitsOpened;
   int answeredInTime;
   int answeredLate;
+  int becameOverdue;
+  int automatedReplies;
 
   @Override
   public void alert(Alert alert) {
@@ -49,6 +51,16 @@ final class RecordingOutput implements SlaOutput {
     } else {
       answeredLate++;
     }
+  }
+
+  @Override
+  public void waitOverdue(String market) {
+    becameOverdue++;
+  }
+
+  @Override
+  public void automatedReply(String market) {
+    automatedReplies++;
   }
 
   /** Everything decided, as sortable lines, for comparing runs. */

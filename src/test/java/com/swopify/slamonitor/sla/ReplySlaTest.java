@@ -140,6 +140,7 @@ class ReplySlaTest {
     assertThat(out.breaches).hasSize(1);
     assertThat(out.takeovers).hasSize(1);
     assertThat(out.answeredLate).isEqualTo(1);
+    assertThat(out.becameOverdue).isEqualTo(1);
   }
 
   @Test
@@ -149,6 +150,7 @@ class ReplySlaTest {
 
     assertThat(out.alerts).isEmpty();
     assertThat(out.answeredInTime).isEqualTo(1);
+    assertThat(out.becameOverdue).isZero();
   }
 
   @Test
@@ -183,6 +185,8 @@ class ReplySlaTest {
     assertThat(out.breaches.get(0).detailsJson()).isEqualTo("{\"recognisedBy\":\"flag\"}");
     assertThat(out.alerts).extracting(a -> a.type())
         .containsExactly(AlertType.AT_RISK, AlertType.OVERDUE);
+    assertThat(out.automatedReplies).isEqualTo(1);
+    assertThat(out.becameOverdue).isEqualTo(1);
   }
 
   @Test

@@ -1,0 +1,136 @@
+package com.swopify.slamonitor.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.demo.GeneratedMarketplace;
+import com.swopify.slamonitor.demo.GeneratorSettings;
+import com.swopify.slamonitor.demo.HelpdeskStream;
+import com.swopify.slamonitor.demo.MarketplaceGenerator;
+import com.swopify.slamonitor.events.Source;
+import com.swopify.slamonitor.flink.RawRecord;
+import com.swopify.slamonitor.flink.SlaJob;
+import com.swopify.slamonitor.flink.SlaSettings;
+import com.swopify.slamonitor.job.JobSettings;
+import com.swopify.slamonitor.job.KafkaJob;
+import com.swopify.slamonitor.replay.ReplayInputs;
+import com.swopify.slamonitor.replay.ReplayRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Exactly once through failures: tasks fail at random points several times, the job restarts
+ * from its last checkpoint, and what read_committed consumers see equals a run without failures,
+ * record for record: no duplicates, nothing missing.
+ */
+class ExactlyOnceRecoveryIT {
+  static KafkaTestBroker broker;
+
+  @TempDir static Path tmp;
+
+  @BeforeAll
+  static void startBroker() throws Exception {
+    broker = KafkaTestBroker.start();
+  }
+
+  @AfterAll
+  static void stopBroker() throws Exception {
+    broker.close();
+  }
+
+  /** Fails the task at given record counts, counted across restarts (the MiniCluster is one JVM). */
+  static final class FailAt implements MapFunction<RawRecord, RawRecord> {
+    private static final long serialVersionUID = 1L;
+    static final AtomicLong SEEN = new AtomicLong();
+    static volatile Set<Long> failAt = Set.of();
+
+    @Override
+    public RawRecord map(RawRecord record) throws Exception {
+      long n = SEEN.incrementAndGet();
+      if (failAt.contains(n)) {
+        throw new IllegalStateException("injected failure at record " + n);
+      }
+      // A little slower than Kafka can deliver, so that checkpoints complete between failures.
+      Thread.sleep(1);
+      return record;
+    }
+  }
+
+  @Test
+  void outputsThroughFailuresEqualARunWithout() throws Exception {
+    GeneratedMarketplace marketplace = MarketplaceGenerator.generate(
+        GeneratorSettings.defaults().withSellers(25).withThreads(400).withWeeks(2).withSeed(7));
+    Path inputDir = tmp.resolve("input");
+    marketplace.writeTo(inputDir);
+    MarketsConfig markets = MarketsConfig.load(Path.of("jobs/markets.yaml"));
+
+    JobSettings job = KafkaModeIT.job(broker, "eo.", tmp.resolve("checkpoints"));
+    ReplayInputs inputs = new ReplayInputs();
+    try (TopicAdmin admin = TopicAdmin.connect(broker.bootstrapServers())) {
+      admin.createMissing(job.topics().all(), 2, (short) 1, Duration.ofDays(1));
+    }
+    Map<Source, HelpdeskStream> streams = Map.of(Source.MESSAGES, HelpdeskStream.MESSAGES,
+        Source.REPLIES, HelpdeskStream.REPLIES, Source.CASES, HelpdeskStream.CASES,
+        Source.ABSENCES, HelpdeskStream.ABSENCES);
+    for (Map.Entry<Source, HelpdeskStream> s : streams.entrySet()) {
+      Path file = inputDir.resolve(s.getValue().fileName());
+      broker.produceLines(job.topics().inputs().get(s.getKey()), file);
+      inputs.with(s.getKey(), file);
+    }
+    Instant asOf = GeneratorSettings.defaults().withWeeks(2).end();
+
+    Random random = new Random(11);
+    Set<Long> failures = new TreeSet<>();
+    while (failures.size() < 4) {
+      failures.add(200L + random.nextInt(marketplace.totalLines()));
+    }
+    FailAt.SEEN.set(0);
+    FailAt.failAt = failures;
+
+    Configuration conf = KafkaJob.configuration(job);
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 10);
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(200));
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.createLocalEnvironment(job.parallelism(), conf);
+    KafkaPipeline.Settings kafka = KafkaModeIT.kafkaSettings(job, markets);
+    DataStream<RawRecord> failing = KafkaPipeline.sources(env, kafka)
+        .map(new FailAt(), TypeInformation.of(RawRecord.class)).uid("fail-at");
+    KafkaPipeline.sinks(SlaJob.defineWorkflow(
+        new SlaSettings(markets, asOf.toEpochMilli(), job.idRetention(), job.metricsPort()),
+        failing), kafka);
+    env.execute("exactly once through failures");
+    assertThat(FailAt.SEEN.get()).as("records read, re-reads after restarts included")
+        .isGreaterThan(marketplace.totalLines());
+
+    Path replayed = tmp.resolve("replay");
+    new ReplayRunner(markets, 1).run(inputs, asOf, replayed);
+    for (Map.Entry<String, String> output : KafkaModeIT.topicOfFile(job).entrySet()) {
+      List<String> expected = new ArrayList<>(Files.readAllLines(replayed.resolve(output.getKey())));
+      Collections.sort(expected);
+      assertThat(KafkaTestBroker.comparableValues(output.getKey(),
+          broker.readCommitted(output.getValue()))).as(output.getValue()).isEqualTo(expected);
+    }
+  }
+}
