@@ -34,9 +34,8 @@ import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -45,19 +44,9 @@ import org.junit.jupiter.api.io.TempDir;
  * record for record: no duplicates, nothing missing.
  */
 class ExactlyOnceRecoveryIT {
-  static KafkaTestBroker broker;
+  @RegisterExtension static final KafkaTestBroker broker = new KafkaTestBroker();
 
   @TempDir static Path tmp;
-
-  @BeforeAll
-  static void startBroker() throws Exception {
-    broker = KafkaTestBroker.start();
-  }
-
-  @AfterAll
-  static void stopBroker() throws Exception {
-    broker.close();
-  }
 
   /** Fails the task at given record counts, counted across restarts (the MiniCluster is one JVM). */
   static final class FailAt implements MapFunction<RawRecord, RawRecord> {

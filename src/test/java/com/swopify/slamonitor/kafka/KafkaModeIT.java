@@ -18,9 +18,8 @@ import java.util.Map;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Kafka mode against a real broker: the same answers as replay, exactly once, keyed records. */
@@ -32,19 +31,9 @@ class KafkaModeIT {
       Source.MESSAGES, "buyer-messages.jsonl", Source.REPLIES, "seller-replies.jsonl",
       Source.CASES, "cases.jsonl", Source.ABSENCES, "seller-absences.jsonl");
 
-  static KafkaTestBroker broker;
+  @RegisterExtension static final KafkaTestBroker broker = new KafkaTestBroker();
 
   @TempDir Path tmp;
-
-  @BeforeAll
-  static void startBroker() throws Exception {
-    broker = KafkaTestBroker.start();
-  }
-
-  @AfterAll
-  static void stopBroker() throws Exception {
-    broker.close();
-  }
 
   /** A job on its own topics (prefix), with generous watermark bounds: inputs come in bulk. */
   static JobSettings job(KafkaTestBroker broker, String prefix, Path checkpoints) {

@@ -20,20 +20,22 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real single-node Kafka 4 broker (KRaft, combined controller and broker) in this JVM, from
- * Kafka's own test kit, with the settings a one-node cluster needs for transactions.
+ * Kafka's own test kit, with the settings a one-node cluster needs for transactions. A JUnit
+ * extension: {@code @RegisterExtension static final KafkaTestBroker BROKER = new KafkaTestBroker();}
+ * starts it before the class's tests and stops it after them.
  */
-final class KafkaTestBroker implements AutoCloseable {
-  private final KafkaClusterTestKit cluster;
+final class KafkaTestBroker implements BeforeAllCallback, AfterAllCallback {
+  private KafkaClusterTestKit cluster;
 
-  private KafkaTestBroker(KafkaClusterTestKit cluster) {
-    this.cluster = cluster;
-  }
-
-  static KafkaTestBroker start() throws Exception {
-    KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    cluster = new KafkaClusterTestKit.Builder(
         new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1)
             .setNumControllerNodes(1).build())
         .setConfigProp("offsets.topic.replication.factor", "1")
@@ -44,7 +46,11 @@ final class KafkaTestBroker implements AutoCloseable {
     cluster.format();
     cluster.startup();
     cluster.waitForReadyBrokers();
-    return new KafkaTestBroker(cluster);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws Exception {
+    cluster.close();
   }
 
   String bootstrapServers() {
@@ -150,10 +156,5 @@ final class KafkaTestBroker implements AutoCloseable {
     List<String> values = new ArrayList<>(records.stream().map(ConsumerRecord::value).toList());
     Collections.sort(values);
     return values;
-  }
-
-  @Override
-  public void close() throws Exception {
-    cluster.close();
   }
 }

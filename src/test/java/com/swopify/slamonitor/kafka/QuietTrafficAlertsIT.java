@@ -16,9 +16,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,19 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the OVERDUE alert is emitted, stamped with its emission time.
  */
 class QuietTrafficAlertsIT {
-  static KafkaTestBroker broker;
+  @RegisterExtension static final KafkaTestBroker broker = new KafkaTestBroker();
 
   @TempDir Path tmp;
-
-  @BeforeAll
-  static void startBroker() throws Exception {
-    broker = KafkaTestBroker.start();
-  }
-
-  @AfterAll
-  static void stopBroker() throws Exception {
-    broker.close();
-  }
 
   @Test
   void overdueAlertFiresWithoutFurtherTraffic() throws Exception {

@@ -3,23 +3,12 @@ package com.swopify.slamonitor.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.swopify.slamonitor.cli.Main;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code topics check} and {@code topics create} against a real broker, through the CLI. */
 class TopicsCommandIT {
-  static KafkaTestBroker broker;
-
-  @BeforeAll
-  static void startBroker() throws Exception {
-    broker = KafkaTestBroker.start();
-  }
-
-  @AfterAll
-  static void stopBroker() throws Exception {
-    broker.close();
-  }
+  @RegisterExtension static final KafkaTestBroker broker = new KafkaTestBroker();
 
   @Test
   void createIsIdempotentAndCheckTellsWhatIsMissing() throws Exception {
