@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       TopicsCommand.class,
       GenerateCommand.class,
       CalendarCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -34,7 +34,7 @@ public record JobSettings(
     int metricsPort) {
 
   public static JobSettings defaults() {
-    return new JobSettings("helpdesk-sla", "localhost:9092", "helpdesk-sla-monitor", null,
+    return new JobSettings("helpdesk-sla-monitor", "localhost:9092", "helpdesk-sla-monitor", null,
         Duration.ofMinutes(15), true, Topics.defaults(), null, 1, Duration.ofSeconds(10),
         "file:///tmp/helpdesk-sla-monitor/checkpoints", "hashmap", Duration.ofSeconds(30),
         Duration.ofSeconds(5), Duration.ofDays(30), 9464);

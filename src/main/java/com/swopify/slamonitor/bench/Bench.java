@@ -1,0 +1,171 @@
+package com.swopify.slamonitor.bench;
+
+import com.swopify.slamonitor.calendar.MarketsConfig;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The capacity benchmark behind the {@code bench} command: the monitor's full job on the
+ * embedded Flink against the same work in a plain loop, over one generated workload held in
+ * memory. Prints one line per run and then the figures, the last line in the fixed form
+ * {@code bench: pipeline=<events/s> baseline=<events/s> ratio=<pipeline per core / baseline>}.
+ */
+public final class Bench {
+  public static final int MAX_THREADS_OPEN = 5_000_000;
+
+  /**
+   * @param events input records of the workload
+   * @param threadsOpen open threads whose state is measured
+   * @param parallelism the embedded job's parallelism
+   * @param warmUps runs of each side before the measured ones, not counted
+   * @param runs measured runs of each side; the figures are their medians
+   */
+  public record Options(int events, int threadsOpen, int parallelism, int warmUps, int runs) {
+    public static final int DEFAULT_EVENTS = 500_000;
+    public static final int DEFAULT_THREADS_OPEN = 100_000;
+    public static final int DEFAULT_WARM_UPS = 1;
+    public static final int DEFAULT_RUNS = 3;
+
+    public Options {
+      if (events < 1 || events > Workload.MAX_EVENTS) {
+        throw new IllegalArgumentException(
+            "--events: must be between 1 and " + Workload.MAX_EVENTS + ", was " + events);
+      }
+      if (threadsOpen < 1 || threadsOpen > MAX_THREADS_OPEN) {
+        throw new IllegalArgumentException(
+            "--threads-open: must be between 1 and " + MAX_THREADS_OPEN + ", was " + threadsOpen);
+      }
+      if (parallelism < 1) {
+        throw new IllegalArgumentException("--parallelism: must be at least 1, was " + parallelism);
+      }
+      if (warmUps < 0) {
+        throw new IllegalArgumentException("warm-ups: must not be negative, was " + warmUps);
+      }
+      if (runs < 1) {
+        throw new IllegalArgumentException("--runs: must be at least 1, was " + runs);
+      }
+    }
+
+    /** The cores the job can use: its parallelism, at most the machine's processors. */
+    public int cores() {
+      return Math.min(parallelism, Runtime.getRuntime().availableProcessors());
+    }
+  }
+
+  /**
+   * The figures, rounded as printed.
+   *
+   * @param pipelineRecords records the pipeline's source read in its last run
+   * @param heldThreads threads in state at the end of the input, as the baseline counted them
+   */
+  public record Report(
+      long pipelineEventsPerSecond,
+      long pipelineEventsPerSecondPerCore,
+      long baselineEventsPerSecond,
+      double ratio,
+      long peakHeapBytes,
+      StateSize stateSize,
+      long pipelineRecords,
+      long heldThreads,
+      OutputCounts pipelineOutputs,
+      OutputCounts baselineOutputs) {}
+
+  private static final long MIB = 1024 * 1024;
+
+  private Bench() {}
+
+  public static Report run(Options options, MarketsConfig markets, PrintWriter out)
+      throws Exception {
+    Workload workload = Workload.generate(options.events());
+    long workloadHeap = usedHeapAfterGc();
+    say(out, "workload: %d records from %d threads of %d sellers over %d weeks from %s, as of %s;"
+            + " %d MiB of heap in use with it loaded",
+        workload.size(), workload.settings().threads(), workload.settings().sellers(),
+        workload.settings().weeks(), workload.settings().start(), workload.asOf(),
+        workloadHeap / MIB);
+
+    // Measured first, while the heap holds only the workload: the embedded clusters of the runs
+    // leave garbage behind that would blur a heap difference taken after them.
+    StateSize state = StateSize.measure(options.threadsOpen(), markets);
+
+    double[] pipelineRates = new double[options.runs()];
+    PipelineRun.Result pipeline = null;
+    long peakHeap;
+    try (HeapPeak heap = new HeapPeak()) {
+      for (int run = 1; run <= options.warmUps() + options.runs(); run++) {
+        pipeline = PipelineRun.run(workload, markets, options.parallelism());
+        boolean warmUp = run <= options.warmUps();
+        if (!warmUp) {
+          pipelineRates[run - options.warmUps() - 1] = pipeline.eventsPerSecond();
+        }
+        say(out, "pipeline run %d%s: %d records in %.2f s, %.0f events/s", run,
+            warmUp ? " (warm-up)" : "", pipeline.records(), pipeline.elapsedNanos() / 1e9,
+            pipeline.eventsPerSecond());
+      }
+      peakHeap = heap.bytes();
+    }
+
+    double[] baselineRates = new double[options.runs()];
+    Baseline.Result baseline = null;
+    for (int run = 1; run <= options.warmUps() + options.runs(); run++) {
+      baseline = Baseline.run(workload, markets);
+      boolean warmUp = run <= options.warmUps();
+      if (!warmUp) {
+        baselineRates[run - options.warmUps() - 1] = baseline.eventsPerSecond();
+      }
+      say(out, "baseline run %d%s: %d records in %.2f s, %.0f events/s", run,
+          warmUp ? " (warm-up)" : "", baseline.records(), baseline.elapsedNanos() / 1e9,
+          baseline.eventsPerSecond());
+    }
+
+    OutputCounts p = pipeline.outputs();
+    OutputCounts b = baseline.outputs();
+    say(out, "outputs: pipeline alerts=%d reply-breaches=%d reply-takeovers=%d"
+            + " absence-breaches=%d absence-takeovers=%d breach-counts=%d dead-letters=%d;"
+            + " baseline alerts=%d reply-breaches=%d reply-takeovers=%d dead-letters=%d;"
+            + " threads held at end of input=%d",
+        p.alerts(), p.replyBreaches(), p.replyTakeovers(), p.absenceBreaches(),
+        p.absenceTakeovers(), p.breachCounts(), p.deadLetters(), b.alerts(), b.replyBreaches(),
+        b.replyTakeovers(), b.deadLetters(), baseline.threads());
+
+    long pipelineRate = Math.round(median(pipelineRates));
+    long perCore = Math.round(median(pipelineRates) / options.cores());
+    long baselineRate = Math.round(median(baselineRates));
+    double ratio = Math.round(median(pipelineRates) / options.cores() / median(baselineRates) * 100)
+        / 100.0;
+    String medianOf = "median of " + options.runs() + " run" + (options.runs() == 1 ? "" : "s")
+        + " after " + options.warmUps() + " warm-up" + (options.warmUps() == 1 ? "" : "s");
+    say(out, "events per second: %d (pipeline, parallelism %d, heap state, %s)",
+        pipelineRate, options.parallelism(), medianOf);
+    say(out, "events per second per core: %d (%d core%s)", perCore, options.cores(),
+        options.cores() == 1 ? "" : "s");
+    say(out, "peak heap: %d MiB (during the pipeline runs, the in-memory workload included)",
+        peakHeap / MIB);
+    say(out, "state per open thread: %.0f bytes serialized, %.0f bytes on the heap"
+            + " (%d open threads, one unanswered buyer message each)",
+        state.serializedBytes(), state.heapBytes(), state.threads());
+    say(out, "baseline: %d events/s (one thread, no Flink, %s)", baselineRate, medianOf);
+    say(out, "bench: pipeline=%d baseline=%d ratio=%.2f", pipelineRate, baselineRate, ratio);
+    return new Report(pipelineRate, perCore, baselineRate, ratio, peakHeap, state,
+        pipeline.records(), baseline.threads(), p, b);
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  }
+
+  private static long usedHeapAfterGc() {
+    ManagementFactory.getMemoryMXBean().gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private static void say(PrintWriter out, String format, Object... args) {
+    out.println(String.format(Locale.ROOT, format, args));
+    out.flush();
+  }
+}

@@ -1,0 +1,53 @@
+package com.swopify.slamonitor.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The bench on a tiny workload: what it prints and that both sides did the same work. Never timed. */
+class BenchTest {
+  private static final int EVENTS = 2_000;
+
+  @Test
+  void printsTheFiguresAndBothSidesDecideTheSameOutputs() throws Exception {
+    StringWriter printed = new StringWriter();
+    Bench.Report report = Bench.run(new Bench.Options(EVENTS, 500, 2, 0, 1),
+        MarketsConfig.load(Path.of("jobs/markets.yaml")), new PrintWriter(printed));
+
+    List<String> lines = printed.toString().lines().toList();
+    assertThat(lines).anySatisfy(line -> assertThat(line).matches("events per second: \\d+ .*"));
+    assertThat(lines)
+        .anySatisfy(line -> assertThat(line).matches("events per second per core: \\d+ .*"));
+    assertThat(lines).anySatisfy(line -> assertThat(line).matches("peak heap: \\d+ MiB .*"));
+    assertThat(lines).anySatisfy(line -> assertThat(line)
+        .matches("state per open thread: \\d+ bytes serialized, -?\\d+ bytes on the heap"
+            + " \\(500 open threads, .*"));
+    assertThat(lines).anySatisfy(line -> assertThat(line).matches("baseline: \\d+ events/s .*"));
+    assertThat(lines.get(lines.size() - 1))
+        .matches("bench: pipeline=\\d+ baseline=\\d+ ratio=\\d+\\.\\d{2}");
+
+    assertThat(report.pipelineRecords()).isEqualTo(EVENTS);
+    OutputCounts pipeline = report.pipelineOutputs();
+    OutputCounts baseline = report.baselineOutputs();
+    assertThat(baseline.replyRuleOutputs()).isPositive()
+        .isEqualTo(pipeline.replyRuleOutputs());
+    assertThat(baseline.alerts()).isEqualTo(pipeline.alerts());
+    assertThat(baseline.replyBreaches()).isEqualTo(pipeline.replyBreaches());
+    assertThat(baseline.replyTakeovers()).isEqualTo(pipeline.replyTakeovers());
+    assertThat(baseline.deadLetters()).isEqualTo(pipeline.deadLetters());
+    assertThat(report.stateSize().serializedBytes()).isPositive();
+  }
+
+  @Test
+  void aBadFlagValueIsAUserError() {
+    assertThat(Main.run("bench", "--events", "0")).isEqualTo(2);
+    assertThat(Main.run("bench", "--parallelism", "0")).isEqualTo(2);
+    assertThat(Main.run("bench", "--threads-open", "-5")).isEqualTo(2);
+  }
+}
