@@ -69,9 +69,10 @@ public final class SellerAbsenceFunction
       return;
     }
     SellerAbsenceState state = stateOrNew();
+    long wakeUp = rules.nextWakeUp(state);
     if (rules.accept(state, notice)) {
       sellers.update(state);
-      ctx.timerService().registerEventTimeTimer(at);
+      registerIfEarlier(ctx, at, wakeUp);
     }
   }
 
@@ -79,9 +80,21 @@ public final class SellerAbsenceFunction
   public void processElement2(SellerActivity activity, Context ctx, Collector<Breach> out)
       throws Exception {
     SellerAbsenceState state = stateOrNew();
+    long wakeUp = rules.nextWakeUp(state);
     rules.accept(state, activity);
     sellers.update(state);
-    ctx.timerService().registerEventTimeTimer(activity.at());
+    registerIfEarlier(ctx, activity.at(), wakeUp);
+  }
+
+  /**
+   * A timer at the seller's next wake-up is always registered (onTimer keeps it so); an input
+   * buffered by accept needs its own timer only when it comes before that. One timer per seller
+   * instead of one per input: timers were the largest single cost in the profile.
+   */
+  private static void registerIfEarlier(Context ctx, long at, long wakeUp) {
+    if (at < wakeUp) {
+      ctx.timerService().registerEventTimeTimer(at);
+    }
   }
 
   @Override
