@@ -35,11 +35,6 @@ public final class ParseRecords extends ProcessFunction<RawRecord, ThreadEvent> 
   private transient InputMetrics metrics;
   private transient MetricsServer.Lease metricsServer;
 
-  /** A function that counts into the JVM's metrics but leaves serving them to others. */
-  public ParseRecords(Set<String> markets, AutomatedReplyRecognizer automatedReplies, long asOfMillis) {
-    this(markets, automatedReplies, asOfMillis, MetricsServer.OFF);
-  }
-
   /** @param metricsPort where this JVM serves /metrics (started once per JVM); 0: not here */
   public ParseRecords(Set<String> markets, AutomatedReplyRecognizer automatedReplies,
       long asOfMillis, int metricsPort) {

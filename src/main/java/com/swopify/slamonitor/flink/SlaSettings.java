@@ -29,11 +29,6 @@ public record SlaSettings(
     }
   }
 
-  /** A live job's settings: its operators serve /metrics on the default port, 9464. */
-  public SlaSettings(MarketsConfig markets, long asOfMillis, Duration idRetention) {
-    this(markets, asOfMillis, idRetention, MetricsServer.DEFAULT_PORT);
-  }
-
   /**
    * A replay's settings. Its operators do not serve /metrics: a replay runs in the command's JVM,
    * which serves it when asked to ({@code --metrics-port}); see {@link #withMetricsPort}.
@@ -44,10 +39,5 @@ public record SlaSettings(
 
   public SlaSettings withMetricsPort(int port) {
     return new SlaSettings(markets, asOfMillis, idRetention, port);
-  }
-
-  /** Live, as opposed to a replay's fixed "now". */
-  public boolean live() {
-    return asOfMillis == Long.MAX_VALUE;
   }
 }

@@ -60,11 +60,6 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
   private transient InputMetrics inputMetrics;
   private transient MetricsServer.Lease metricsServer;
 
-  /** A function that counts into the JVM's metrics but leaves serving them to others. */
-  public ThreadSlaFunction(ReplySla rules, long asOfMillis) {
-    this(rules, asOfMillis, MetricsServer.OFF);
-  }
-
   /**
    * @param asOfMillis "now" of a replay: nothing later is decided; Long.MAX_VALUE when live
    * @param metricsPort where this JVM serves /metrics (started once per JVM); 0: not served here

@@ -11,6 +11,7 @@ import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.TakeoverReason;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.events.ThreadEvent;
+import com.swopify.slamonitor.metrics.MetricsServer;
 import com.swopify.slamonitor.events.ThreadEvent.Kind;
 import com.swopify.slamonitor.events.Topic;
 import com.swopify.slamonitor.sla.CalendarMarketRules;
@@ -60,7 +61,8 @@ class ThreadSlaFunctionTest {
     ReplySla rules = new ReplySla(
         new CalendarMarketRules(MarketCalendars.of(MARKETS)), Duration.ofDays(30).toMillis());
     return new KeyedOneInputStreamOperatorTestHarness<>(
-        new KeyedProcessOperator<>(new ThreadSlaFunction(rules, Long.MAX_VALUE)),
+        new KeyedProcessOperator<>(
+            new ThreadSlaFunction(rules, Long.MAX_VALUE, MetricsServer.OFF)),
         ThreadEvent::threadId, Types.STRING);
   }
 
