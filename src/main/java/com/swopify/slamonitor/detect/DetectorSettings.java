@@ -1,0 +1,56 @@
+package com.swopify.slamonitor.detect;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * The tunable thresholds of the policy detectors (rules R2, R3, R4, R7). Every value has a
+ * default chosen on the labelled corpus (docs/detectors.md); the job file may override them.
+ *
+ * @param platformDomains domains (and their subdomains) that are the platform's own: links to
+ *     them are not off-platform contact
+ * @param languageMinChars replies shorter than this (letters, after trimming) are not judged for
+ *     language: short texts ("ok", "dakujem") say too little
+ * @param languageMinConfidence the detected language must reach this confidence (0..1) before a
+ *     reply is called a WRONG_LANGUAGE breach
+ * @param templateMinThreads how many threads of one seller must get the same normalised text,
+ *     each quickly after the buyer, before those replies count as automated
+ * @param templateWindow the span of event time within which those replies must fall
+ * @param templateMaxDelay how soon after the buyer's message a reply must come to count as quick
+ */
+public record DetectorSettings(
+    Set<String> platformDomains,
+    int languageMinChars,
+    double languageMinConfidence,
+    int templateMinThreads,
+    Duration templateWindow,
+    Duration templateMaxDelay)
+    implements Serializable {
+
+  public static final Set<String> DEFAULT_PLATFORM_DOMAINS = Set.of("swopify.com", "swopify.sk",
+      "swopify.cz", "swopify.hu", "swopify.pl", "swopify.ro", "swopify.de", "swopify.at",
+      "swopify.hr", "swopify.si", "swopify.bg");
+
+  public DetectorSettings {
+    platformDomains = Set.copyOf(platformDomains);
+    if (languageMinChars < 1) {
+      throw new IllegalArgumentException("languageMinChars must be at least 1");
+    }
+    if (!(languageMinConfidence >= 0 && languageMinConfidence <= 1)) {
+      throw new IllegalArgumentException("languageMinConfidence must be between 0 and 1");
+    }
+    if (templateMinThreads < 2) {
+      throw new IllegalArgumentException("templateMinThreads must be at least 2");
+    }
+    if (templateWindow.isNegative() || templateWindow.isZero()
+        || templateMaxDelay.isNegative() || templateMaxDelay.isZero()) {
+      throw new IllegalArgumentException("templateWindow and templateMaxDelay must be positive");
+    }
+  }
+
+  public static DetectorSettings defaults() {
+    return new DetectorSettings(DEFAULT_PLATFORM_DOMAINS, 40, 0.5, 5, Duration.ofHours(1),
+        Duration.ofSeconds(30));
+  }
+}
