@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ReplayCommand.class,
       RunCommand.class,
       TopicsCommand.class,
+      DevKafkaCommand.class,
       GenerateCommand.class,
       CalendarCommand.class,
       BenchCommand.class,

@@ -36,6 +36,14 @@ final class Options {
     }
   }
 
+  /** A port to listen on: 1 to 65535. */
+  static int port(String option, int value) {
+    if (value < 1 || value > 65535) {
+      throw new UserError(option + ": not a port (1 to 65535): " + value);
+    }
+    return value;
+  }
+
   static int positive(String option, int value) {
     if (value < 1) {
       throw new UserError(option + ": must be at least 1, was " + value);
