@@ -29,7 +29,8 @@ public final class JobFile {
   private static final Set<String> TOPIC_KEYS = Set.of("messages", "replies", "absences", "cases",
       "alerts", "breaches", "takeovers", "breachCounts", "deadLetters");
   private static final Set<String> CHECKPOINT_KEYS = Set.of("interval", "dir");
-  private static final Set<String> WATERMARK_KEYS = Set.of("outOfOrderness", "idleAfter");
+  private static final Set<String> WATERMARK_KEYS = Set.of("outOfOrderness", "idleAfter",
+      "quietLag");
 
   private JobFile() {}
 
@@ -91,6 +92,7 @@ public final class JobFile {
         r.stateBackend(root, "stateBackend", defaults.stateBackend()),
         r.duration(watermarks, "outOfOrderness", defaults.outOfOrderness()),
         r.duration(watermarks, "idleAfter", defaults.idleAfter()),
+        r.duration(watermarks, "quietLag", defaults.quietLag()),
         r.duration(root, "idRetention", defaults.idRetention()),
         r.port(root, "metricsPort", defaults.metricsPort()));
   }

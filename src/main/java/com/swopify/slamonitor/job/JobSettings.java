@@ -14,6 +14,10 @@ import java.time.Duration;
  *     checkpoint plus the longest restart, and at most the brokers' transaction.max.timeout.ms
  * @param alertsExactlyOnce false delivers alerts at least once, without waiting for a checkpoint
  * @param checkpointDir a durable URI (file://, s3://) in production
+ * @param outOfOrderness how far out of event-time order a busy partition's records may come
+ * @param idleAfter wall-clock quiet after which a partition counts as caught up and quiet
+ * @param quietLag how far a quiet partition's time trails the wall clock: how late an alert
+ *     fires on quiet traffic, and how long a record may take to arrive after a quiet spell
  */
 public record JobSettings(
     String name,
@@ -30,6 +34,7 @@ public record JobSettings(
     String stateBackend,
     Duration outOfOrderness,
     Duration idleAfter,
+    Duration quietLag,
     Duration idRetention,
     int metricsPort) {
 
@@ -37,7 +42,7 @@ public record JobSettings(
     return new JobSettings("helpdesk-sla-monitor", "localhost:9092", "helpdesk-sla-monitor", null,
         Duration.ofMinutes(15), true, Topics.defaults(), null, 1, Duration.ofSeconds(10),
         "file:///tmp/helpdesk-sla-monitor/checkpoints", "hashmap", Duration.ofSeconds(30),
-        Duration.ofSeconds(5), Duration.ofDays(30), 9464);
+        Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofDays(30), 9464);
   }
 
   /** Values given on the command line or in the environment; null keeps the file's value. */
@@ -54,7 +59,7 @@ public record JobSettings(
         or(o.kafkaPropertiesFile(), kafkaPropertiesFile), transactionTimeout, alertsExactlyOnce,
         topics, or(o.marketsFile(), marketsFile), or(o.parallelism(), parallelism),
         checkpointInterval, or(o.checkpointDir(), checkpointDir), stateBackend, outOfOrderness,
-        idleAfter, idRetention, or(o.metricsPort(), metricsPort));
+        idleAfter, quietLag, idRetention, or(o.metricsPort(), metricsPort));
   }
 
   private static <T> T or(T override, T value) {

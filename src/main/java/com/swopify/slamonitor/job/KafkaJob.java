@@ -45,7 +45,8 @@ public final class KafkaJob {
         new KafkaConnection(job.bootstrapServers(), clientProperties(job)),
         job.topics(), job.groupId(),
         job.alertsExactlyOnce() ? DeliveryGuarantee.EXACTLY_ONCE : DeliveryGuarantee.AT_LEAST_ONCE,
-        job.transactionTimeout(), bounded, markets.codes(), job.outOfOrderness(), job.idleAfter());
+        job.transactionTimeout(), bounded, markets.codes(), job.outOfOrderness(), job.idleAfter(),
+        job.quietLag());
     SlaSettings sla =
         new SlaSettings(markets, asOfMillis, job.idRetention(), job.metricsPort());
     KafkaPipeline.sinks(SlaJob.defineWorkflow(sla, KafkaPipeline.sources(env, kafka)), kafka);

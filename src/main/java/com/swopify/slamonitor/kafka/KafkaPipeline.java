@@ -48,6 +48,7 @@ public final class KafkaPipeline {
    * @param markets the configured market codes (to read event times at the source)
    * @param outOfOrderness how far out of event-time order a partition's records may come
    * @param idleAfter wall-clock quiet after which a partition's time follows the wall clock
+   * @param quietLag how far a quiet partition's time trails the wall clock
    */
   public record Settings(
       KafkaConnection kafka,
@@ -58,7 +59,8 @@ public final class KafkaPipeline {
       boolean bounded,
       Set<String> markets,
       Duration outOfOrderness,
-      Duration idleAfter)
+      Duration idleAfter,
+      Duration quietLag)
       implements Serializable {
 
     public Settings {
@@ -69,16 +71,18 @@ public final class KafkaPipeline {
   public static DataStream<RawRecord> sources(StreamExecutionEnvironment env, Settings settings) {
     Duration outOfOrderness = settings.outOfOrderness();
     Duration idleAfter = settings.idleAfter();
-    // Live: per-partition watermarks; the source tracks each split and forwards their minimum.
+    Duration quietLag = settings.quietLag();
+    // Live: per-partition watermarks; the source tracks each split (from its assignment) and
+    // forwards the minimum over those that are not idle. A partition that delivers nothing within
+    // idleAfter of its assignment turns idle and stops holding time back, so idleAfter must cover
+    // the time the consumer takes to fetch a backlog's first records; see docs/kafka.md.
     // Bounded (a catch-up over a backlog, the tests): like a replay, nothing is decided before
-    // the end of the input, so the result cannot depend on which partition is read first. Live,
-    // a partition that has not delivered its first record yet does not hold the watermark back
-    // (Flink creates a split's watermark output with its first record), so outOfOrderness must
-    // cover the start-up skew between partitions; see docs/kafka.md.
+    // the end of the input, so the result cannot depend on which partition is read first.
     WatermarkStrategy<RawRecord> watermarks = settings.bounded()
         ? WatermarkStrategy.noWatermarks()
         : WatermarkStrategy.<RawRecord>forGenerator(context ->
-                new QuietTimeWatermarks<>(outOfOrderness, idleAfter, System::currentTimeMillis))
+                new QuietTimeWatermarks<>(outOfOrderness, idleAfter, quietLag,
+                    System::currentTimeMillis))
             .withTimestampAssigner(new EventTimeOfRecord(settings.markets()));
     Map<String, Source> sourceOfTopic = new HashMap<>();
     settings.topics().inputs().forEach((source, topic) -> sourceOfTopic.put(topic, source));
@@ -132,6 +136,11 @@ public final class KafkaPipeline {
     Properties producer = settings.kafka().properties();
     producer.setProperty("transaction.timeout.ms",
         String.valueOf(settings.transactionTimeout().toMillis()));
+    if (guarantee == DeliveryGuarantee.AT_LEAST_ONCE) {
+      // At-least-once is chosen for speed: send each record at once instead of waiting to fill
+      // a batch (Kafka 4 producers linger 5 ms by default). Outputs are few; throughput is moot.
+      producer.setProperty("linger.ms", "0");
+    }
     return KafkaSink.<T>builder()
         .setKafkaProducerConfig(producer)
         .setRecordSerializer(new KeyedRecords<>(topic, keyOf, value))

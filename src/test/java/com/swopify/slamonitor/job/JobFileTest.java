@@ -26,6 +26,18 @@ class JobFileTest {
     assertThat(job.topics().breachCounts()).isEqualTo("sla.breach-counts");
     assertThat(job.transactionTimeout()).isEqualTo(Duration.ofMinutes(15));
     assertThat(job.parallelism()).isEqualTo(2);
+    assertThat(job.outOfOrderness()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(job.quietLag()).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void quietLagIsItsOwnSettingBesideOutOfOrderness() {
+    JobSettings job = parse("watermarks: {outOfOrderness: PT2M, idleAfter: PT3S, quietLag: PT0.5S}\n",
+        Map.of());
+    assertThat(job.outOfOrderness()).isEqualTo(Duration.ofMinutes(2));
+    assertThat(job.idleAfter()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(job.quietLag()).isEqualTo(Duration.ofMillis(500));
+    assertThat(parse("markets: m.yaml\n", Map.of()).quietLag()).isEqualTo(Duration.ofSeconds(1));
   }
 
   @Test

@@ -45,13 +45,13 @@ class KafkaModeIT {
     return new JobSettings(prefix + "job", broker.bootstrapServers(), prefix + "group", null,
         Duration.ofMinutes(5), true, topics, null, 2, Duration.ofMillis(300),
         checkpoints.toUri().toString(), "hashmap", Duration.ofHours(1), Duration.ofHours(1),
-        d.idRetention(), 0);
+        d.quietLag(), d.idRetention(), 0);
   }
 
   static KafkaPipeline.Settings kafkaSettings(JobSettings job, MarketsConfig markets) {
     return new KafkaPipeline.Settings(KafkaConnection.plaintext(job.bootstrapServers()),
         job.topics(), job.groupId(), DeliveryGuarantee.EXACTLY_ONCE, job.transactionTimeout(),
-        true, markets.codes(), job.outOfOrderness(), job.idleAfter());
+        true, markets.codes(), job.outOfOrderness(), job.idleAfter(), job.quietLag());
   }
 
   /** Which output topic holds what the replay writes to each file. */

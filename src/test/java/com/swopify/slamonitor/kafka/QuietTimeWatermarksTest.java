@@ -10,10 +10,14 @@ import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.junit.jupiter.api.Test;
 
-/** Time follows the events while records flow, and the wall clock once a partition is quiet. */
+/**
+ * Time follows the events while records flow (outOfOrderness 10 s behind them), and the wall clock
+ * once a partition is quiet (quietLag 1 s behind it).
+ */
 class QuietTimeWatermarksTest {
   private final AtomicLong wallClock = new AtomicLong(1_000_000);
   private final List<Long> emitted = new ArrayList<>();
+  private final List<Long> markedIdleAt = new ArrayList<>();
   private final WatermarkOutput output = new WatermarkOutput() {
     @Override
     public void emitWatermark(Watermark watermark) {
@@ -21,13 +25,15 @@ class QuietTimeWatermarksTest {
     }
 
     @Override
-    public void markIdle() {}
+    public void markIdle() {
+      markedIdleAt.add(wallClock.get());
+    }
 
     @Override
     public void markActive() {}
   };
   private final QuietTimeWatermarks<String> watermarks = new QuietTimeWatermarks<>(
-      Duration.ofSeconds(10), Duration.ofSeconds(5), wallClock::get);
+      Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(1), wallClock::get);
 
   @Test
   void followsTheEventsWhileRecordsArrive() {
@@ -54,17 +60,66 @@ class QuietTimeWatermarksTest {
 
     assertThat(emitted).containsExactly(
         990_000L - 10_000 - 1,
-        1_005_000L - 10_000 - 1,
-        1_065_000L - 10_000 - 1);
+        1_005_000L - 1_000 - 1,
+        1_065_000L - 1_000 - 1);
   }
 
   @Test
   void neverGoesBackWhenRecordsResumeWithOlderTimes() {
+    watermarks.onEvent("a", 995_000, output);
     wallClock.addAndGet(10_000);
     watermarks.onPeriodicEmit(output);
     watermarks.onEvent("late", 900_000, output);
     watermarks.onPeriodicEmit(output);
 
-    assertThat(emitted).containsExactly(1_010_000L - 10_000 - 1);
+    assertThat(emitted).containsExactly(1_010_000L - 1_000 - 1);
+  }
+
+  @Test
+  void withoutRecordsItEmitsNothingAndTurnsIdleAfterIdleAfter() {
+    // The source's own generator never sees a record, nor does a partition nobody writes to:
+    // a wall-clock watermark from them would make a backlog that another partition has not
+    // delivered yet late. Idle, they stop holding the job's time back.
+    for (int i = 0; i < 20; i++) {
+      wallClock.addAndGet(1_000);
+      watermarks.onPeriodicEmit(output);
+    }
+
+    assertThat(emitted).isEmpty();
+    assertThat(markedIdleAt).containsExactly(1_005_000L);
+  }
+
+  @Test
+  void aFirstRecordAfterIdlenessBringsItBackWithTheEventsTime() {
+    wallClock.addAndGet(6_000);
+    watermarks.onPeriodicEmit(output);
+    watermarks.onEvent("backlog", 400_000, output);
+    watermarks.onPeriodicEmit(output);
+
+    assertThat(markedIdleAt).hasSize(1);
+    assertThat(emitted).containsExactly(400_000L - 10_000 - 1);
+  }
+
+  @Test
+  void aPartitionOfOnlyBrokenRecordsStillFollowsTheWallClockOnceQuiet() {
+    watermarks.onEvent("not JSON", Long.MIN_VALUE, output);
+    watermarks.onPeriodicEmit(output);
+    wallClock.addAndGet(5_000);
+    watermarks.onPeriodicEmit(output);
+
+    assertThat(emitted).containsExactly(1_005_000L - 1_000 - 1);
+  }
+
+  @Test
+  void aBusyPartitionKeepsItsOutOfOrdernessBoundEvenWhenUpToDate() {
+    // Records with event times close to the wall clock, one every second: never quiet, so a
+    // record up to outOfOrderness out of order is still in time.
+    for (int i = 0; i < 10; i++) {
+      wallClock.addAndGet(1_000);
+      watermarks.onEvent("busy", wallClock.get(), output);
+      watermarks.onPeriodicEmit(output);
+    }
+
+    assertThat(emitted).last().isEqualTo(1_010_000L - 10_000 - 1);
   }
 }

@@ -8,89 +8,258 @@ import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.AlertType;
 import com.swopify.slamonitor.job.JobSettings;
 import com.swopify.slamonitor.job.KafkaJob;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Alerts on time when traffic is quiet: one buyer message, then nothing at all on any topic. The
- * job's time must follow the wall clock once the input is idle, so the deadline still falls and
- * the OVERDUE alert is emitted, stamped with its emission time.
+ * Alerts on time when traffic is quiet: buyer messages into an otherwise idle input, nothing on any
+ * other topic. The job's time must follow the wall clock once the input is idle, so deadlines
+ * still fall, and the OVERDUE alerts must reach a consumer within 2 s of their deadlines with
+ * at-least-once alerts, and within the checkpoint interval plus 2 s with exactly-once.
  */
 class QuietTrafficAlertsIT {
+  /** A round-the-clock market with an 8-second SLA, so the test does not wait for business days. */
+  static final MarketsConfig MARKETS = MarketsConfig.parse("""
+      markets:
+        XQ:
+          timeZone: UTC
+          languages: [en]
+          businessHours:
+            MONDAY: ["00:00-24:00"]
+            TUESDAY: ["00:00-24:00"]
+            WEDNESDAY: ["00:00-24:00"]
+            THURSDAY: ["00:00-24:00"]
+            FRIDAY: ["00:00-24:00"]
+            SATURDAY: ["00:00-24:00"]
+            SUNDAY: ["00:00-24:00"]
+          replyWithin: PT8S
+          atRiskAt: [0.5]
+      """, "quiet-traffic markets");
+  static final Duration REPLY_WITHIN = Duration.ofSeconds(8);
+  static final Duration GOAL = Duration.ofSeconds(2);
+
   @RegisterExtension static final KafkaTestBroker broker = new KafkaTestBroker();
 
   @TempDir Path tmp;
 
-  @Test
-  void overdueAlertFiresWithoutFurtherTraffic() throws Exception {
-    // A round-the-clock market with an 8-second SLA, so the test does not wait for business days.
-    MarketsConfig markets = MarketsConfig.parse("""
-        markets:
-          XQ:
-            timeZone: UTC
-            languages: [en]
-            businessHours:
-              MONDAY: ["00:00-24:00"]
-              TUESDAY: ["00:00-24:00"]
-              WEDNESDAY: ["00:00-24:00"]
-              THURSDAY: ["00:00-24:00"]
-              FRIDAY: ["00:00-24:00"]
-              SATURDAY: ["00:00-24:00"]
-              SUNDAY: ["00:00-24:00"]
-            replyWithin: PT8S
-            atRiskAt: [0.5]
-        """, "quiet-traffic markets");
-    JobSettings base = KafkaModeIT.job(broker, "quiet.", tmp.resolve("checkpoints"));
-    JobSettings job = new JobSettings(base.name(), base.bootstrapServers(), base.groupId(), null,
-        base.transactionTimeout(), false, base.topics(), null, 1, Duration.ofSeconds(1),
-        base.checkpointDir(), "hashmap", Duration.ofSeconds(5), Duration.ofSeconds(1),
-        base.idRetention(), 0);
-    try (TopicAdmin admin = TopicAdmin.connect(broker.bootstrapServers())) {
-      admin.createMissing(job.topics().all(), 1, (short) 1, Duration.ofDays(1));
+  /** What a consumer of the alerts topic saw, and when it saw it. */
+  record Seen(Alert alert, Instant at) {
+    Duration emittedAfterDeadline() {
+      return Duration.between(alert.dueAt(), alert.emittedAt());
     }
 
-    StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.createLocalEnvironment(1, KafkaJob.configuration(job));
-    KafkaJob.define(env, job, markets, false, Long.MAX_VALUE);
-    JobClient running = env.executeAsync("quiet traffic");
-    try {
-      // Producing takes a moment; the 5-second lateness bound covers it, as it would in production.
-      Instant sentAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-      Path message = tmp.resolve("message.jsonl");
-      Files.writeString(message, "{\"messageId\":\"m-q\",\"threadId\":\"t-q\",\"sellerId\":\"s-q\","
-          + "\"market\":\"XQ\",\"sentAt\":\"" + sentAt + "\"}\n");
-      broker.produceLines(job.topics().messages(), message);
-
-      Alert overdue = awaitAlert(job.topics().alerts(), AlertType.OVERDUE, Duration.ofSeconds(90));
-      assertThat(overdue.dueAt()).isEqualTo(sentAt.plusSeconds(8));
-      // Emitted by wall-clock time after the deadline, not by some later event (there is none).
-      assertThat(overdue.emittedAt()).isAfterOrEqualTo(overdue.dueAt());
-      System.out.printf("quiet traffic: OVERDUE alert emitted %d ms after its deadline%n",
-          Duration.between(overdue.dueAt(), overdue.emittedAt()).toMillis());
-    } finally {
-      running.cancel().get();
+    Duration seenAfterDeadline() {
+      return Duration.between(alert.dueAt(), at);
     }
   }
 
-  private static Alert awaitAlert(String topic, AlertType type, Duration limit) throws Exception {
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (System.nanoTime() < deadline) {
-      List<Alert> alerts = broker.readCommitted(topic).stream()
-          .map(r -> OutputJson.readAlert(r.value())).filter(a -> a.type() == type).toList();
-      if (!alerts.isEmpty()) {
-        return alerts.get(0);
+  @Test
+  void atLeastOnceOverdueAlertsArriveWithinTwoSecondsOfTheirDeadlines() throws Exception {
+    try (LiveRun live = new LiveRun(job("quiet-alo.", false, Duration.ofSeconds(10)))) {
+      live.startJob();
+      // One message at a time, 1.5 s apart: before each deadline the input has been idle.
+      for (int i = 1; i <= 6; i++) {
+        live.send(i, Instant.now());
+        Thread.sleep(1_500);
       }
-      Thread.sleep(500);
+      List<Seen> overdue = live.overdue(6);
+
+      for (Seen seen : overdue) {
+        assertThat(seen.emittedAfterDeadline()).as("emittedAt - dueAt, %s", seen.alert().threadId())
+            .isBetween(Duration.ZERO, GOAL);
+        assertThat(seen.seenAfterDeadline()).as("seen - dueAt, %s", seen.alert().threadId())
+            .isLessThanOrEqualTo(GOAL);
+      }
+      report("at-least-once", overdue);
     }
-    throw new AssertionError("no " + type + " alert within " + limit + " of quiet traffic");
+  }
+
+  @Test
+  void exactlyOnceOverdueAlertArrivesWithinACheckpointIntervalAndTwoSeconds() throws Exception {
+    Duration checkpoints = Duration.ofSeconds(3);
+    try (LiveRun live = new LiveRun(job("quiet-eo.", true, checkpoints))) {
+      live.startJob();
+      live.send(1, Instant.now());
+      Seen seen = live.overdue(1).get(0);
+
+      assertThat(seen.emittedAfterDeadline()).isBetween(Duration.ZERO, GOAL);
+      assertThat(seen.seenAfterDeadline()).isLessThanOrEqualTo(checkpoints.plus(GOAL));
+      report("exactly-once, checkpoints every 3 s", List.of(seen));
+    }
+  }
+
+  @Test
+  void aBacklogWaitingAtStartIsJudgedByItsEventTimesNotTheWallClock() throws Exception {
+    try (LiveRun live = new LiveRun(job("quiet-backlog.", false, Duration.ofSeconds(10)))) {
+      // Messages of an hour ago, waiting before the job starts: its source reads them some
+      // seconds after it started, by when a wall-clock time would have passed them long ago.
+      Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
+      for (int i = 1; i <= 3; i++) {
+        live.send(i, anHourAgo.plusSeconds(i));
+      }
+      live.startJob();
+
+      assertThat(live.overdue(3)).extracting(seen -> seen.alert().threadId())
+          .containsExactlyInAnyOrder("t-q1", "t-q2", "t-q3");
+      assertThat(broker.readCommitted(live.job.topics().deadLetters())).isEmpty();
+    }
+  }
+
+  /** Short watermark bounds, as a deployment that wants alerts within seconds would set them. */
+  private JobSettings job(String prefix, boolean alertsExactlyOnce, Duration checkpointInterval) {
+    JobSettings base = KafkaModeIT.job(broker, prefix, tmp.resolve("checkpoints"));
+    return new JobSettings(base.name(), base.bootstrapServers(), base.groupId(), null,
+        base.transactionTimeout(), alertsExactlyOnce, base.topics(), null, 1, checkpointInterval,
+        base.checkpointDir(), "hashmap", Duration.ofSeconds(5), Duration.ofSeconds(1),
+        Duration.ofSeconds(1), base.idRetention(), 0);
+  }
+
+  /** The job running live on its own topics, a producer of buyer messages, a watch on alerts. */
+  private static final class LiveRun implements AutoCloseable {
+    final JobSettings job;
+    private final KafkaProducer<String, String> producer = producer();
+    private final AlertWatch watch;
+    private JobClient running;
+
+    LiveRun(JobSettings job) throws InterruptedException {
+      this.job = job;
+      try (TopicAdmin admin = TopicAdmin.connect(broker.bootstrapServers())) {
+        admin.createMissing(job.topics().all(), 1, (short) 1, Duration.ofDays(1));
+      }
+      watch = AlertWatch.start(job.topics().alerts());
+    }
+
+    void startJob() throws Exception {
+      StreamExecutionEnvironment env =
+          StreamExecutionEnvironment.createLocalEnvironment(1, KafkaJob.configuration(job));
+      KafkaJob.define(env, job, MARKETS, false, Long.MAX_VALUE);
+      running = env.executeAsync("quiet traffic");
+    }
+
+    /** Buyer message number {@code n}, alone in its thread, sent at {@code sentAt}. */
+    void send(int n, Instant sentAt) throws Exception {
+      String thread = "t-q" + n;
+      producer.send(new ProducerRecord<>(job.topics().messages(), thread,
+          "{\"messageId\":\"m-q" + n + "\",\"threadId\":\"" + thread + "\",\"sellerId\":\"s-q\","
+              + "\"market\":\"XQ\",\"sentAt\":\"" + sentAt.truncatedTo(ChronoUnit.MILLIS) + "\"}"))
+          .get();
+    }
+
+    /** The OVERDUE alerts, once {@code expected} of them came; fails after a minute. */
+    List<Seen> overdue(int expected) throws InterruptedException {
+      List<Seen> overdue = watch.await(AlertType.OVERDUE, expected, Duration.ofSeconds(60));
+      if (overdue.size() < expected) {
+        throw new AssertionError(overdue.size() + " OVERDUE alerts, not " + expected
+            + ", within 60 s; dead letters: "
+            + broker.readCommitted(job.topics().deadLetters()).stream()
+                .map(r -> OutputJson.readDeadLetter(r.value()).reason()).toList());
+      }
+      for (Seen seen : overdue) {
+        assertThat(seen.alert().dueAt()).isEqualTo(seen.alert().receivedAt().plus(REPLY_WITHIN));
+      }
+      return overdue;
+    }
+
+    @Override
+    public void close() throws Exception {
+      try {
+        if (running != null) {
+          running.cancel().get();
+        }
+      } finally {
+        watch.close();
+        producer.close();
+      }
+    }
+  }
+
+  private static KafkaProducer<String, String> producer() {
+    Properties properties = new Properties();
+    properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    properties.put(ProducerConfig.ACKS_CONFIG, "all");
+    return new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+  }
+
+  private static void report(String mode, List<Seen> overdue) {
+    List<Long> emitted = new ArrayList<>();
+    List<Long> seen = new ArrayList<>();
+    for (Seen s : overdue) {
+      emitted.add(s.emittedAfterDeadline().toMillis());
+      seen.add(s.seenAfterDeadline().toMillis());
+    }
+    System.out.printf("quiet traffic, %s: OVERDUE alerts emitted %s ms and seen %s ms after their"
+        + " deadlines%n", mode, emitted, seen);
+  }
+
+  /** A read_committed consumer of the alerts topic that notes when each record reached it. */
+  private static final class AlertWatch implements AutoCloseable {
+    private final KafkaConsumer<String, String> consumer;
+    private final List<Seen> seen = new CopyOnWriteArrayList<>();
+    private final Thread thread = new Thread(this::poll, "alert-watch");
+    private volatile boolean running = true;
+
+    static AlertWatch start(String topic) {
+      AlertWatch watch = new AlertWatch(topic);
+      watch.thread.start();
+      return watch;
+    }
+
+    private AlertWatch(String topic) {
+      Properties properties = new Properties();
+      properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+      properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+      properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+      consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
+      List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+          .map(p -> new TopicPartition(topic, p.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+    }
+
+    private void poll() {
+      while (running) {
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(20))) {
+          seen.add(new Seen(OutputJson.readAlert(record.value()), Instant.now()));
+        }
+      }
+      consumer.close();
+    }
+
+    /** The alerts of a type seen once there are {@code count}, or when {@code limit} passed. */
+    List<Seen> await(AlertType type, int count, Duration limit) throws InterruptedException {
+      long deadline = System.nanoTime() + limit.toNanos();
+      List<Seen> ofType = List.of();
+      while (System.nanoTime() < deadline && ofType.size() < count) {
+        Thread.sleep(100);
+        ofType = seen.stream().filter(s -> s.alert().type() == type).toList();
+      }
+      return ofType;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      running = false;
+      thread.join();
+    }
   }
 }
