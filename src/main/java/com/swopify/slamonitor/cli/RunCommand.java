@@ -5,6 +5,7 @@ import com.swopify.slamonitor.job.JobFile;
 import com.swopify.slamonitor.job.JobSettings;
 import com.swopify.slamonitor.job.KafkaJob;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
@@ -57,10 +58,28 @@ final class RunCommand implements Callable<Integer> {
       description = "Kafka client properties for TLS and SASL (env HELPDESK_SLA_KAFKA_PROPERTIES).")
   Path kafkaProperties;
 
+  @Option(names = "--bounded",
+      description = "Read the input topics only up to the offsets that are the latest at start,"
+          + " decide as of --as-of, write the outputs and exit (a catch-up, or a check against"
+          + " replay on the same input).")
+  boolean bounded;
+
+  @Option(names = "--as-of", paramLabel = "INSTANT",
+      description = "With --bounded: \"now\" of the run, as replay's --as-of: later events are"
+          + " ignored and nothing later is decided.")
+  String asOf;
+
   @Override
   public Integer call() throws Exception {
     if (parallelism != null) {
       Options.positive("--parallelism", parallelism);
+    }
+    Instant asOfInstant = Options.instant("--as-of", asOf);
+    if (bounded && asOfInstant == null) {
+      throw new UserError("--bounded needs --as-of INSTANT, the run's \"now\"");
+    }
+    if (!bounded && asOfInstant != null) {
+      throw new UserError("--as-of goes with --bounded: a live run's now is the wall clock");
     }
     JobSettings settings = JobFile.load(Options.readableFile("--job", job), System.getenv())
         .with(new JobSettings.Overrides(bootstrapServers, markets, parallelism, checkpointDir,
@@ -74,7 +93,8 @@ final class RunCommand implements Callable<Integer> {
     StreamExecutionEnvironment env =
         StreamExecutionEnvironment.getExecutionEnvironment(KafkaJob.configuration(settings));
     env.setParallelism(settings.parallelism());
-    KafkaJob.define(env, settings, marketsConfig, false, Long.MAX_VALUE);
+    KafkaJob.define(env, settings, marketsConfig, bounded,
+        bounded ? asOfInstant.toEpochMilli() : Long.MAX_VALUE);
     env.execute(settings.name());
     return 0;
   }
