@@ -6,6 +6,7 @@ import com.swopify.slamonitor.demo.GeneratorSettings;
 import com.swopify.slamonitor.demo.HelpdeskStream;
 import com.swopify.slamonitor.demo.MarketplaceGenerator;
 import com.swopify.slamonitor.events.Source;
+import com.swopify.slamonitor.kafka.DevBroker;
 import com.swopify.slamonitor.replay.InputCounts;
 import com.swopify.slamonitor.metrics.MetricsServer;
 import com.swopify.slamonitor.replay.ReplayInputs;
@@ -14,6 +15,7 @@ import com.swopify.slamonitor.replay.ReplayRunner;
 import com.swopify.slamonitor.replay.RunSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,7 +36,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Generates a synthetic marketplace (sellers who reply fast, slowly, late or never,",
       "automated replies, disputes, serious cases, absences), runs the monitor's job on an",
-      "embedded Flink over it, writes inputs and outputs to a folder and prints a summary."
+      "embedded Flink over it, writes inputs and outputs to a folder and prints a summary.",
+      "With --live: the monitor against Kafka instead, live: a dev-kafka broker in this",
+      "process, a market whose replies are due within two minutes, traffic generated as it",
+      "happens, and alerts, breaches and takeovers printed as they fire, until Ctrl-C."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -62,8 +67,26 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin MetricsOptions metrics;
 
+  @Option(names = "--live",
+      description = "Run live against Kafka (see above); uses --seed and --sellers.")
+  boolean live;
+
+  @Option(names = "--port", paramLabel = "PORT",
+      description = "With --live: the Kafka broker's port on localhost (default: 9092).")
+  Integer port;
+
+  @Option(names = "--minutes", paramLabel = "N",
+      description = "With --live: how long the traffic runs, at most a day (default: 10).")
+  Integer minutes;
+
   @Override
   public Integer call() throws Exception {
+    if (live) {
+      return live();
+    }
+    if (port != null || minutes != null) {
+      throw new UserError("--port and --minutes go with --live");
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     MarketsConfig config = markets == null
         ? BundledMarkets.load() : MarketsConfig.load(Options.readableFile("--markets", markets));
@@ -108,6 +131,22 @@ final class DemoCommand implements Callable<Integer> {
     stdout.print(summary.format());
     stdout.printf("%nDone in %.1f s.%n", (System.nanoTime() - started) / 1e9);
     stdout.flush();
+    return 0;
+  }
+
+  private int live() throws Exception {
+    int brokerPort = Options.port("--port", port == null ? 9092 : port);
+    int liveMinutes = minutes == null ? 10 : minutes;
+    if (liveMinutes < 1 || liveMinutes > 24 * 60) {
+      throw new UserError("--minutes: between 1 and 1440, was " + liveMinutes);
+    }
+    Options.positive("--sellers", sellers);
+    if (!DevBroker.isFree(brokerPort)) {
+      throw new UserError("--port: port " + brokerPort + " is in use (a dev-kafka?); choose"
+          + " another with --port");
+    }
+    new LiveDemo(spec.commandLine().getOut())
+        .run(brokerPort, Duration.ofMinutes(liveMinutes), sellers, seed, StopSignals.install());
     return 0;
   }
 

@@ -43,10 +43,12 @@ final class DevKafkaCommand implements Callable<Integer> {
       throw new UserError("--port: port " + port + " is in use (another Kafka?); choose another"
           + " with --port");
     }
+    if (dataDir != null) {
+      checkDataDir(dataDir);
+    }
     PrintWriter out = spec.commandLine().getOut();
     StopSignals stop = StopSignals.install();
     if (dataDir != null) {
-      checkDataDir(dataDir);
       run(dataDir, stop, out);
     } else {
       try (ScratchDirectory scratch = ScratchDirectory.create("dev-kafka-")) {

@@ -1,0 +1,79 @@
+package com.swopify.slamonitor.cli;
+
+import com.swopify.slamonitor.demo.live.LiveOutput;
+import com.swopify.slamonitor.demo.live.LiveTally;
+import com.swopify.slamonitor.kafka.Topics;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * The live demo's operator: reads the monitor's output topics as their consumers would
+ * (read_committed) and prints a line for each record as it comes.
+ */
+final class LiveDemoWatch implements AutoCloseable {
+  private final KafkaConsumer<String, String> consumer;
+  private final Topics topics;
+  private final PrintWriter out;
+  private final LiveTally tally;
+  private final Thread thread = new Thread(this::watch, "live-demo-watch");
+  private volatile boolean running = true;
+
+  private LiveDemoWatch(String bootstrapServers, Topics topics, PrintWriter out, LiveTally tally) {
+    Properties properties = new Properties();
+    properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    this.consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+        new StringDeserializer());
+    this.topics = topics;
+    this.out = out;
+    this.tally = tally;
+    List<TopicPartition> partitions = topics.outputs().stream()
+        .flatMap(topic -> consumer.partitionsFor(topic).stream())
+        .map(p -> new TopicPartition(p.topic(), p.partition()))
+        .toList();
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+  }
+
+  static LiveDemoWatch start(String bootstrapServers, Topics topics, PrintWriter out,
+      LiveTally tally) {
+    LiveDemoWatch watch = new LiveDemoWatch(bootstrapServers, topics, out, tally);
+    watch.thread.setDaemon(true);
+    watch.thread.start();
+    return watch;
+  }
+
+  private void watch() {
+    try {
+      while (running) {
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+          LiveOutput output = LiveOutput.of(record.topic(), topics);
+          out.println(output.line(record.value(), Instant.now()));
+          tally.seen(output);
+        }
+        out.flush();
+      }
+    } catch (WakeupException e) {
+      // Stopped: the demo is over.
+    } finally {
+      consumer.close(Duration.ofSeconds(5));
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    running = false;
+    consumer.wakeup();
+    thread.join();
+  }
+}

@@ -1,0 +1,75 @@
+package com.swopify.slamonitor.demo.live;
+
+import com.swopify.slamonitor.calendar.MarketConfig;
+import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.demo.GeneratorSettings;
+import com.swopify.slamonitor.demo.MarketSpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The live demo's one market (the bundled live-demo-markets.yaml: XD, open around the clock, a
+ * reply SLA of minutes) and the generated marketplace that plays in it.
+ */
+public final class LiveDemoMarket {
+  static final String RESOURCE = "/live-demo-markets.yaml";
+  static final String CODE = "XD";
+  /** The generator's sellers take their time relative to an SLA of 24 business hours. */
+  static final Duration GENERATED_SLA = Duration.ofHours(24);
+  /** Threads opened per generated day; with the SLA of two minutes, about 40 a minute live. */
+  static final int THREADS_PER_GENERATED_DAY = 80;
+  /** A Monday morning, as the day's traffic picks up. */
+  static final Instant GENERATED_START = Instant.parse("2026-10-05T06:00:00Z");
+
+  private final MarketsConfig markets;
+  private final MarketConfig market;
+
+  private LiveDemoMarket(MarketsConfig markets) {
+    this.markets = markets;
+    this.market = markets.market(CODE);
+  }
+
+  public static LiveDemoMarket load() {
+    try (InputStream in = LiveDemoMarket.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks its bundled " + RESOURCE);
+      }
+      return new LiveDemoMarket(MarketsConfig.parse(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8), "bundled " + RESOURCE));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public MarketsConfig markets() {
+    return markets;
+  }
+
+  public Duration replyWithin() {
+    return market.replyWithin();
+  }
+
+  /** How much faster than generated the traffic plays: the generator's SLA in the market's. */
+  public long speedup() {
+    return GENERATED_SLA.dividedBy(market.replyWithin());
+  }
+
+  public TimeLapse lapse(Instant liveStart) {
+    return new TimeLapse(GENERATED_START, liveStart, speedup());
+  }
+
+  /** A marketplace of {@code sellers} in this market, long enough for {@code liveSpan}. */
+  public GeneratorSettings generatorSettings(int sellers, long seed, Duration liveSpan) {
+    Duration generated = liveSpan.multipliedBy(speedup());
+    long days = generated.toDays() + 1;
+    int weeks = Math.toIntExact((days + 6) / 7);
+    int threads = Math.toIntExact(7L * weeks * THREADS_PER_GENERATED_DAY);
+    MarketSpec spec = new MarketSpec(CODE, market.zone(), market.languages().get(0), 1);
+    return new GeneratorSettings(sellers, threads, seed, GENERATED_START, weeks, List.of(spec));
+  }
+}
