@@ -19,33 +19,41 @@ import java.util.regex.Pattern;
  *       "Viberen", "Messengerze"), a colon follows it, or it is used as a verb ("WhatsApp me").
  *   <li>its sentence asks for contact: an imperative or "you can" verb of writing, sending,
  *       calling, finding, following or adding ("napíšte", "írjon", "zadzwoń", "scrieți",
- *       "schreiben Sie", "pišite", "пишете", "message us"), "available", or "we are on".
+ *       "schreiben Sie", "pišite", "пишете", "message us"), "available", or "we are on". The
+ *       verb counts in the mention's clause, or in another clause of the sentence that does not
+ *       point here ("sem", "hier", "Helpdesk", ...): "Ihre Nachricht per WhatsApp haben wir
+ *       erhalten, bitte schreiben Sie uns hier" asks for contact, but not on WhatsApp.
  * </ul>
  */
 final class Invitations {
   /** How far a sentence is looked at around a mention, each side. */
   static final int REACH = 200;
 
-  private static final Pattern INVITE = WordList.pattern(
+  // Romanian verbs of contact, also the verbs after which "ne" means "us", not "not".
+  private static final String[] ROMANIAN_INVITE = {
+      "scrieți", "scrie", "contactați*", "contactează*", "găsiți", "găsești", "urmăriți*",
+      "trimiteți*", "trimite*", "sunați*", "adăugați*", "puteți"};
+
+  private static final Pattern INVITE = Pattern.compile(
+      WordList.pattern(ROMANIAN_INVITE).pattern() + "|" + WordList.pattern(
       // sk, cs
       "napíšte", "napíš", "napísať", "píšte", "píš", "písať", "kontaktujte", "kontaktuj",
       "kontaktovať", "ozvite", "ozvi", "ozvať", "pošlite", "pošli", "poslať", "zavolajte",
       "zavolaj", "volajte", "sledujte", "sleduj", "nájdete", "nájdeš", "pridajte", "spojte",
       "dostupní", "dostupný", "dispozícii", "napište", "napiš", "napsat", "pište", "ozvěte",
       "pošlete", "poslat", "zavolejte", "volejte", "najdete", "najdeš", "přidejte", "dostupní",
-      "dispozici", "prejdime", "přejděme", "môžete", "můžete",
+      "dispozici", "prejdime", "přejděme", "môžete", "můžete", "zastihnete", "zastihneš",
       // hu
       "írjon", "írj", "írjanak", "írjatok", "írjál", "keressen", "keress", "keressenek",
       "kövessen", "kövess", "kövessenek", "megtalál*", "találsz", "találnak", "küldje",
       "küldjön", "küldd", "küldjék", "hívjon", "hívj", "üzenjen", "üzenj", "elérhető*",
-      "elérsz", "érjen", "jelentkezzen",
+      "elérsz", "elér", "érjen", "jelentkezzen",
       // pl
       "napisz", "napiszcie", "napisać", "pisz", "piszcie", "pisać", "skontaktuj*", "kontaktuj*",
       "odezwij*", "obserwuj*", "znajdziesz", "znajdziecie", "znajdź*", "dodaj*", "wyślij*",
-      "wysłać", "prześlij*", "zadzwoń", "dostępn*", "zapraszamy", "możesz", "możecie",
+      "wysłać", "prześlij*", "zadzwoń", "dostępn*", "zapraszamy", "możesz", "możecie", "złap*",
       // ro
-      "scrieți", "scrie", "scrieți-ne", "contactați*", "contactează*", "găsiți", "găsești",
-      "urmăriți*", "trimiteți*", "trimite*", "sunați*", "adăugați*", "disponibil*", "puteți",
+      "disponibil*",
       // de
       "schreiben", "schreib", "schreibt", "kontaktieren", "kontaktiere", "melden", "meld",
       "folgen", "folgt", "folge", "finden", "findet", "schicken", "schick", "schickt", "senden",
@@ -59,18 +67,26 @@ final class Invitations {
       // bg
       "пишете", "пиши", "пишеш", "свържете", "свържи", "намерете", "намериш", "последвайте",
       "изпратете", "изпрати", "обадете", "обади", "звъннете", "добавете", "достъпни", "можете",
-      // en
-      "write", "message", "msg", "text", "contact", "reach", "call", "find", "follow", "add",
-      "send", "dm", "ping", "chat", "available", "join", "can");
+      // en: "message", "text" and "call" are nouns too, so they count with their object only
+      "write", "message us", "message me", "msg us", "msg me", "text us", "text me", "contact",
+      "reach", "call us", "call me", "find us", "find me", "follow", "add us", "add me", "send",
+      "dm", "ping", "available", "join us", "can", "catch me", "catch us", "get in touch",
+      "hit us up", "drop us", "drop me").pattern());
 
   // A word after a hyphen is a Romanian clitic ("scrieți-ne", write us), not a negation.
   private static final Pattern NEGATION = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])\\p{L}+n't(?![\\p{L}\\p{N}])|(?<!-)" + WordList.pattern(
+      "(?<![\\p{L}\\p{N}])\\p{L}+n't(?![\\p{L}\\p{N}])"
+          // "ne" negates in sk, cs, hu, hr, sl, but is "us" before a Romanian verb.
+          + "|(?<![\\p{L}\\p{N}-])ne(?![\\p{L}\\p{N}])(?!\\s+(?:"
+          + WordList.alternation(ROMANIAN_INVITE) + "))"
+          + "|(?<!-)" + WordList.pattern(
           // sk, cs
-          "nie", "ne", "nepou*", "nekomun*", "nepíš*", "nepiš*", "nemôž*", "nemůž*", "nemá*",
+          "nie", "nepou*", "nekomun*", "nepíš*", "nepiš*", "nemôž*", "nemůž*", "nemá*",
           "neposk*", "nekontakt*", "neodp*", "nesmi*", "nesmí*", "nevyuž*", "nevie*", "neví*",
           "nerieš*", "neřeš*", "nejsme", "niesme", "neprac*", "nepodpor*", "nepri*", "nepři*",
-          "nereag*", "nečít*", "nesled*", "nemonitor*", "nedá*", "nikdy", "zakázan*",
+          "nereag*", "nečít*", "nesled*", "nemonitor*", "nedá*", "nechc*", "nevol*",
+          "neposiel*", "neposíl*", "nepošl*", "nepridáv*", "nepřidáv*", "neozý*", "neakcept*",
+          "nikdy", "zakázan*",
           "namiesto", "namísto", "místo",
           // hu
           "nem", "nincs", "nincsen", "soha", "tilos", "helyett",
@@ -92,6 +108,11 @@ final class Invitations {
   private static final Pattern HESITATION = WordList.pattern(
       "neváhaj*", "neváhej*", "hesitate", "zögern", "wahaj*", "ezitați", "ezita", "oklijevaj*",
       "oklevaj*", "колебайте", "habozz*");
+
+  // A clause with one of these asks for contact here, not elsewhere.
+  private static final Pattern HERE = WordList.pattern(
+      "here", "hier", "sem", "tu", "tady", "zde", "ide", "itt", "tutaj", "aici", "ovdje",
+      "ovde", "tukaj", "тук", "helpdesk*", "platform*", "platformě", "swopify*");
 
   // Where a clause ends inside a sentence: "Viber nie, ale na WhatsApp nám napíšte".
   private static final Pattern CLAUSE_BREAK = Pattern.compile(
@@ -123,6 +144,7 @@ final class Invitations {
   private Spans negation;
   private Spans hesitation;
   private Spans clauseBreak;
+  private Spans here;
 
   Invitations(FoldedText text) {
     this.text = text;
@@ -135,7 +157,8 @@ final class Invitations {
   boolean invites(int start, int end, boolean inflected) {
     int sentenceStart = sentenceStart(text, start);
     int sentenceEnd = sentenceEnd(text, end);
-    if (isNegated(sentenceStart, start, end, sentenceEnd)) {
+    int[] clause = clauseAround(sentenceStart, start, end, sentenceEnd);
+    if (isNegated(clause)) {
       return false;
     }
     if (usedAsVerb(text, end)) {
@@ -147,35 +170,57 @@ final class Invitations {
       return false;
     }
     return (preposition >= 0 && isPresence(text, preposition))
-        || invite().anyWithin(sentenceStart, sentenceEnd);
+        || isInvitedWithin(sentenceStart, sentenceEnd, clause);
   }
 
   /** Whether the sentence around {@code [start, end)} asks for contact, not negated there. */
   boolean asksForContact(int start, int end) {
     int sentenceStart = sentenceStart(text, start);
     int sentenceEnd = sentenceEnd(text, end);
-    return invite().anyWithin(sentenceStart, sentenceEnd)
-        && !isNegated(sentenceStart, start, end, sentenceEnd);
+    int[] clause = clauseAround(sentenceStart, start, end, sentenceEnd);
+    return isInvitedWithin(sentenceStart, sentenceEnd, clause) && !isNegated(clause);
   }
 
-  /** The clause around the mention, inside its sentence, negates it. */
-  private boolean isNegated(int sentenceStart, int start, int end, int sentenceEnd) {
+  /**
+   * A verb of contact in the sentence, in the mention's {@code clause} or in a clause that does
+   * not point here.
+   */
+  private boolean isInvitedWithin(int sentenceStart, int sentenceEnd, int[] clause) {
+    if (invite == null) {
+      invite = Spans.of(INVITE, text.folded);
+      here = Spans.of(HERE, text.folded);
+    }
+    for (int i = invite.firstStartingAtOrAfter(sentenceStart);
+        i < invite.count() && invite.end(i) <= sentenceEnd; i++) {
+      if (invite.start(i) >= clause[0] && invite.end(i) <= clause[1]) {
+        return true;
+      }
+      int[] verbClause = clauseAround(sentenceStart, invite.start(i), invite.end(i), sentenceEnd);
+      if (!here.anyWithin(verbClause[0], verbClause[1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code [start, end)} of the clause holding {@code [from, to)} inside its sentence. */
+  private int[] clauseAround(int sentenceStart, int from, int to, int sentenceEnd) {
     if (clauseBreak == null) {
       clauseBreak = Spans.of(CLAUSE_BREAK, text.folded);
+    }
+    return new int[] {
+        clauseBreak.lastEndWithin(sentenceStart, from),
+        clauseBreak.firstStartWithin(to, sentenceEnd)};
+  }
+
+  /** Something in the {@code clause} negates it, and it is no "don't hesitate". */
+  private boolean isNegated(int[] clause) {
+    if (negation == null) {
       negation = Spans.of(NEGATION, text.folded);
       hesitation = Spans.of(HESITATION, text.folded);
     }
-    int clauseStart = clauseBreak.lastEndWithin(sentenceStart, start);
-    int clauseEnd = clauseBreak.firstStartWithin(end, sentenceEnd);
-    return negation.anyWithin(clauseStart, clauseEnd)
-        && !hesitation.anyWithin(clauseStart, clauseEnd);
-  }
-
-  private Spans invite() {
-    if (invite == null) {
-      invite = Spans.of(INVITE, text.folded);
-    }
-    return invite;
+    return negation.anyWithin(clause[0], clause[1])
+        && !hesitation.anyWithin(clause[0], clause[1]);
   }
 
   private static boolean usedAsVerb(FoldedText text, int end) {

@@ -18,7 +18,8 @@ enum MessengerPlatform {
   INSTAGRAM("instagram", "instagram|инстаграм", "insta|ig",
       Set.of("instagram.com", "instagr.am", "ig.me"), true),
   FACEBOOK("facebook", "facebook|fejsbuk|фейсбук", "fb",
-      Set.of("facebook.com", "fb.com", "fb.me"), true);
+      Set.of("facebook.com", "fb.com", "fb.me"), true),
+  TIKTOK("tiktok", "tik\\s?tok|тикток", null, Set.of("tiktok.com", "vm.tiktok.com"), true);
 
   // First path segments of these links that are not a handle.
   private static final Set<String> NOT_HANDLES = Set.of(

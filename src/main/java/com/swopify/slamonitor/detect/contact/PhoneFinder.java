@@ -162,10 +162,24 @@ final class PhoneFinder {
     if (FoldedText.isWordChar(after) || after == '%' || after == '@' || after == '_') {
       return true;
     }
-    // A decimal part, or a code going on after a dash or slash ("123456789-XL").
+    // A decimal part, or a code going on after a dash or slash ("123456789-XL"); a lower-case
+    // ending after a dash is a Hungarian case suffix ("a 06 30 412 7788-as számon").
     char next = text.at(run.end + 1);
     return ((after == ',' || after == '.') && FoldedText.isAsciiDigit(next))
-        || ((after == '-' || after == '/') && FoldedText.isWordChar(next));
+        || (after == '/' && FoldedText.isWordChar(next))
+        || (after == '-' && FoldedText.isWordChar(next) && !isCaseSuffix(text, run.end + 1));
+  }
+
+  /** One to four lower-case letters, then the end of the word. */
+  private static boolean isCaseSuffix(FoldedText text, int start) {
+    int i = start;
+    while (i - start < 5 && Character.isLowerCase(text.original.charAt(i))) {
+      i++;
+      if (i == text.length()) {
+        break;
+      }
+    }
+    return i > start && i - start <= 4 && !FoldedText.isWordChar(text.at(i));
   }
 
   private static boolean isAmount(FoldedText text, DigitRun run, Matcher currencyAfter,

@@ -57,7 +57,20 @@ final class Spans {
     return i < count && ends[i] <= to ? starts[i] : to;
   }
 
-  private int firstStartingAtOrAfter(int position) {
+  int count() {
+    return count;
+  }
+
+  int start(int i) {
+    return starts[i];
+  }
+
+  int end(int i) {
+    return ends[i];
+  }
+
+  /** The index of the first match starting at or after {@code position}; {@link #count()} if none. */
+  int firstStartingAtOrAfter(int position) {
     int i = Arrays.binarySearch(starts, 0, count, position);
     if (i < 0) {
       return -i - 1;
