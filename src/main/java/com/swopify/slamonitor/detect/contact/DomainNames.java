@@ -45,11 +45,11 @@ final class DomainNames {
   /** How many trailing labels of {@code foldedLabels} form the public suffix: 1 or 2. */
   static int suffixLabels(List<String> foldedLabels) {
     int n = foldedLabels.size();
-    if (n >= 3
-        && SECOND_LEVEL_SUFFIXES.contains(foldedLabels.get(n - 2) + "." + foldedLabels.get(n - 1))) {
-      return 2;
+    if (n < 3) {
+      return 1;
     }
-    return 1;
+    String lastTwo = foldedLabels.get(n - 2) + "." + foldedLabels.get(n - 1);
+    return SECOND_LEVEL_SUFFIXES.contains(lastTwo) ? 2 : 1;
   }
 
   /** Letters only, 2 to 24 of them: what a top-level domain looks like. */

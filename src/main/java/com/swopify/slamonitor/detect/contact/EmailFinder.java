@@ -25,6 +25,8 @@ final class EmailFinder {
   private static final int MAX_LOCAL = 64;
   private static final int MAX_LABELS = 10;
   private static final int MAX_LABEL = 63;
+  // Blanks allowed around an at-marker: "jan @ gmail.com", "jan  (at)  gmail.com".
+  private static final int MAX_BLANKS = 3;
 
   // Names of "@" per language (sk/cs, hu, pl, de, sl, hr, bg, ro, en). Spoken between blanks.
   private static final String[] AT_WORDS = {
@@ -43,7 +45,8 @@ final class EmailFinder {
           + "|(?<=[ \\t])(?:" + WordList.alternation(AT_WORDS) + ")(?=[ \\t])");
   private static final Pattern DOT_MARKER = Pattern.compile(
       "\\."
-          + "|[ \\t]{0,3}[(\\[{<] ?(?:" + WordList.alternation(DOT_WORDS) + "|\\.) ?[)\\]}>][ \\t]{0,3}"
+          + "|[ \\t]{0,3}[(\\[{<] ?(?:" + WordList.alternation(DOT_WORDS) + "|\\.) ?[)\\]}>]"
+          + "[ \\t]{0,3}"
           + "|[ \\t]{1,3}(?:" + WordList.alternation(DOT_WORDS) + ")[ \\t]{1,3}"
           + "|[ \\t]{0,3}\\.[ \\t]{1,3}|[ \\t]{1,3}\\.");
 
@@ -59,8 +62,7 @@ final class EmailFinder {
     Matcher marker = AT_MARKER.matcher(text.folded);
     Matcher dot = DOT_MARKER.matcher(text.folded);
     while (marker.find()) {
-      Found email = readAround(text, marker.start(), marker.end(), markerOf(marker.group()), dot,
-          platform);
+      Found email = readAround(text, marker.start(), marker.end(), marker.group(), dot, platform);
       if (email != null) {
         out.add(email);
       }
@@ -76,19 +78,21 @@ final class EmailFinder {
         ? Marker.BRACKETED : Marker.SPOKEN;
   }
 
-  private static Found readAround(FoldedText text, int at, int atEnd, Marker marker, Matcher dot,
-      PlatformDomains platform) {
+  private static Found readAround(FoldedText text, int at, int atEnd, String markerText,
+      Matcher dot, PlatformDomains platform) {
+    Marker marker = markerOf(markerText);
     boolean blankBefore = FoldedText.isBlank(text.at(at - 1));
     boolean blankAfter = FoldedText.isBlank(text.at(atEnd));
     boolean spaced = marker != Marker.BRACKETED && blankBefore && blankAfter
         && isSingleCharToken(text, at - 2) && isSingleCharToken(text, atEnd + 1);
     // A lone "@" glued to one side only ("ig: @shop") is a handle, not an address.
     boolean skipBlanks = marker != Marker.SIGN || (blankBefore && blankAfter);
-    int localEnd = skipBlanks ? skipBlanksLeft(text, at) : at;
-    int domainStart = skipBlanks ? skipBlanksRight(text, atEnd) : atEnd;
+    int localEnd = skipBlanks ? text.skipBlanksBack(at, MAX_BLANKS) : at;
+    int domainStart = skipBlanks ? text.skipBlanks(atEnd, MAX_BLANKS) : atEnd;
 
     StringBuilder local = new StringBuilder();
-    int localStart = spaced ? readSpacedLeft(text, localEnd, local) : readLocal(text, localEnd, local);
+    int localStart = spaced
+        ? readSpacedLeft(text, localEnd, local) : readLocal(text, localEnd, local);
     if (localStart < 0 || local.length() == 0) {
       return null;
     }
@@ -103,8 +107,7 @@ final class EmailFinder {
       return null;
     }
     String foldedLocal = FoldedText.fold(local.toString());
-    if (marker == Marker.SPOKEN && text.folded.startsWith("at", at)
-        && !plausibleAfterEnglishAt(foldedLocal, domain)) {
+    if (markerText.equals("at") && !plausibleAfterEnglishAt(foldedLocal, domain)) {
       return null;
     }
     if (platform.covers(String.join(".", domain.folded()))) {
@@ -127,22 +130,6 @@ final class EmailFinder {
   private static boolean isSingleCharToken(FoldedText text, int i) {
     return FoldedText.isWordChar(text.at(i))
         && !FoldedText.isWordChar(text.at(i - 1)) && !FoldedText.isWordChar(text.at(i + 1));
-  }
-
-  private static int skipBlanksLeft(FoldedText text, int i) {
-    int limit = Math.max(0, i - 3);
-    while (i > limit && (text.at(i - 1) == ' ' || text.at(i - 1) == '\t')) {
-      i--;
-    }
-    return i;
-  }
-
-  private static int skipBlanksRight(FoldedText text, int i) {
-    int limit = Math.min(text.length(), i + 3);
-    while (i < limit && (text.at(i) == ' ' || text.at(i) == '\t')) {
-      i++;
-    }
-    return i;
   }
 
   private static boolean isLocalChar(char c) {

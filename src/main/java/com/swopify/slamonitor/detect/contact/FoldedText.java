@@ -38,6 +38,24 @@ final class FoldedText {
     return i >= 0 && i < folded.length() ? folded.charAt(i) : ' ';
   }
 
+  /** The first index from {@code i} on that is no blank, at most {@code max} chars on. */
+  int skipBlanks(int i, int max) {
+    int limit = Math.min(length(), i + max);
+    while (i < limit && isBlank(folded.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The smallest index down from {@code i} with only blanks between, at most {@code max} back. */
+  int skipBlanksBack(int i, int max) {
+    int limit = Math.max(0, i - max);
+    while (i > limit && isBlank(folded.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
   static String fold(String text) {
     char[] chars = new char[text.length()];
     for (int i = 0; i < chars.length; i++) {

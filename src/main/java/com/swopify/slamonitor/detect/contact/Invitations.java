@@ -1,5 +1,15 @@
 package com.swopify.slamonitor.detect.contact;
 
+import static com.swopify.slamonitor.detect.contact.InvitationWords.CHANNEL_PREPOSITION;
+import static com.swopify.slamonitor.detect.contact.InvitationWords.CLAUSE_BREAK;
+import static com.swopify.slamonitor.detect.contact.InvitationWords.FILLER;
+import static com.swopify.slamonitor.detect.contact.InvitationWords.HERE;
+import static com.swopify.slamonitor.detect.contact.InvitationWords.HESITATION;
+import static com.swopify.slamonitor.detect.contact.InvitationWords.INVITE;
+import static com.swopify.slamonitor.detect.contact.InvitationWords.NEGATION;
+import static com.swopify.slamonitor.detect.contact.InvitationWords.OBJECT_PRONOUN;
+import static com.swopify.slamonitor.detect.contact.InvitationWords.PRESENCE;
+
 import java.util.regex.Pattern;
 
 /**
@@ -29,115 +39,6 @@ final class Invitations {
   /** How far a sentence is looked at around a mention, each side. */
   static final int REACH = 200;
 
-  // Romanian verbs of contact, also the verbs after which "ne" means "us", not "not".
-  private static final String[] ROMANIAN_INVITE = {
-      "scrieți", "scrie", "contactați*", "contactează*", "găsiți", "găsești", "urmăriți*",
-      "trimiteți*", "trimite*", "sunați*", "adăugați*", "puteți"};
-
-  private static final Pattern INVITE = Pattern.compile(
-      WordList.pattern(ROMANIAN_INVITE).pattern() + "|" + WordList.pattern(
-      // sk, cs
-      "napíšte", "napíš", "napísať", "píšte", "píš", "písať", "kontaktujte", "kontaktuj",
-      "kontaktovať", "ozvite", "ozvi", "ozvať", "pošlite", "pošli", "poslať", "zavolajte",
-      "zavolaj", "volajte", "sledujte", "sleduj", "nájdete", "nájdeš", "pridajte", "spojte",
-      "dostupní", "dostupný", "dispozícii", "napište", "napiš", "napsat", "pište", "ozvěte",
-      "pošlete", "poslat", "zavolejte", "volejte", "najdete", "najdeš", "přidejte", "dostupní",
-      "dispozici", "prejdime", "přejděme", "môžete", "můžete", "zastihnete", "zastihneš",
-      // hu
-      "írjon", "írj", "írjanak", "írjatok", "írjál", "keressen", "keress", "keressenek",
-      "kövessen", "kövess", "kövessenek", "megtalál*", "találsz", "találnak", "küldje",
-      "küldjön", "küldd", "küldjék", "hívjon", "hívj", "üzenjen", "üzenj", "elérhető*",
-      "elérsz", "elér", "érjen", "jelentkezzen",
-      // pl
-      "napisz", "napiszcie", "napisać", "pisz", "piszcie", "pisać", "skontaktuj*", "kontaktuj*",
-      "odezwij*", "obserwuj*", "znajdziesz", "znajdziecie", "znajdź*", "dodaj*", "wyślij*",
-      "wysłać", "prześlij*", "zadzwoń", "dostępn*", "zapraszamy", "możesz", "możecie", "złap*",
-      // ro
-      "disponibil*",
-      // de
-      "schreiben", "schreib", "schreibt", "kontaktieren", "kontaktiere", "melden", "meld",
-      "folgen", "folgt", "folge", "finden", "findet", "schicken", "schick", "schickt", "senden",
-      "sende", "erreichen", "erreichbar", "rufen", "ruf", "anrufen", "adden", "hinzufügen",
-      "können", "kannst",
-      // hr, sl
-      "pišite", "piši", "pisati", "javite", "javi", "kontaktirajte", "kontaktiraj", "pratite",
-      "prati", "pronađite", "nađite", "pošaljite", "pošalji", "nazovite", "nazovi", "dostupni",
-      "dodajte", "sledite", "najdete", "pošljite", "pošlji", "pokličite", "pokliči",
-      "dosegljivi", "možete", "lahko",
-      // bg
-      "пишете", "пиши", "пишеш", "свържете", "свържи", "намерете", "намериш", "последвайте",
-      "изпратете", "изпрати", "обадете", "обади", "звъннете", "добавете", "достъпни", "можете",
-      // en: "message", "text" and "call" are nouns too, so they count with their object only
-      "write", "message us", "message me", "msg us", "msg me", "text us", "text me", "contact",
-      "reach", "call us", "call me", "find us", "find me", "follow", "add us", "add me", "send",
-      "dm", "ping", "available", "join us", "can", "catch me", "catch us", "get in touch",
-      "hit us up", "drop us", "drop me").pattern());
-
-  // A word after a hyphen is a Romanian clitic ("scrieți-ne", write us), not a negation.
-  private static final Pattern NEGATION = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])\\p{L}+n't(?![\\p{L}\\p{N}])"
-          // "ne" negates in sk, cs, hu, hr, sl, but is "us" before a Romanian verb.
-          + "|(?<![\\p{L}\\p{N}-])ne(?![\\p{L}\\p{N}])(?!\\s+(?:"
-          + WordList.alternation(ROMANIAN_INVITE) + "))"
-          + "|(?<!-)" + WordList.pattern(
-          // sk, cs
-          "nie", "nepou*", "nekomun*", "nepíš*", "nepiš*", "nemôž*", "nemůž*", "nemá*",
-          "neposk*", "nekontakt*", "neodp*", "nesmi*", "nesmí*", "nevyuž*", "nevie*", "neví*",
-          "nerieš*", "neřeš*", "nejsme", "niesme", "neprac*", "nepodpor*", "nepri*", "nepři*",
-          "nereag*", "nečít*", "nesled*", "nemonitor*", "nedá*", "nechc*", "nevol*",
-          "neposiel*", "neposíl*", "nepošl*", "nepridáv*", "nepřidáv*", "neozý*", "neakcept*",
-          "nikdy", "zakázan*",
-          "namiesto", "namísto", "místo",
-          // hu
-          "nem", "nincs", "nincsen", "soha", "tilos", "helyett",
-          // pl
-          "nigdy", "zabronion*", "zamiast",
-          // ro
-          "nu", "niciodată", "interzis*",
-          // de
-          "nicht", "kein*", "nie", "niemals", "verboten", "untersagt", "statt", "anstatt",
-          // hr, sl
-          "nemamo", "nismo", "nikada", "nikad", "zabranjen*", "umjesto", "nemojte", "nimamo",
-          "nikoli", "prepovedan*", "namesto", "ni",
-          // bg
-          "не", "нямаме", "никога", "забранено", "вместо", "недейте",
-          // en
-          "not", "no", "never", "cannot", "avoid", "instead", "rather", "unable").pattern());
-
-  // "Don't hesitate to write on WhatsApp" and its kin invite despite the negation.
-  private static final Pattern HESITATION = WordList.pattern(
-      "neváhaj*", "neváhej*", "hesitate", "zögern", "wahaj*", "ezitați", "ezita", "oklijevaj*",
-      "oklevaj*", "колебайте", "habozz*");
-
-  // A clause with one of these asks for contact here, not elsewhere.
-  private static final Pattern HERE = WordList.pattern(
-      "here", "hier", "sem", "tu", "tady", "zde", "ide", "itt", "tutaj", "aici", "ovdje",
-      "ovde", "tukaj", "тук", "helpdesk*", "platform*", "platformě", "swopify*");
-
-  // Where a clause ends inside a sentence: "Viber nie, ale na WhatsApp nám napíšte".
-  private static final Pattern CLAUSE_BREAK = Pattern.compile(
-      "[,;:()]|" + WordList.pattern("but", "however", "ale", "avšak", "však", "aber", "sondern",
-          "doch", "dar", "însă", "ci", "ali", "nego", "već", "ampak", "temveč", "но", "ами",
-          "hanem", "lecz", "jednak", "viszont").pattern());
-
-  private static final Pattern CHANNEL_PREPOSITION = Pattern.compile(WordList.alternation(
-      "na", "cez", "přes", "via", "on", "over", "through", "in", "auf", "über", "per", "pe",
-      "prin", "w", "we", "przez", "preko", "po", "prek", "v", "vo", "в", "във", "чрез", "на",
-      "do", "into", "zu", "mit"));
-
-  // Words that may stand between a preposition and the name: "na náš WhatsApp", "on our Viber".
-  private static final Pattern FILLER = Pattern.compile(WordList.alternation(
-      "aj", "i", "tiež", "také", "též", "also", "too", "even", "auch", "și", "is", "tudi",
-      "our", "my", "the", "náš*", "naš*", "nasz*", "unser*", "mein*", "nostru", "noastră",
-      "nostra", "наш*", "moj*", "mój", "môj", "a", "az"));
-
-  // "We are on": an invitation without a verb of contact.
-  private static final Pattern PRESENCE = Pattern.compile(WordList.alternation(
-      "sme", "jsme", "are", "re", "jesteśmy", "suntem", "sind", "smo", "сме", "vagyunk"));
-
-  // "WhatsApp me", "viber us": the name used as an English verb.
-  private static final Pattern OBJECT_PRONOUN = Pattern.compile("[ \\t]+(?:me|us)(?![\\p{L}\\p{N}])");
-
   private final FoldedText text;
   // Built on first use: most replies name no messenger at all.
   private Spans invite;
@@ -165,7 +66,7 @@ final class Invitations {
       return true;
     }
     int preposition = channelPrepositionBefore(text, start);
-    boolean channel = inflected || preposition >= 0 || text.at(skipBlanks(text, end)) == ':';
+    boolean channel = inflected || preposition >= 0 || text.at(text.skipBlanks(end, REACH)) == ':';
     if (!channel) {
       return false;
     }
@@ -244,7 +145,7 @@ final class Invitations {
   private static int wordBefore(FoldedText text, int end, Pattern target) {
     int wordEnd = end;
     for (int words = 0; words < 3; words++) {
-      int last = skipBlanksLeft(text, wordEnd);
+      int last = text.skipBlanksBack(wordEnd, REACH);
       int begin = last;
       while (begin > 0 && Character.isLetter(text.at(begin - 1)) && last - begin < 16) {
         begin--;
@@ -295,19 +196,5 @@ final class Invitations {
 
   private static boolean matches(Pattern pattern, FoldedText text, int from, int to) {
     return pattern.matcher(text.folded).region(from, to).matches();
-  }
-
-  private static int skipBlanks(FoldedText text, int i) {
-    while (i < text.length() && FoldedText.isBlank(text.at(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  private static int skipBlanksLeft(FoldedText text, int i) {
-    while (i > 0 && FoldedText.isBlank(text.at(i - 1))) {
-      i--;
-    }
-    return i;
   }
 }

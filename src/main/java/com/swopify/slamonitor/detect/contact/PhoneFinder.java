@@ -52,7 +52,7 @@ final class PhoneFinder {
         String written = text.original.substring(run.start, run.end);
         out.add(new Found(run.start, run.end, ContactKind.PHONE, Masks.phone(written, keep)));
       }
-      // Skip the whole run, and any digits glued to it, so a number is never read from its middle.
+      // Skip the run and any word glued to its end, so a number is never read from its middle.
       i = run.end;
       while (i < text.length() && FoldedText.isWordChar(text.at(i))) {
         i++;
@@ -77,7 +77,7 @@ final class PhoneFinder {
     String digits = run.digits();
     if (run.plus) {
       int country = DialingPlans.countryCodeLength(digits, true);
-      return country == 0 ? 0 : country + trunkAfter(run, digits, country) + 1;
+      return country == 0 ? 0 : country + trunkAfter(digits, country) + 1;
     }
     NumberContext.Cue cue = NumberContext.before(text, run.start);
     if (cue == NumberContext.Cue.OTHER_NUMBER
@@ -86,7 +86,7 @@ final class PhoneFinder {
     }
     if (digits.startsWith("00")) {
       int country = DialingPlans.countryCodeLength(digits.substring(2), false);
-      return country == 0 ? 0 : 2 + country + trunkAfter(run, digits.substring(2), country) + 1;
+      return country == 0 ? 0 : 2 + country + trunkAfter(digits.substring(2), country) + 1;
     }
     boolean phoneCue = cue == NumberContext.Cue.PHONE;
     if (digits.charAt(0) == '0') {
@@ -96,7 +96,7 @@ final class PhoneFinder {
   }
 
   /** 1 when a trunk zero follows the country code ("+49 (0)30"), kept in the mask. */
-  private static int trunkAfter(DigitRun run, String digits, int country) {
+  private static int trunkAfter(String digits, int country) {
     return digits.length() > country && digits.charAt(country) == '0' ? 1 : 0;
   }
 

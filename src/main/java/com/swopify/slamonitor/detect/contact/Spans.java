@@ -69,7 +69,7 @@ final class Spans {
     return ends[i];
   }
 
-  /** The index of the first match starting at or after {@code position}; {@link #count()} if none. */
+  /** The index of the first match starting at or after {@code position}, or {@link #count()}. */
   int firstStartingAtOrAfter(int position) {
     int i = Arrays.binarySearch(starts, 0, count, position);
     if (i < 0) {

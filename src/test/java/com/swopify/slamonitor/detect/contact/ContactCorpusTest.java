@@ -27,7 +27,8 @@ class ContactCorpusTest {
     List<Corpus.Entry> replies = Corpus.load().replies();
     Scores scores = Scores.of(replies, LABEL, entry -> !detector.find(entry.text()).isEmpty());
 
-    assertThat(scores.precision()).as("precision: %s", scores).isGreaterThanOrEqualTo(MIN_PRECISION);
+    assertThat(scores.precision()).as("precision: %s", scores)
+        .isGreaterThanOrEqualTo(MIN_PRECISION);
     assertThat(scores.recall()).as("recall: %s", scores).isGreaterThanOrEqualTo(MIN_RECALL);
   }
 
@@ -43,7 +44,8 @@ class ContactCorpusTest {
     assertThat(own).hasSizeGreaterThanOrEqualTo(170);
     assertThat(perLanguage).containsOnlyKeys("sk", "cs", "hu", "pl", "ro", "de", "hr", "sl", "bg",
         "en");
-    assertThat(perLanguage.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(12));
+    assertThat(perLanguage.values())
+        .allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(12));
     assertThat((double) positives / own.size()).isBetween(0.40, 0.50);
   }
 
