@@ -3,8 +3,6 @@ package com.swopify.slamonitor.detect.automated;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Recognises auto-responder and out-of-office texts among seller replies (rule R4), in the ten
@@ -45,56 +43,57 @@ public final class AutoReplyPhrases implements Serializable {
   /** How far before an away phrase a past-tense word puts it in the past ("bol som na …"). */
   private static final int PAST_LOOKBACK_WORDS = 2;
 
-  private static final Pattern DECLARATION = PhrasePatterns.compile(AutoReplyLexicon.DECLARATION);
-  private static final Pattern AUTOMATION_LABEL =
-      PhrasePatterns.compileLeading(AutoReplyLexicon.AUTOMATION_LABEL);
-  private static final Pattern AWAY = PhrasePatterns.compile(AutoReplyLexicon.AWAY);
-  private static final Pattern AWAY_LABEL =
-      PhrasePatterns.compileLeading(AutoReplyLexicon.AWAY_LABEL);
-  private static final Pattern AFTER_RETURN = PhrasePatterns.compile(AutoReplyLexicon.AFTER_RETURN);
-  private static final Pattern RECEIVED = PhrasePatterns.compile(AutoReplyLexicon.RECEIVED);
-  private static final Pattern THANKS = PhrasePatterns.compile(AutoReplyLexicon.THANKS);
-  private static final Pattern PROMISE = PhrasePatterns.compile(AutoReplyLexicon.PROMISE);
-  private static final Pattern CONCRETE = PhrasePatterns.compile(AutoReplyLexicon.CONCRETE);
-  private static final Pattern SIGNOFF = PhrasePatterns.compile(AutoReplyLexicon.SIGNOFF);
+  private static final Phrases DECLARATION = Phrases.of(AutoReplyLexicon.DECLARATION);
+  private static final Phrases AUTOMATION_LABEL =
+      Phrases.leading(AutoReplyLexicon.AUTOMATION_LABEL);
+  private static final Phrases AWAY = Phrases.of(AutoReplyLexicon.AWAY);
+  private static final Phrases AWAY_LABEL =
+      Phrases.leading(AutoReplyLexicon.AWAY_LABEL);
+  private static final Phrases AFTER_RETURN = Phrases.of(AutoReplyLexicon.AFTER_RETURN);
+  private static final Phrases RECEIVED = Phrases.of(AutoReplyLexicon.RECEIVED);
+  private static final Phrases THANKS = Phrases.of(AutoReplyLexicon.THANKS);
+  private static final Phrases PROMISE = Phrases.of(AutoReplyLexicon.PROMISE);
+  private static final Phrases CONCRETE = Phrases.of(AutoReplyLexicon.CONCRETE);
+  private static final Phrases SIGNOFF = Phrases.of(AutoReplyLexicon.SIGNOFF);
   private static final Set<String> PAST_MARKERS = Words.of(AutoReplyLexicon.PAST_MARKERS);
 
   /** Every pattern whose words an auto-responder may consist of. */
-  private static final List<Pattern> EXPLAINING = List.of(DECLARATION, AUTOMATION_LABEL, AWAY,
+  private static final List<Phrases> EXPLAINING = List.of(DECLARATION, AUTOMATION_LABEL, AWAY,
       AWAY_LABEL, AFTER_RETURN, RECEIVED, THANKS, PROMISE,
-      PhrasePatterns.compile(AutoReplyLexicon.COURTESY),
-      PhrasePatterns.compile(AutoReplyLexicon.NEUTRAL));
+      Phrases.of(AutoReplyLexicon.COURTESY),
+      Phrases.of(AutoReplyLexicon.NEUTRAL));
 
   /** What kind of automated text this is ({@value #OUT_OF_OFFICE} or {@value #AUTO_RESPONDER}), or null. */
   public String recognise(String text) {
     if (text == null) {
       return null;
     }
-    String folded = FoldedText.of(text);
+    FoldedText folded = FoldedText.of(text);
     if (folded.isEmpty()) {
       return null;
     }
-    boolean away = AWAY_LABEL.matcher(folded).find() || AFTER_RETURN.matcher(folded).find()
+    boolean away = AWAY_LABEL.in(folded) || AFTER_RETURN.in(folded)
         || isAwayNow(folded);
-    if (DECLARATION.matcher(folded).find() || AUTOMATION_LABEL.matcher(folded).find()) {
+    if (DECLARATION.in(folded) || AUTOMATION_LABEL.in(folded)) {
       return away ? OUT_OF_OFFICE : AUTO_RESPONDER;
     }
-    boolean acknowledged = (RECEIVED.matcher(folded).find() || THANKS.matcher(folded).find())
-        && PROMISE.matcher(folded).find();
+    boolean acknowledged = (RECEIVED.in(folded) || THANKS.in(folded))
+        && PROMISE.in(folded);
     if (!away && !acknowledged) {
       return null;
     }
-    if (CONCRETE.matcher(folded).find() || unexplainedWords(folded) > MAX_UNEXPLAINED_WORDS) {
+    if (CONCRETE.in(folded) || unexplainedWords(folded) > MAX_UNEXPLAINED_WORDS) {
       return null;
     }
     return away ? OUT_OF_OFFICE : AUTO_RESPONDER;
   }
 
   /** An away phrase that is not in the past tense. */
-  private static boolean isAwayNow(String folded) {
-    Matcher away = AWAY.matcher(folded);
-    while (away.find()) {
-      if (!Words.anyWithin(folded, away.start(), away.end(), PAST_LOOKBACK_WORDS, PAST_MARKERS)) {
+  private static boolean isAwayNow(FoldedText folded) {
+    int[] away = AWAY.matches(folded);
+    for (int i = 0; i < away.length; i += 2) {
+      if (!Words.anyWithin(folded.text(), away[i], away[i + 1], PAST_LOOKBACK_WORDS,
+          PAST_MARKERS)) {
         return true;
       }
     }
@@ -102,23 +101,24 @@ public final class AutoReplyPhrases implements Serializable {
   }
 
   /** Words that no auto-responder phrase, greeting, date or signature accounts for. */
-  static int unexplainedWords(String folded) {
-    boolean[] explained = new boolean[folded.length()];
-    for (Pattern pattern : EXPLAINING) {
-      Matcher matcher = pattern.matcher(folded);
-      while (matcher.find()) {
-        mark(explained, matcher.start(), matcher.end());
+  static int unexplainedWords(FoldedText folded) {
+    int length = folded.text().length();
+    boolean[] explained = new boolean[length];
+    for (Phrases phrases : EXPLAINING) {
+      int[] matches = phrases.matches(folded);
+      for (int i = 0; i < matches.length; i += 2) {
+        mark(explained, matches[i], matches[i + 1]);
       }
     }
-    Matcher signoff = SIGNOFF.matcher(folded);
-    while (signoff.find()) {
-      int end = signoff.end();
-      boolean closesTheText = Words.count(folded, end, folded.length()) <= MAX_SIGNATURE_WORDS;
-      mark(explained, signoff.start(), closesTheText ? folded.length() : end);
+    int[] signoffs = SIGNOFF.matches(folded);
+    for (int i = 0; i < signoffs.length; i += 2) {
+      int end = signoffs[i + 1];
+      boolean closesTheText = folded.words() - folded.firstWordFrom(end) <= MAX_SIGNATURE_WORDS;
+      mark(explained, signoffs[i], closesTheText ? length : end);
     }
     int unexplained = 0;
-    for (int start : Words.starts(folded)) {
-      if (!explained[start]) {
+    for (int word = 0; word < folded.words(); word++) {
+      if (!explained[folded.wordStart(word)]) {
         unexplained++;
       }
     }

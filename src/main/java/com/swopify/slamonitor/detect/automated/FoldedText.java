@@ -1,6 +1,7 @@
 package com.swopify.slamonitor.detect.automated;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Message text reduced, in one pass, to what the phrase detectors compare: words in lower case
@@ -21,6 +22,8 @@ import java.text.Normalizer;
  * other scripts (Cyrillic) are only lower-cased, apart from their own diacritics (й becomes и).
  * Special letters that Unicode does not decompose are spelled out: ß as ss, ł as l, đ as d, ø as
  * o, æ as ae, œ as oe.
+ *
+ * <p>The folding pass also notes where each word starts, which every phrase look-up needs.
  */
 public final class FoldedText {
   public static final char WORD = ' ';
@@ -39,11 +42,49 @@ public final class FoldedText {
     }
   }
 
-  private FoldedText() {}
+  private final String text;
+  private final int[] wordStarts;
 
-  /** The folded form of {@code text}; empty for a text without letters or digits. */
-  public static String of(String text) {
+  private FoldedText(String text, int[] wordStarts) {
+    this.text = text;
+    this.wordStarts = wordStarts;
+  }
+
+  /** The folded form; empty for a text without letters or digits. */
+  public String text() {
+    return text;
+  }
+
+  public boolean isEmpty() {
+    return text.isEmpty();
+  }
+
+  /** How many words the text has. */
+  public int words() {
+    return wordStarts.length;
+  }
+
+  /** Where word {@code i} starts. */
+  public int wordStart(int i) {
+    return wordStarts[i];
+  }
+
+  /** The first word starting at or after {@code position}; {@link #words()} if none. */
+  public int firstWordFrom(int position) {
+    int i = Arrays.binarySearch(wordStarts, position);
+    return i >= 0 ? i : -i - 1;
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  /** Folds {@code text}. */
+  public static FoldedText of(String text) {
     StringBuilder out = new StringBuilder(text.length());
+    int[] starts = new int[16];
+    int words = 0;
     int pending = -1;
     char last = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -56,6 +97,12 @@ public final class FoldedText {
         if (pending >= 0 && out.length() > 0) {
           out.append(SEPARATORS[pending]);
         }
+        if (pending >= 0 || out.length() == 0) {
+          if (words == starts.length) {
+            starts = Arrays.copyOf(starts, words * 2);
+          }
+          starts[words++] = out.length();
+        }
         pending = -1;
         out.append(folded);
         last = c;
@@ -67,7 +114,7 @@ public final class FoldedText {
     if (pending >= 2 && out.length() > 0) {
       out.append(SEPARATORS[pending]);
     }
-    return out.toString();
+    return new FoldedText(out.toString(), Arrays.copyOf(starts, words));
   }
 
   /**

@@ -14,7 +14,7 @@ public final class Words {
     Set<String> words = new HashSet<>();
     for (String line : alternatives) {
       for (String word : line.split("\\|")) {
-        words.add(FoldedText.of(word));
+        words.add(FoldedText.of(word).text());
       }
     }
     return Set.copyOf(words);
@@ -63,29 +63,6 @@ public final class Words {
       return null;
     }
     return folded.substring(position + 1, wordEnd(folded, position + 1));
-  }
-
-  /** How many words start in {@code [from, to)}. */
-  public static int count(String folded, int from, int to) {
-    int words = 0;
-    for (int i = from; i < to; i++) {
-      if (isWordChar(folded.charAt(i)) && (i == 0 || !isWordChar(folded.charAt(i - 1)))) {
-        words++;
-      }
-    }
-    return words;
-  }
-
-  /** Where each word of the text starts. */
-  public static int[] starts(String folded) {
-    int[] starts = new int[count(folded, 0, folded.length())];
-    int n = 0;
-    for (int i = 0; i < folded.length(); i++) {
-      if (isWordChar(folded.charAt(i)) && (i == 0 || !isWordChar(folded.charAt(i - 1)))) {
-        starts[n++] = i;
-      }
-    }
-    return starts;
   }
 
   private static int wordEnd(String folded, int from) {

@@ -1,14 +1,12 @@
 package com.swopify.slamonitor.detect.signals;
 
 import com.swopify.slamonitor.detect.automated.FoldedText;
-import com.swopify.slamonitor.detect.automated.PhrasePatterns;
+import com.swopify.slamonitor.detect.automated.Phrases;
 import com.swopify.slamonitor.detect.automated.Words;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds signs of serious violations in a buyer's message (rule R7): a locked device (iCloud or
@@ -57,14 +55,14 @@ public final class BuyerSignals implements Serializable {
   private static final Set<String> QUESTION_OPENERS = Words.of(SignalLexicon.QUESTION_OPENERS);
   private static final Set<String> QUESTION_PARTICLES =
       Words.of(SignalLexicon.QUESTION_PARTICLES);
-  private static final Pattern PRESUPPOSING = PhrasePatterns.compile(SignalLexicon.PRESUPPOSING);
+  private static final Phrases PRESUPPOSING = Phrases.of(SignalLexicon.PRESUPPOSING);
 
   /** The signals in a buyer message, in a stable order; empty if none. */
   public List<Signal> find(String text) {
     if (text == null) {
       return List.of();
     }
-    String folded = FoldedText.of(text);
+    FoldedText folded = FoldedText.of(text);
     List<SignalRule> matched = new ArrayList<>();
     for (SignalRule rule : SignalLexicon.RULES) {
       if (!alreadyFound(matched, rule.signal()) && matches(rule, folded)) {
@@ -89,35 +87,43 @@ public final class BuyerSignals implements Serializable {
         && rule.signal().reason() == fallback.signal().reason());
   }
 
-  private static boolean matches(SignalRule rule, String folded) {
-    if (rule.required() != null && !rule.required().matcher(folded).find()) {
+  private static boolean matches(SignalRule rule, FoldedText folded) {
+    if (rule.required() != null && !rule.required().in(folded)) {
       return false;
     }
-    Matcher matcher = rule.phrases().matcher(folded);
-    while (matcher.find()) {
-      if (counts(rule, folded, matcher.start(), matcher.end())) {
+    int[] matches = rule.phrases().matches(folded);
+    for (int i = 0; i < matches.length; i += 2) {
+      if (counts(rule, folded, matches[i], matches[i + 1])) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean counts(SignalRule rule, String folded, int start, int end) {
-    Clause clause = Clause.around(folded, start);
-    if (rule.negatable() && isNegated(folded, start, end)) {
+  private static boolean counts(SignalRule rule, FoldedText folded, int start, int end) {
+    String text = folded.text();
+    Clause clause = Clause.around(text, start);
+    if (rule.companion() != null) {
+      // The two words of a pair are read as one span: a negation before or between them
+      // cancels it ("the battery does not swell").
+      int[] companion = new int[2];
+      if (!rule.companion().find(folded, clause.start(), clause.end(), companion)) {
+        return false;
+      }
+      start = Math.min(start, companion[0]);
+      end = Math.max(end, companion[1]);
+    }
+    if (rule.negatable() && isNegated(text, start, end)) {
       return false;
     }
     if (rule.cancelling() != null
-        && rule.cancelling().matcher(folded).region(clause.start(), clause.end()).find()) {
+        && rule.cancelling().in(folded, clause.start(), clause.end())) {
       return false;
     }
-    return !isConditional(folded, start) && !isAsked(folded, clause);
+    return !isConditional(text, start) && !isAsked(folded, clause);
   }
 
-  /**
-   * A negation before the match, or inside it: phrases that pair two words across a clause
-   * ("battery … swollen") would otherwise read "the battery does not swell" as a report.
-   */
+  /** A negation among the words just before the match or inside it, or right after it. */
   private static boolean isNegated(String folded, int start, int end) {
     if (Words.anyWithin(folded, start, end, NEGATION_REACH, NEGATORS)) {
       return true;
@@ -135,18 +141,17 @@ public final class BuyerSignals implements Serializable {
     return false;
   }
 
-  private static boolean isAsked(String folded, Clause clause) {
+  private static boolean isAsked(FoldedText folded, Clause clause) {
     if (!clause.inQuestion()) {
       return false;
     }
-    if (PRESUPPOSING.matcher(folded).region(clause.sentenceStart(), clause.sentenceEnd())
-        .find()) {
+    if (PRESUPPOSING.in(folded, clause.sentenceStart(), clause.sentenceEnd())) {
       return false;
     }
     if (clause.lastOfSentence()) {
       return true;
     }
-    String clauseText = folded.substring(clause.start(), clause.end());
+    String clauseText = folded.text().substring(clause.start(), clause.end());
     String first = clauseText.split(" ", 2)[0];
     if (QUESTION_OPENERS.contains(first)) {
       return true;

@@ -4,12 +4,12 @@ import static com.swopify.slamonitor.events.TakeoverReason.COUNTERFEIT;
 import static com.swopify.slamonitor.events.TakeoverReason.DANGEROUS_PRODUCT;
 import static com.swopify.slamonitor.events.TakeoverReason.LOCKED_DEVICE;
 
-import com.swopify.slamonitor.detect.automated.PhrasePatterns;
+import com.swopify.slamonitor.detect.automated.Phrases;
 import java.util.List;
 
 /**
  * The words of serious violations in buyer messages, in the ten market languages, in the syntax
- * of {@link PhrasePatterns}, and the words {@link BuyerSignals} reads their context with. Rules
+ * of {@link Phrases}, and the words {@link BuyerSignals} reads their context with. Rules
  * come in a stable order, the order of the signals found: by reason, the most specific first; a
  * fallback ("device-locked") last within its reason.
  */
@@ -132,28 +132,22 @@ final class SignalLexicon {
   // ---- The rules ----
 
   static final List<SignalRule> RULES = List.of(
+      SignalRule.pair(LOCKED_DEVICE, "activation-lock", "icloud%", LOCKED + "|" + LOCK),
       SignalRule.of(LOCKED_DEVICE, "activation-lock",
-          "icloud% _(" + LOCKED + "|" + LOCK + ")",
-          "(" + LOCKED + "|" + LOCK + ") _icloud%",
           "activation lock%|aktivačn% (zámok|zámek|zámkom|zámkem)|aktiválási zár%"
               + "|blokad% aktywacji|(blocare%|blocaj%) (de )?activare|aktivierungssperre"
               + "|zaključavanj% aktivacije|aktivacijsk% zaklep%|заключване за активиране"
               + "|активационн% заключване",
           "find my (iphone|ipad|phone|device) (is )?(still )?(on|enabled|active|turned on"
               + "|activated)"),
-      SignalRule.of(LOCKED_DEVICE, "apple-id-lock",
-          APPLE_ID + " _(" + LOCKED + "|" + LOCK + "|" + PREVIOUS_OWNER + ")",
-          "(" + LOCKED + "|" + LOCK + "|" + PREVIOUS_OWNER + ") _" + APPLE_ID),
-      SignalRule.of(LOCKED_DEVICE, "google-account-lock",
-          "frp( lock)?|factory reset protection",
-          GOOGLE_ACCOUNT + " _(" + LOCKED + "|" + LOCK + "|" + PREVIOUS_OWNER + ")",
-          "(" + LOCKED + "|" + LOCK + "|" + PREVIOUS_OWNER + ") _" + GOOGLE_ACCOUNT),
-      SignalRule.of(LOCKED_DEVICE, "imei-blacklisted",
-          "imei% _(" + LOCKED + "|" + LOCK + "|" + BLACKLISTED + ")",
-          "(" + LOCKED + "|" + LOCK + "|" + BLACKLISTED + ") _imei%"),
-      SignalRule.of(LOCKED_DEVICE, "password-locked",
-          SECRET + " _(" + LOCKED + "|" + PREVIOUS_OWNER + ")",
-          "(" + LOCKED + "|" + PREVIOUS_OWNER + ") _" + SECRET),
+      SignalRule.pair(LOCKED_DEVICE, "apple-id-lock",
+          APPLE_ID, LOCKED + "|" + LOCK + "|" + PREVIOUS_OWNER),
+      SignalRule.of(LOCKED_DEVICE, "google-account-lock", "frp( lock)?|factory reset protection"),
+      SignalRule.pair(LOCKED_DEVICE, "google-account-lock",
+          GOOGLE_ACCOUNT, LOCKED + "|" + LOCK + "|" + PREVIOUS_OWNER),
+      SignalRule.pair(LOCKED_DEVICE, "imei-blacklisted",
+          "imei%", LOCKED + "|" + LOCK + "|" + BLACKLISTED),
+      SignalRule.pair(LOCKED_DEVICE, "password-locked", SECRET, LOCKED + "|" + PREVIOUS_OWNER),
       SignalRule.of(LOCKED_DEVICE, "device-locked", LOCKED)
           .requiringInText(DEVICES)
           .unlessInClause(NOT_A_DEVICE_LOCK)
@@ -244,12 +238,8 @@ final class SignalLexicon {
               + " struja",
           "udar elektrike|električni udar|stresla (me )?elektrika|me je streslo|stresa elektrika",
           "удари ме ток|токов удар|удря ток|хваща ток|удар от ток"),
-      SignalRule.of(DANGEROUS_PRODUCT, "swollen-battery",
-          BATTERY + " _" + SWOLLEN,
-          SWOLLEN + " _" + BATTERY),
-      SignalRule.of(DANGEROUS_PRODUCT, "melting",
-          MELTED + " _" + MAINS_PART,
-          MAINS_PART + " _" + MELTED),
+      SignalRule.pair(DANGEROUS_PRODUCT, "swollen-battery", BATTERY, SWOLLEN),
+      SignalRule.pair(DANGEROUS_PRODUCT, "melting", MELTED, MAINS_PART),
       SignalRule.of(DANGEROUS_PRODUCT, "explosion",
           "explod%|blew up|vybuchl%|vybuchla|vybuchlo|felrobban%|robbant|eksplod%|wybuchł%"
               + "|wybuchła|a explodat|explodat%|explodiert%|explodierte|eksplodira%"
