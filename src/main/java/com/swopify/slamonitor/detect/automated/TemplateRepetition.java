@@ -78,7 +78,7 @@ public final class TemplateRepetition implements Serializable {
    * What one seller's decisions are once event time reaches {@code now}.
    *
    * @param breaches one per reply decided now and templated, in time order
-   * @param kept the replies still needed, duplicates (same messageId) dropped
+   * @param kept the replies still needed, duplicates (same thread and messageId) dropped
    * @param nextWakeUp when the next undecided reply can be decided; Long.MAX_VALUE if none
    */
   public record Decisions(List<Breach> breaches, List<QuickReply> kept, long nextWakeUp) {}
@@ -138,14 +138,18 @@ public final class TemplateRepetition implements Serializable {
     return forUndecided || at > now - windowMillis;
   }
 
-  /** Sorted by {@link #BY_TIME}, one reply per messageId (the first in that order). */
+  /**
+   * Sorted by {@link #BY_TIME}, one reply per thread and messageId (the first in that order): a
+   * reply is identified as the thread function identifies it, which already drops duplicates
+   * within a thread, so this only guards against a repeated delivery.
+   */
   private static List<QuickReply> canonical(Collection<QuickReply> known) {
     List<QuickReply> sorted = new ArrayList<>(known);
     sorted.sort(BY_TIME);
-    Set<String> seen = new HashSet<>();
+    Set<List<String>> seen = new HashSet<>();
     List<QuickReply> unique = new ArrayList<>(sorted.size());
     for (QuickReply reply : sorted) {
-      if (seen.add(reply.messageId())) {
+      if (seen.add(List.of(reply.threadId(), reply.messageId()))) {
         unique.add(reply);
       }
     }
