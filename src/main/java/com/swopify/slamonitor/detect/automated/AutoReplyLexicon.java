@@ -79,9 +79,9 @@ final class AutoReplyLexicon {
       "tova e avtomatich% (otgovor|saobshtenie)");
 
   /**
-   * A subject-like label opening the text ("Automatic reply: …"): as decisive as a declaration,
-   * but only as the first clause, so "automatic reply" inside a sentence (an apology for one) is
-   * not one.
+   * A subject-like label opening or closing the text ("Automatic reply: …", "… Automatická
+   * odpověď"): as decisive as a declaration, but only as a whole first or last clause, so
+   * "automatic reply" inside a sentence (an apology for one) is not one.
    */
   static final List<String> AUTOMATION_LABEL = List.of(
       "(automatic|automated|auto) (reply|response|answer)( out of office)?",
@@ -172,7 +172,7 @@ final class AutoReplyLexicon {
       "не съм в офиса|отсъствам|отсъстваме",
       "(магазинът|офисът|складът) (е|ще бъде) затворен");
 
-  /** A label opening the text that says the sender is away ("Out of office: …"). */
+  /** A label opening or closing the text that says the sender is away ("Out of office: …"). */
   static final List<String> AWAY_LABEL = List.of(
       "out of (the )?office( reply)?",
       "mimo kancelárie|mimo kancelář|irodán kívül|poza biurem|în afara biroului",
@@ -418,8 +418,7 @@ final class AutoReplyLexicon {
       "please (do not|don t|dont) send (duplicate|the same|multiple) (message|question|inquiry"
           + "|request)s?( again| twice)?",
       "(messages|e ?mails) (are|will) not (be )?forwarded",
-      "for urgent (matters|questions|issues)|in urgent cases",
-      "(to |on )?your (message|question|inquiry|enquiry|request|e ?mail)",
+      "(to |on )?(your|all) (message|question|inquiry|enquiry|request|e ?mail)s?",
       "(with )?(limited|no) access to (my )?(e ?mails?|messages|the internet)",
       "(we are|our (customer service|team|office|support)( team)? is) (available|open)"
           + " ~(monday|mon|from|during)",
@@ -429,44 +428,59 @@ final class AutoReplyLexicon {
           + "|nepříjemnosti|komplikace)",
       "(prajem|prajeme|přeji|přejeme) (vám )?(pekný|hezký) den|pekný deň|hezký den",
       "(prosím|prosíme) (neodpovedajte|neodpovídejte)( na (ňu|ni|túto správu|tuto zprávu))?",
-      "v (naliehavých prípadoch|naléhavých případech)",
       "(na )?(vašu|tvoju|vaši|tvou|váš|tvůj) (správu|zprávu|otázku|dotaz|požiadavku|požadavek)",
+      "(na )?(správy|zprávy|e ?maily|otázky|dotazy)",
       "(nemám|nemáme) prístup k (e ?mailu|e ?mailom|správam)|nemám přístup k (e ?mailu"
           + "|e ?mailům|zprávám)",
       // hu
       "jó napot( kívánok)?|kedves (vásárló%|ügyfel%)|tisztelt (vásárló%|ügyfel%|hölgyem|uram)"
           + "|szia|sziasztok",
-      "szép napot|kérjük[ ,]ne válaszoljon( erre az üzenetre)?|sürgős esetben",
-      "(üzenetére|kérdésére|megkeresésére|levelére)",
+      "szép napot|kérjük[ ,]ne válaszoljon( erre az üzenetre)?",
+      "(üzenetére|kérdésére|megkeresésére|levelére|üzenetekre|levelekre)",
       // pl
       "dzień dobry|witam|witaj|szanown% (państwo|kliencie|klientko)|miłego dnia",
-      "prosimy (na nią )?nie odpowiadać|w pilnych sprawach|wiadomości nie są przekazywane",
-      "(na )?(twoją|pani|pana|państwa) (wiadomość|pytanie|zapytanie)",
+      "prosimy (na nią )?nie odpowiadać|wiadomości nie są przekazywane",
+      "(na )?(twoją|pani|pana|państwa) (wiadomość|pytanie|zapytanie)|(na )?wiadomości",
       // ro
       "bună( ziua)?|salut|stimat% (client%|doamnă|domnule)|o zi bună",
-      "vă rugăm să nu răspundeți|în cazuri urgente",
-      "(la )?(mesajul|întrebarea|solicitarea) (dumneavoastră|dvs|tău)",
+      "vă rugăm să nu răspundeți",
+      "(la )?(mesajul|întrebarea|solicitarea) (dumneavoastră|dvs|tău)|(la )?mesaje",
       // de
       "guten (tag|morgen|abend)|hallo|sehr geehrte% (damen und herren|kundin|kunde)"
           + "|liebe% (kundin|kunde|kunden)",
-      "einen schönen tag|schönen tag|bitte antworten sie nicht( auf diese (e ?mail|nachricht))?"
-          + "|in dringenden fällen",
-      "(auf )?(ihre|deine) (nachricht|anfrage|frage|e ?mail)",
+      "einen schönen tag|schönen tag|bitte antworten sie nicht( auf diese (e ?mail|nachricht))?",
+      "(auf )?(ihre|deine) (nachricht|anfrage|frage|e ?mail)|(auf )?nachrichten",
       "(ich habe|wir haben|habe) keinen zugriff auf (meine|unsere|die) (e ?mails|nachrichten)",
       "(sind wir|bin ich|ich bin|wir sind) ~wieder (erreichbar|im (büro|buero)|da|für sie da"
           + "|zurück|für sie erreichbar)",
       // hr
-      "dobar dan|poštovan%|bok|ugodan dan|molimo[ ,]?ne odgovarajte( na (nju|ovu poruku))?"
-          + "|u hitnim slučajevima",
-      "(na )?(vašu|tvoju|vaše|tvoje) (poruku|pitanje|upit)",
+      "dobar dan|poštovan%|bok|ugodan dan|molimo[ ,]?ne odgovarajte( na (nju|ovu poruku))?",
+      "(na )?(vašu|tvoju|vaše|tvoje) (poruku|pitanje|upit)|(na )?poruke",
       // sl
       "dober dan|pozdravljen%|spoštovan%|živjo|lep dan|prijeten dan|prosimo[ ,]?ne"
-          + " odgovarjajte( nanj| na to sporočilo)?|v nujnih primerih",
-      "(na )?(vaše|tvoje|vašo|tvojo) (sporočilo|vprašanje|povpraševanje)",
+          + " odgovarjajte( nanj| na to sporočilo)?",
+      "(na )?(vaše|tvoje|vašo|tvojo) (sporočilo|vprašanje|povpraševanje)|(na )?sporočila",
       // bg
       "здравейте|добър ден|уважаем% (клиент%|госпожо|господине)|хубав ден|моля[ ,]?не"
-          + " отговаряйте|за спешни случаи",
-      "(на )?(вашето|твоето|вашия|твоя) (съобщение|въпрос|запитване)");
+          + " отговаряйте",
+      "(на )?(вашето|твоето|вашия|твоя) (съобщение|въпрос|запитване)|(на )?съобщенията");
+
+  /**
+   * "In urgent cases, call …": the rest of the sentence, whoever it names, is part of the notice
+   * (contact details in it are rule R3's business, not this one's).
+   */
+  static final List<String> URGENT = List.of(
+      "(for urgent (matters|questions|issues|inquiries)|in urgent cases|if (it is|it s) urgent)"
+          + "[^.?]*+",
+      "(v naliehavých prípadoch|v súrnych prípadoch|ak je to naliehavé|v naléhavých případech"
+          + "|v urgentních případech|pokud je to naléhavé)[^.?]*+",
+      "(sürgős esetben|sürgős ügyekben)[^.?]*+",
+      "(w pilnych sprawach|w nagłych przypadkach)[^.?]*+",
+      "(în cazuri urgente|pentru urgențe|în caz de urgență)[^.?]*+",
+      "(in dringenden fällen|in dringenden angelegenheiten|bei dringenden anliegen)[^.?]*+",
+      "(u hitnim slučajevima|za hitne slučajeve)[^.?]*+",
+      "(v nujnih primerih|za nujne zadeve)[^.?]*+",
+      "(за спешни случаи|при спешност|при спешни случаи)[^.?]*+");
 
   /** A closing formula: the words after it, to the end, are a name or a team. */
   static final List<String> SIGNOFF = List.of(

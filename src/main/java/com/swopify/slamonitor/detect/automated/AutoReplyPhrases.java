@@ -12,8 +12,8 @@ import java.util.Set;
  *
  * <ol>
  *   <li>A text that says of itself that a machine wrote it ("Toto je automatická odpoveď", "Dies
- *       ist eine automatisch generierte Nachricht"), or opens with such a label ("Automatic reply:
- *       …"), is automated. Negated forms ("this is not an automatic reply") and mentions ("sorry
+ *       ist eine automatisch generierte Nachricht"), or opens or closes with such a label
+ *       ("Automatic reply: …"), is automated. Negated forms ("this is not an automatic reply") and mentions ("sorry
  *       for the automatic reply") are not such statements.
  *   <li>Softer signs, being away now or later ("Jestem poza biurem", "Ich bin bis … nicht im
  *       Büro", "I will reply after my return") or an acknowledgement with a promise ("ďakujeme za
@@ -45,10 +45,10 @@ public final class AutoReplyPhrases implements Serializable {
 
   private static final Phrases DECLARATION = Phrases.of(AutoReplyLexicon.DECLARATION);
   private static final Phrases AUTOMATION_LABEL =
-      Phrases.leading(AutoReplyLexicon.AUTOMATION_LABEL);
+      Phrases.label(AutoReplyLexicon.AUTOMATION_LABEL);
   private static final Phrases AWAY = Phrases.of(AutoReplyLexicon.AWAY);
   private static final Phrases AWAY_LABEL =
-      Phrases.leading(AutoReplyLexicon.AWAY_LABEL);
+      Phrases.label(AutoReplyLexicon.AWAY_LABEL);
   private static final Phrases AFTER_RETURN = Phrases.of(AutoReplyLexicon.AFTER_RETURN);
   private static final Phrases RECEIVED = Phrases.of(AutoReplyLexicon.RECEIVED);
   private static final Phrases THANKS = Phrases.of(AutoReplyLexicon.THANKS);
@@ -60,7 +60,7 @@ public final class AutoReplyPhrases implements Serializable {
   /** Every pattern whose words an auto-responder may consist of. */
   private static final List<Phrases> EXPLAINING = List.of(DECLARATION, AUTOMATION_LABEL, AWAY,
       AWAY_LABEL, AFTER_RETURN, RECEIVED, THANKS, PROMISE,
-      Phrases.of(AutoReplyLexicon.COURTESY),
+      Phrases.of(AutoReplyLexicon.COURTESY), Phrases.of(AutoReplyLexicon.URGENT),
       Phrases.of(AutoReplyLexicon.NEUTRAL));
 
   /** What kind of automated text this is ({@value #OUT_OF_OFFICE} or {@value #AUTO_RESPONDER}), or null. */

@@ -51,21 +51,22 @@ public final class Phrases {
     }
   }
 
-  private final boolean leading;
+  /** Labels are whole clauses opening or closing the text; other phrases match anywhere. */
+  private final boolean label;
   /** By first character (index into FIRST_CHARS): the phrases that can start with it, or null. */
   private final Pattern[] byFirstChar;
   /** By first two characters (index first * CHARS + second): whether any phrase can start so. */
   private final boolean[] byFirstTwo;
   private final Pattern all;
 
-  private Phrases(boolean leading, List<String> alternatives) {
-    this.leading = leading;
-    this.all = compile(alternatives, leading);
+  private Phrases(boolean label, List<String> alternatives) {
+    this.label = label;
+    this.all = compile(alternatives, label);
     this.byFirstChar = new Pattern[CHARS];
     this.byFirstTwo = new boolean[CHARS * CHARS];
     List<Pattern> single = new ArrayList<>(alternatives.size());
     for (String alternative : alternatives) {
-      single.add(compile(List.of(alternative), leading));
+      single.add(compile(List.of(alternative), label));
     }
     for (int c = 0; c < CHARS; c++) {
       String first = String.valueOf(FIRST_CHARS.charAt(c));
@@ -78,7 +79,7 @@ public final class Phrases {
           }
         }
       }
-      byFirstChar[c] = viable.isEmpty() ? null : compile(viable, leading);
+      byFirstChar[c] = viable.isEmpty() ? null : compile(viable, label);
     }
   }
 
@@ -93,8 +94,11 @@ public final class Phrases {
     return new Phrases(false, alternatives(phrases));
   }
 
-  /** The phrases, matched only at the very start of the text and as a clause of their own. */
-  public static Phrases leading(List<String> phrases) {
+  /**
+   * The phrases as labels: each only as a whole clause, and only as the first or the last clause
+   * of the text ("Automatic reply: …", "… Automatische Antwort").
+   */
+  public static Phrases label(List<String> phrases) {
     return new Phrases(true, alternatives(phrases));
   }
 
@@ -140,11 +144,14 @@ public final class Phrases {
   public boolean find(FoldedText folded, int from, int to, int[] match) {
     String text = folded.text();
     Matcher matcher = null;
-    int last = leading ? Math.min(to, 1) : to;
+    int lastClause = label ? lastClauseStart(text) : 0;
     for (int word = folded.firstWordFrom(from); word < folded.words(); word++) {
       int start = folded.wordStart(word);
-      if (start >= last) {
+      if (start >= to) {
         break;
+      }
+      if (label && start != 0 && start != lastClause) {
+        continue;
       }
       Pattern candidates = candidates(text, start);
       if (candidates == null) {
@@ -166,6 +173,23 @@ public final class Phrases {
     return false;
   }
 
+  /** Where the text's last clause starts (a separator ending the text does not count). */
+  private static int lastClauseStart(String text) {
+    int end = text.length();
+    if (end > 0 && endsClause(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && !endsClause(text.charAt(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  private static boolean endsClause(char c) {
+    return c == FoldedText.CLAUSE || c == FoldedText.SENTENCE || c == FoldedText.QUESTION;
+  }
+
   /** The phrases worth trying at a word start: none for most words, all for other scripts. */
   private Pattern candidates(String folded, int start) {
     int first = indexOf(folded.charAt(start));
@@ -185,9 +209,11 @@ public final class Phrases {
     return c < INDEX.length ? INDEX[c] : -1;
   }
 
-  private static Pattern compile(List<String> alternatives, boolean leading) {
+  private static Pattern compile(List<String> alternatives, boolean label) {
     String body = "(?:" + String.join("|", alternatives) + ")";
-    return Pattern.compile(leading ? "^" + body + "(?=[,.?]|$)" : WORD_START + body + WORD_END);
+    return Pattern.compile(label
+        ? "(?<![^,.?])" + body + "(?=[,.?]|$)"
+        : WORD_START + body + WORD_END);
   }
 
   /** Each phrase translated, and split into its top-level alternatives. */
@@ -234,53 +260,38 @@ public final class Phrases {
 
   /** Whether the whole expression is one plain group: "(a|b c)", not "(a|b) c" or "(?=a)". */
   private static boolean isOneGroup(String regex) {
-    if (regex.length() < 2 || regex.charAt(0) != '(' || regex.charAt(1) == '?'
-        || regex.charAt(regex.length() - 1) != ')') {
-      return false;
-    }
-    int depth = 0;
-    boolean inClass = false;
-    for (int i = 0; i < regex.length() - 1; i++) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return false;
-      }
-    }
-    return true;
+    return regex.length() > 2 && regex.charAt(0) == '(' && regex.charAt(1) != '?'
+        && skip(regex, 0) == regex.length();
   }
 
   /** Splits a regular expression at its '|' outside groups and character classes. */
   private static List<String> splitTopLevel(String regex) {
     List<String> parts = new ArrayList<>();
-    int depth = 0;
-    boolean inClass = false;
     int start = 0;
-    for (int i = 0; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
+    for (int i = 0; i < regex.length(); i = skip(regex, i)) {
+      if (regex.charAt(i) == '|') {
         parts.add(regex.substring(start, i));
         start = i + 1;
       }
     }
     parts.add(regex.substring(start));
     return parts;
+  }
+
+  /** Where the construct starting at {@code i} ends: a group, a class, an escape or one char. */
+  private static int skip(String regex, int i) {
+    char c = regex.charAt(i);
+    if (c == '\\') {
+      return i + 2;
+    }
+    if (c == '[' || c == '(') {
+      char close = c == '[' ? ']' : ')';
+      int j = i + 1;
+      while (regex.charAt(j) != close) {
+        j = c == '[' && regex.charAt(j) != '\\' ? j + 1 : skip(regex, j);
+      }
+      return j + 1;
+    }
+    return i + 1;
   }
 }

@@ -14,25 +14,35 @@ import com.swopify.slamonitor.detect.automated.FoldedText;
 record Clause(int start, int end, int sentenceStart, int sentenceEnd, boolean inQuestion) {
 
   static Clause around(String folded, int position) {
-    int start = position;
-    while (start > 0 && !endsClause(folded.charAt(start - 1))) {
-      start--;
-    }
-    int end = position;
-    while (end < folded.length() && !endsClause(folded.charAt(end))) {
-      end++;
-    }
-    int sentenceStart = start;
-    while (sentenceStart > 0 && !endsSentence(folded.charAt(sentenceStart - 1))) {
-      sentenceStart--;
-    }
-    int sentenceEnd = end;
-    while (sentenceEnd < folded.length() && !endsSentence(folded.charAt(sentenceEnd))) {
-      sentenceEnd++;
-    }
+    int start = back(folded, position, Clause::endsClause);
+    int end = forward(folded, position, Clause::endsClause);
+    int sentenceStart = back(folded, start, Clause::endsSentence);
+    int sentenceEnd = forward(folded, end, Clause::endsSentence);
     boolean question =
         sentenceEnd < folded.length() && folded.charAt(sentenceEnd) == FoldedText.QUESTION;
     return new Clause(start, end, sentenceStart, sentenceEnd, question);
+  }
+
+  /** The position after the nearest boundary before {@code position}, or 0. */
+  private static int back(String folded, int position, CharPredicate boundary) {
+    int i = position;
+    while (i > 0 && !boundary.test(folded.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /** The nearest boundary at or after {@code position}, or the end of the text. */
+  private static int forward(String folded, int position, CharPredicate boundary) {
+    int i = position;
+    while (i < folded.length() && !boundary.test(folded.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private interface CharPredicate {
+    boolean test(char c);
   }
 
   /** Whether no other clause follows in the sentence. */

@@ -71,7 +71,7 @@ final class SignalLexicon {
 
   /** Words of counterfeit goods. */
   private static final String FAKE = "(fake%|counterfeit%|knock ?off%|knockoff%|replica%"
-      + "|bootleg%|forgery|forged|imitation|falzifikát%|napodobenin%|fejk%|padělek|padělk%"
+      + "|bootleg%|forgery|forged|imitation|falzifikát%|napodobenin%|fejk%|falošn%|padělek|padělk%"
       + "|padělan%|imitáci%|imitace|hamisítvány%|hamisított%|hamis|hamisak|hamisnak|utánzat%"
       + "|podróbk%|podrobion%|podrabian%|falsyfikat%|imitacj%|contrafăcut%|contrafacere"
       + "|falsificat%|fals|falsă|falși|imitați%|fälschung%|gefälscht%|plagiat%|nachahmung"
@@ -165,7 +165,7 @@ final class SignalLexicon {
           "non ?original|non ?genuine|unoriginal",
           "(nie je|nie sú|nebol|nebola|nebolo|neboli|není|nejsou|nebyl%|nie) (to |ten |tá"
               + " |tie |tohle )?(originál%|originaln%|pravý|pravé|pravá|praví)",
-          "neoriginál%|neoriginaln%|nepravý|nepravé|nepravá|falošn%",
+          "neoriginál%|neoriginaln%|nepravý|nepravé|nepravá",
           "nem (az )?(eredeti|valódi|igazi)",
           "(nie jest|nie są|nie był%|nie) (to )?(oryginaln%|oryginał%|prawdziw%)",
           "nieoryginaln%",
@@ -192,20 +192,25 @@ final class SignalLexicon {
           "(smrdi|vonj|diši) ~(po zažganem|zažgan%|po zagorelem)",
           "мирише на (изгоряло|изгорял%|пушек)"),
       SignalRule.of(DANGEROUS_PRODUCT, "fire",
-          "caught fire|catch(es)? fire|burst into flames|(on|in) fire|flames|(started|starting)"
-              + " (a |to )?(fire|burn%)|set (itself )?on fire|went up in flames",
-          // Not the bare "it burns": lights "burn" in several of these languages ("kontrolka
+          // Something catching fire, not the word "fire" or "flames" (a Fire TV, a flame print),
+          // and not the bare "it burns": lights "burn" in several of these languages ("kontrolka
           // hoří", "lampica gori", "pali się dioda"), candles too.
-          "(začal%|začína) (horieť|hořet)|zhorel%|zhorela|zhorelo|shořel%|vzňal%|vzplan%"
-              + "|zapálil% sa|chytil% (oheň|plameň)|plameň|plamene|plameny|oheň",
-          "lángra kapott|lángol%|lángok|tüzet fogott|égni kezdett",
-          "zapalił się|zaczął się palić|stanął w (ogniu|płomieniach)|płomie%|ogień",
-          "a luat foc|ia foc|flăcări|a început să ardă|a ars",
-          "(hat|fing) ~feuer (gefangen)?|feuer gefangen|(hat|hatte) gebrannt|in flammen|flammen"
-              + "|brand (ausgebrochen|entstanden)",
-          "zapalio se|zapalila se|zapalilo se|izgorio|izgorjel%|plamen%|vatra",
-          "se je vnel%|se je vžgal%|zagorel%|ogenj|plamen%",
-          "изгоря|запали се|се запали|пламна|пламъци|огън")
+          "caught fire|catch(es)? fire|burst into flames|(on|in) fire|in flames|flames (came|shot"
+              + "|coming|burst)|(started|starting) (a |to )?(fire|burn%)|set (itself )?on fire"
+              + "|went up in flames|(saw|see|were|was) flames",
+          "(začal%|začína) (horieť|hořet)|zhorel%|shořel%|vzňal%|vzplan%|zapálil% sa|chytil%"
+              + " (oheň|plameň|plamen)|(vyšľahol|šľahal%|vyšlehl%|šlehal%) (oheň|plameň%|plamen%)"
+              + "|v (plameňoch|plamenech)",
+          "lángra kapott|lángol%|lángokban|tüzet fogott|égni kezdett",
+          "zapalił się|zaczął się palić|stanął w (ogniu|płomieniach)|w płomieniach"
+              + "|(buchnął|buchnęły) (ogień|płomienie)",
+          "a luat foc|ia foc|în flăcări|a început să ardă|a ars",
+          "feuer gefangen|(hat|fing|fängt) ~feuer|(hat|hatte) gebrannt|in flammen|flammen"
+              + " (schlugen|kamen)|brand (ausgebrochen|entstanden)",
+          "zapalio se|zapalila se|zapalilo se|izgorio|izgorjel%|u plamenu|buknuo (je )?(požar"
+              + "|plamen)",
+          "se je vnel%|se je vžgal%|zagorel%|v plamenih",
+          "изгоря|запали се|се запали|пламна|в пламъци")
           .unlessInClause(MEANT_TO_BURN),
       SignalRule.of(DANGEROUS_PRODUCT, "smoke",
           "smoke|smoking|smoked|smokes",

@@ -45,12 +45,14 @@ class PhrasesTest {
   }
 
   @Test
-  void aLeadingPhraseIsTheTextsFirstClause() {
-    Phrases label = Phrases.leading(List.of("automatic reply"));
+  void aLabelIsAWholeFirstOrLastClause() {
+    Phrases label = Phrases.label(List.of("automatic reply"));
     assertThat(label.in(FoldedText.of("Automatic reply: I am away"))).isTrue();
     assertThat(label.in(FoldedText.of("Automatic reply"))).isTrue();
+    assertThat(label.in(FoldedText.of("I am away. Automatic reply."))).isTrue();
     assertThat(label.in(FoldedText.of("Automatic reply was a mistake"))).isFalse();
-    assertThat(label.in(FoldedText.of("Sorry, automatic reply: …"))).isFalse();
+    assertThat(label.in(FoldedText.of("Sorry, automatic reply: it was a mistake"))).isFalse();
+    assertThat(label.in(FoldedText.of("Sorry for the automatic reply."))).isFalse();
   }
 
   @Test

@@ -7,12 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** Targeted cases, one rule at a time; the corpus test measures the whole. */
 class BuyerSignalsTest {
   private final BuyerSignals signals = new BuyerSignals();
+
+  /** Every text has exactly these signals. */
+  private void assertSignals(List<Signal> expected, String... texts) {
+    for (String text : texts) {
+      assertThat(signals.find(text)).as(text).isEqualTo(expected);
+    }
+  }
 
   private List<String> names(String text) {
     return signals.find(text).stream().map(Signal::name).toList();
@@ -43,42 +48,39 @@ class BuyerSignalsTest {
             new Signal(DANGEROUS_PRODUCT, "smoke"), new Signal(DANGEROUS_PRODUCT, "sparks"));
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {
-      "The phone is not locked, works fine.",
-      "Telefón nie je zablokovaný.",
-      "A telefon nincs zárolva.",
-      "Das Handy ist nicht gesperrt.",
-      "Телефонът не е заключен.",
-      "The battery does not swell.",
-      "Es raucht nicht.",
-      "Is it iCloud free?"})
-  void aNegationCancelsTheSignal(String text) {
-    assertThat(signals.find(text)).isEmpty();
+  @Test
+  void aNegationCancelsTheSignal() {
+    assertSignals(List.of(),
+        "The phone is not locked, works fine.",
+        "Telefón nie je zablokovaný.",
+        "A telefon nincs zárolva.",
+        "Das Handy ist nicht gesperrt.",
+        "Телефонът не е заключен.",
+        "The battery does not swell.",
+        "Es raucht nicht.",
+        "Is it iCloud free?");
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {
-      "It is not original.",
-      "Slúchadlá nie sú originálne.",
-      "A parfüm nem eredeti.",
-      "Die Sneaker sind nicht original.",
-      "Парфюмът не е оригинален."})
-  void notOriginalIsACounterfeitReport(String text) {
-    assertThat(signals.find(text)).containsExactly(new Signal(COUNTERFEIT, "not-original"));
+  @Test
+  void notOriginalIsACounterfeitReport() {
+    assertSignals(List.of(new Signal(COUNTERFEIT, "not-original")),
+        "It is not original.",
+        "Slúchadlá nie sú originálne.",
+        "A parfüm nem eredeti.",
+        "Die Sneaker sind nicht original.",
+        "Парфюмът не е оригинален.");
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {
-      "Is it original, not fake?",
-      "Je to originál, nie falzifikát?",
-      "Czy to oryginał, nie podróbka?",
-      "Je li original, a ne krivotvorina?",
-      "Оригинален ли е, а не фалшив?",
-      "Is the iPhone iCloud locked?",
-      "Ist das Handy gesperrt?"})
-  void aQuestionAboutIsNoReport(String text) {
-    assertThat(signals.find(text)).isEmpty();
+  @Test
+  void aQuestionAboutIsNoReport() {
+    assertSignals(List.of(),
+        "Is it original, not fake?",
+        "Je to originál, nie falzifikát?",
+        "Czy to oryginał, nie podróbka?",
+        "Je li original, a ne krivotvorina?",
+        "Оригинален ли е, а не фалшив?",
+        "Is the iPhone iCloud locked?",
+        "Ist das Handy gesperrt?");
   }
 
   @Test
@@ -101,21 +103,20 @@ class BuyerSignalsTest {
     assertThat(signals.find("Ak je telefón zablokovaný, vrátim ho.")).isEmpty();
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {
-      "I forgot the PIN of my bank app.",
-      "Battery life is short.",
-      "I bought a smoke detector.",
-      "The Fire TV stick works.",
-      "The charger gets warm.",
-      "It came without the original box.",
-      "The description says real leather but it is fake leather.",
-      "My bank card was blocked, the phone arrived fine.",
-      "The candles burn nicely.",
-      "Kontrolka hoří červeně.",
-      "Je telefón zamknutý na operátora Orange"})
-  void hardNegativesHaveNoSignal(String text) {
-    assertThat(signals.find(text)).isEmpty();
+  @Test
+  void hardNegativesHaveNoSignal() {
+    assertSignals(List.of(),
+        "I forgot the PIN of my bank app.",
+        "Battery life is short.",
+        "I bought a smoke detector.",
+        "The Fire TV stick works.",
+        "The charger gets warm.",
+        "It came without the original box.",
+        "The description says real leather but it is fake leather.",
+        "My bank card was blocked, the phone arrived fine.",
+        "The candles burn nicely.",
+        "Kontrolka hoří červeně.",
+        "Je telefón zamknutý na operátora Orange");
   }
 
   @Test
