@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The phrases of auto-responders and out-of-office notices in the ten market languages (sk cs hu
- * pl ro de hr sl bg en), in the syntax of {@link PhrasePatterns}. Grouped by what a phrase says,
+ * pl ro de hr sl bg en), in the syntax of {@link Phrases}. Grouped by what a phrase says,
  * because {@link AutoReplyPhrases} weighs the groups differently; within a group one line per
  * language, English first.
  */

@@ -13,8 +13,8 @@ import java.util.Set;
  * <ol>
  *   <li>A text that says of itself that a machine wrote it ("Toto je automatická odpoveď", "Dies
  *       ist eine automatisch generierte Nachricht"), or opens or closes with such a label
- *       ("Automatic reply: …"), is automated. Negated forms ("this is not an automatic reply") and mentions ("sorry
- *       for the automatic reply") are not such statements.
+ *       ("Automatic reply: …"), is automated. Negated forms ("this is not an automatic reply")
+ *       and mentions ("sorry for the automatic reply") are not such statements.
  *   <li>Softer signs, being away now or later ("Jestem poza biurem", "Ich bin bis … nicht im
  *       Büro", "I will reply after my return") or an acknowledgement with a promise ("ďakujeme za
  *       správu, odpovieme vám čo najskôr"), make a text automated only when it says nothing else:
@@ -63,7 +63,10 @@ public final class AutoReplyPhrases implements Serializable {
       Phrases.of(AutoReplyLexicon.COURTESY), Phrases.of(AutoReplyLexicon.URGENT),
       Phrases.of(AutoReplyLexicon.NEUTRAL));
 
-  /** What kind of automated text this is ({@value #OUT_OF_OFFICE} or {@value #AUTO_RESPONDER}), or null. */
+  /**
+   * What kind of automated text this is ({@value #OUT_OF_OFFICE} or {@value #AUTO_RESPONDER}),
+   * or null.
+   */
   public String recognise(String text) {
     if (text == null) {
       return null;

@@ -23,7 +23,7 @@ public final class TemplateFingerprint {
 
   private TemplateFingerprint() {}
 
-  /** The text's fingerprint, or {@link #NONE} when it has fewer than {@link #MIN_LETTERS} letters. */
+  /** The fingerprint, or {@link #NONE} for a text of fewer than {@link #MIN_LETTERS} letters. */
   public static long of(String text) {
     if (text == null) {
       return NONE;

@@ -125,7 +125,8 @@ final class SignalLexicon {
       "fire tv|fire stick|firestick|kindle fire|fire hd|fire red",
       "detector%|alarm%|hlásič%|detektor%|čidl%|érzékelő%|czujnik%|melder%|javljalnik%"
           + "|детектор%|датчик%",
-      "cigar%|tobacco|smoker%|weed|salmon|ham|cheese|glass|grey|gray|colou?r|cigaret%|údené|údený|uzen%|dohán%"
+      "cigar%|tobacco|smoker%|weed|salmon|ham|cheese|glass|grey|gray|colou?r|cigaret%|údené"
+          + "|údený|uzen%|dohán%"
           + "|sonka|kolbász|sajt|papieros%|țigar%|zigarett%|geräuchert%|raucher%|dimljen%"
           + "|cigaret%|цигар%|пушач%");
 

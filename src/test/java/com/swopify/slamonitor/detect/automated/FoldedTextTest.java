@@ -73,6 +73,7 @@ class FoldedTextTest {
 
   @Test
   void foldLettersLeavesEverythingButLettersAlone() {
-    assertThat(FoldedText.foldLetters("(Odpoveď|Správ%) ~\\d+")).isEqualTo("(odpoved|sprav%) ~\\d+");
+    assertThat(FoldedText.foldLetters("(Odpoveď|Správ%) ~\\d+"))
+        .isEqualTo("(odpoved|sprav%) ~\\d+");
   }
 }

@@ -35,7 +35,8 @@ class TemplateFingerprintTest {
 
   @Test
   void twentyLettersAreEnough() {
-    assertThat(TemplateFingerprint.of("abcde fghij klmno pqrs")).isEqualTo(TemplateFingerprint.NONE);
+    assertThat(TemplateFingerprint.of("abcde fghij klmno pqrs"))
+        .isEqualTo(TemplateFingerprint.NONE);
     assertThat(TemplateFingerprint.of("abcde fghij klmno pqrst"))
         .isNotEqualTo(TemplateFingerprint.NONE);
   }

@@ -40,7 +40,8 @@ class TemplateRepetitionProperties {
 
     List<String> atOnce = ids(RULES.decide(replies, Long.MIN_VALUE, Long.MAX_VALUE).breaches());
     assertThat(atOnce).isEqualTo(expected);
-    assertThat(incrementally(replies, new Random(seed))).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(incrementally(replies, new Random(seed)))
+        .containsExactlyInAnyOrderElementsOf(expected);
   }
 
   /**

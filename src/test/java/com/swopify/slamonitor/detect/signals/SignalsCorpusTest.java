@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestReporter;
 
 /**
  * {@link BuyerSignals} per takeover reason on every buyer message of every corpus file: a message
@@ -29,11 +28,11 @@ class SignalsCorpusTest {
   @ParameterizedTest
   @EnumSource(value = TakeoverReason.class,
       names = {"LOCKED_DEVICE", "COUNTERFEIT", "DANGEROUS_PRODUCT"})
-  void precisionAndRecallPerReason(TakeoverReason reason, TestReporter reporter) {
+  void precisionAndRecallPerReason(TakeoverReason reason) {
     List<Corpus.Entry> messages = Corpus.load().messages();
     Scores scores = Scores.of(messages, reason.name(), entry -> signals.find(entry.text())
         .stream().anyMatch(signal -> signal.reason() == reason));
-    reporter.publishEntry(reason.name(), scores.toString());
+    System.out.printf("%s signals, %d messages: %s%n", reason, scores.total(), scores);
 
     assertThat(scores.positives()).as("positives for %s", reason).isGreaterThanOrEqualTo(20);
     assertThat(scores.precision()).as("%s: %s", reason, scores)
@@ -51,7 +50,8 @@ class SignalsCorpusTest {
 
     assertThat(own).hasSizeGreaterThanOrEqualTo(150);
     assertThat(perLanguage).hasSize(10);
-    assertThat(perLanguage.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(10));
+    assertThat(perLanguage.values())
+        .allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(10));
     assertThat((double) withSignal / own.size()).isBetween(0.40, 0.50);
     assertThat(own).allSatisfy(entry -> assertThat(entry.labels()).isSubsetOf(LABELS));
   }
