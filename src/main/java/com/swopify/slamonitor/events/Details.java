@@ -3,6 +3,8 @@ package com.swopify.slamonitor.events;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.function.BiConsumer;
 
 /**
  * Builds the small JSON objects that breaches carry as {@code details} and takeover requests as
@@ -29,6 +31,37 @@ public final class Details {
 
   public Details put(String name, boolean value) {
     key(name).append(value);
+    return this;
+  }
+
+  /** A number such as a confidence; written the shortest way that reads back the same. */
+  public Details put(String name, double value) {
+    key(name).append(value);
+    return this;
+  }
+
+  /** An array of strings, in the given order. */
+  public Details putStrings(String name, Collection<String> values) {
+    return array(name, values, (json, value) -> json.append('"')
+        .append(JsonStringEncoder.getInstance().quoteAsString(value)).append('"'));
+  }
+
+  /** An array of nested objects, in the given order. */
+  public Details putObjects(String name, Collection<Details> objects) {
+    return array(name, objects, (json, object) -> json.append(object.json()));
+  }
+
+  private <T> Details array(String name, Collection<T> items, BiConsumer<StringBuilder, T> item) {
+    StringBuilder array = key(name).append('[');
+    boolean first = true;
+    for (T value : items) {
+      if (!first) {
+        array.append(',');
+      }
+      first = false;
+      item.accept(array, value);
+    }
+    array.append(']');
     return this;
   }
 

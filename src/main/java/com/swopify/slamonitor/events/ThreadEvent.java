@@ -1,10 +1,12 @@
 package com.swopify.slamonitor.events;
 
+import java.util.List;
+
 /**
  * What the reply-SLA logic needs of one input event on a thread: a buyer message, a seller reply
  * or a case, flattened into one type so that the three input streams can be keyed by thread and
- * processed by one function. Texts are not carried: detectors read them before this point, and
- * thread state must stay small.
+ * processed by one function. Texts are not carried: detectors read them before this point and
+ * leave only their masked findings, so thread state stays small and free of personal data.
  *
  * @param kind what happened
  * @param id the messageId (messages, replies) or caseId (cases)
@@ -12,6 +14,8 @@ package com.swopify.slamonitor.events;
  * @param topic the buyer message's topic; null for other kinds
  * @param caseType the case's type; null for other kinds
  * @param automatedBy for an automated reply, what recognised it (e.g. {@code flag}); else null
+ * @param findings what the detectors found in the text (masked evidence); empty if nothing
+ * @param fingerprint a reply's normalised-text fingerprint for template detection; 0 if none
  */
 public record ThreadEvent(
     Kind kind,
@@ -22,7 +26,19 @@ public record ThreadEvent(
     long at,
     Topic topic,
     CaseType caseType,
-    String automatedBy) {
+    String automatedBy,
+    List<Finding> findings,
+    long fingerprint) {
+
+  public ThreadEvent {
+    findings = findings.isEmpty() ? List.of() : List.copyOf(findings);
+  }
+
+  /** An event whose text found nothing (or was not analysed). */
+  public ThreadEvent(Kind kind, String id, String threadId, String sellerId, String market, long at,
+      Topic topic, CaseType caseType, String automatedBy) {
+    this(kind, id, threadId, sellerId, market, at, topic, caseType, automatedBy, List.of(), 0);
+  }
 
   /** The kinds, in the order events of the same instant are processed. */
   public enum Kind {
@@ -34,16 +50,28 @@ public record ThreadEvent(
   }
 
   public static ThreadEvent of(BuyerMessage m) {
+    return of(m, List.of());
+  }
+
+  /** A buyer message and the serious-violation signals found in its text. */
+  public static ThreadEvent of(BuyerMessage m, List<Finding> findings) {
     return new ThreadEvent(
         Kind.BUYER_MESSAGE, m.messageId(), m.threadId(), m.sellerId(), m.market(),
-        m.sentAt().toEpochMilli(), m.topic(), null, null);
+        m.sentAt().toEpochMilli(), m.topic(), null, null, findings, 0);
   }
 
   /** A reply; {@code automatedBy} non-null makes it an automated one that answers nothing. */
   public static ThreadEvent of(SellerReply r, String automatedBy) {
+    return of(r, automatedBy, List.of(), 0);
+  }
+
+  /** A reply with what the detectors found in its text. */
+  public static ThreadEvent of(
+      SellerReply r, String automatedBy, List<Finding> findings, long fingerprint) {
     return new ThreadEvent(
         automatedBy == null ? Kind.SELLER_REPLY : Kind.AUTOMATED_REPLY, r.messageId(), r.threadId(),
-        r.sellerId(), r.market(), r.sentAt().toEpochMilli(), null, null, automatedBy);
+        r.sellerId(), r.market(), r.sentAt().toEpochMilli(), null, null, automatedBy, findings,
+        fingerprint);
   }
 
   public static ThreadEvent of(CaseEvent c) {

@@ -1,6 +1,8 @@
 package com.swopify.slamonitor.flink;
 
 import com.swopify.slamonitor.events.CaseType;
+import com.swopify.slamonitor.events.Finding;
+import com.swopify.slamonitor.events.Finding.FindingType;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.events.Topic;
 import com.swopify.slamonitor.sla.OpenWait;
@@ -23,7 +25,10 @@ import org.apache.flink.types.StringValue;
  */
 public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadState> {
   private static final long serialVersionUID = 1L;
+  /** Format 1: pending events without detector findings. */
   private static final byte FORMAT_V1 = 1;
+  /** Format 2: pending events carry their detector findings and text fingerprint. */
+  private static final byte FORMAT_V2 = 2;
   private static final byte NULL_ENUM = -1;
 
   @Override
@@ -53,7 +58,7 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
 
   @Override
   public void serialize(ThreadState state, DataOutputView out) throws IOException {
-    out.writeByte(FORMAT_V1);
+    out.writeByte(FORMAT_V2);
     List<ThreadEvent> pending = state.pending();
     out.writeInt(pending.size());
     for (ThreadEvent event : pending) {
@@ -87,14 +92,15 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
   @Override
   public ThreadState deserialize(DataInputView in) throws IOException {
     byte version = in.readByte();
-    if (version != FORMAT_V1) {
+    if (version != FORMAT_V1 && version != FORMAT_V2) {
       throw new IOException("thread state written in format " + version
-          + ", which this version of the monitor cannot read (it reads format " + FORMAT_V1 + ")");
+          + ", which this version of the monitor cannot read (it reads formats " + FORMAT_V1
+          + " to " + FORMAT_V2 + ")");
     }
     int pendingCount = in.readInt();
     List<ThreadEvent> pending = new ArrayList<>(Math.max(2, pendingCount));
     for (int i = 0; i < pendingCount; i++) {
-      pending.add(readEvent(in));
+      pending.add(readEvent(in, version));
     }
     OpenWait wait = null;
     if (in.readBoolean()) {
@@ -152,9 +158,15 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
     if (event.automatedBy() != null) {
       StringValue.writeString(event.automatedBy(), out);
     }
+    out.writeByte(event.findings().size());
+    for (Finding finding : event.findings()) {
+      out.writeByte(finding.type().ordinal());
+      StringValue.writeString(finding.detailsJson(), out);
+    }
+    out.writeLong(event.fingerprint());
   }
 
-  private static ThreadEvent readEvent(DataInputView in) throws IOException {
+  private static ThreadEvent readEvent(DataInputView in, byte version) throws IOException {
     ThreadEvent.Kind kind = ThreadEvent.Kind.values()[in.readByte()];
     String id = StringValue.readString(in);
     String threadId = StringValue.readString(in);
@@ -164,9 +176,23 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
     byte topic = in.readByte();
     byte caseType = in.readByte();
     String automatedBy = in.readBoolean() ? StringValue.readString(in) : null;
+    List<Finding> findings = List.of();
+    long fingerprint = 0;
+    if (version >= FORMAT_V2) {
+      int count = in.readByte();
+      if (count > 0) {
+        findings = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+          FindingType type = FindingType.values()[in.readByte()];
+          findings.add(new Finding(type, StringValue.readString(in)));
+        }
+      }
+      fingerprint = in.readLong();
+    }
     return new ThreadEvent(kind, id, threadId, sellerId, market, at,
         topic == NULL_ENUM ? null : Topic.values()[topic],
-        caseType == NULL_ENUM ? null : CaseType.values()[caseType], automatedBy);
+        caseType == NULL_ENUM ? null : CaseType.values()[caseType], automatedBy, findings,
+        fingerprint);
   }
 
   /** Restores this serializer from a savepoint; the per-record version handles evolution. */

@@ -6,13 +6,22 @@ import com.swopify.slamonitor.events.Source;
 public final class InputMetrics {
   private final Meters meters = new Meters();
 
-  /** A buyer message was accepted: valid, not after "now", not late, its messageId new. */
+  /** A buyer message was accepted: valid, not after "now", its messageId new. */
   public void buyerMessage(String market) {
     meters.counter(MonitorMetrics.BUYER_MESSAGES, "Buyer messages received", "market", market)
         .increment();
   }
 
-  /** A record went to the dead letters: unusable at parsing, or late behind the watermark. */
+  /**
+   * An event arrived behind the watermark: it is still judged by its event time, but decisions it
+   * would have changed were already emitted. A steady rate says the watermark bound is too tight.
+   */
+  public void lateEvent(Source source) {
+    meters.counter(MonitorMetrics.LATE_EVENTS, "Events that arrived behind the watermark",
+        "source", source.wireName()).increment();
+  }
+
+  /** A record went to the dead letters: unusable at parsing. */
   public void deadLetter(Source source) {
     meters.counter(MonitorMetrics.DEAD_LETTERS, "Records sent to the dead letters",
         "source", source.wireName()).increment();

@@ -5,6 +5,7 @@ import com.swopify.slamonitor.events.AlertType;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.Details;
+import com.swopify.slamonitor.events.Finding;
 import com.swopify.slamonitor.events.Ids;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverReason;
@@ -116,7 +117,13 @@ public final class ReplySla implements Serializable {
         TakeoverReason reason = TakeoverReason.forTopic(event.topic());
         if (reason != null) {
           requestTakeover(state, event, reason, event.at(),
-              Details.object().put("messageId", event.id()).put("topic", event.topic()), out);
+              Details.object().put("messageId", event.id()).put("topic", event.topic()).json(), out);
+        }
+        for (Finding signal : event.findings()) {
+          if (signal.type().takeover() != null) {
+            requestTakeover(state, event, signal.type().takeover(), event.at(), signal.detailsJson(),
+                out);
+          }
         }
         if (state.openWait() == null) {
           state.openWait(openWait(event));
@@ -126,20 +133,23 @@ public final class ReplySla implements Serializable {
         }
       }
       case SELLER_REPLY -> {
+        replyBreaches(event, out);
         out.activity(new SellerActivity(SellerActivity.Kind.REPLIED, event.sellerId(),
             event.market(), event.threadId(), event.at()));
         OpenWait wait = state.openWait();
         if (wait != null) {
-          answer(wait, event, out);
+          answer(wait, event, state.firedDeadlines() > wait.atRiskCount(), out);
           state.closeWait();
         }
       }
       case AUTOMATED_REPLY -> {
-        out.breach(automatedReplyBreach(event));
+        out.breach(replyBreach(event, BreachType.AUTOMATED_REPLY,
+            Details.object().put("recognisedBy", event.automatedBy()).json()));
+        replyBreaches(event, out);
         out.automatedReply(event.market());
       }
       case CASE -> requestTakeover(state, event, TakeoverReason.forCase(event.caseType()), event.at(),
-          Details.object().put("caseId", event.id()).put("caseType", event.caseType()), out);
+          Details.object().put("caseId", event.id()).put("caseType", event.caseType()).json(), out);
     }
   }
 
@@ -158,13 +168,19 @@ public final class ReplySla implements Serializable {
     return new OpenWait(first.threadId(), first.id(), first.sellerId(), first.market(), first.at(), deadlines);
   }
 
-  private void answer(OpenWait wait, ThreadEvent reply, SlaOutput out) {
+  /**
+   * @param overdueEmitted whether the wait's OVERDUE alert went out already: only possible before
+   *     an in-time reply when that reply was late (delivered behind the watermark)
+   */
+  private void answer(OpenWait wait, ThreadEvent reply, boolean overdueEmitted, SlaOutput out) {
     long elapsed = rules.clock(wait.market).between(wait.receivedAt, reply.at());
     boolean inTime = reply.at() <= wait.dueAt();
     if (!inTime) {
       out.alert(alert(wait, reply.threadId(), AlertType.LATE_REPLY, reply.at(), elapsed, reply.at()));
     }
-    out.waitAnswered(wait.market, inTime, elapsed);
+    // The metrics counted the wait as overdue when its alert went out; they stay consistent with
+    // what was emitted, so such a wait ends as answered late there.
+    out.waitAnswered(wait.market, inTime && !overdueEmitted, elapsed);
   }
 
   private void fire(ThreadState state, SlaOutput out) {
@@ -196,7 +212,8 @@ public final class ReplySla implements Serializable {
               .put("messageId", wait.messageId)
               .put("receivedAt", Instant.ofEpochMilli(wait.receivedAt))
               .put("dueAt", Instant.ofEpochMilli(wait.dueAt()))
-              .put("businessElapsed", Duration.ofMillis(elapsed)),
+              .put("businessElapsed", Duration.ofMillis(elapsed))
+              .json(),
           out);
     }
   }
@@ -210,17 +227,28 @@ public final class ReplySla implements Serializable {
         repliedAt == null ? null : Instant.ofEpochMilli(repliedAt), null);
   }
 
-  private static Breach automatedReplyBreach(ThreadEvent reply) {
+  /**
+   * The breaches a reply's text is on its own (off-platform contact, wrong language): such a
+   * reply still answers (contract section 4), it is just a breach as well.
+   */
+  private static void replyBreaches(ThreadEvent reply, SlaOutput out) {
+    for (Finding finding : reply.findings()) {
+      if (finding.type().breach() != null) {
+        out.breach(replyBreach(reply, finding.type().breach(), finding.detailsJson()));
+      }
+    }
+  }
+
+  private static Breach replyBreach(ThreadEvent reply, BreachType type, String detailsJson) {
     return new Breach(
-        Ids.of("breach", BreachType.AUTOMATED_REPLY, reply.threadId(), reply.id(), reply.at()),
-        BreachType.AUTOMATED_REPLY, reply.sellerId(), reply.market(), reply.threadId(), reply.id(),
-        null, Instant.ofEpochMilli(reply.at()),
-        Details.object().put("recognisedBy", reply.automatedBy()).json());
+        Ids.of("breach", type, reply.threadId(), reply.id(), reply.at()), type, reply.sellerId(),
+        reply.market(), reply.threadId(), reply.id(), null, Instant.ofEpochMilli(reply.at()),
+        detailsJson);
   }
 
   /** One request per (thread, reason): the first in event time wins, so requestedAt is earliest. */
   private static void requestTakeover(ThreadState state, ThreadEvent cause, TakeoverReason reason,
-      long requestedAt, Details evidence, SlaOutput out) {
+      long requestedAt, String evidenceJson, SlaOutput out) {
     if (state.takeoverRequested(reason.ordinal())) {
       return;
     }
@@ -228,7 +256,7 @@ public final class ReplySla implements Serializable {
     out.takeover(new TakeoverRequest(
         Ids.of("takeover", cause.threadId(), reason), cause.threadId(), cause.sellerId(),
         cause.market(), reason, reason.severity(), Instant.ofEpochMilli(requestedAt),
-        evidence.json()));
+        evidenceJson));
   }
 
   private static long saturatedAdd(long a, long b) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.swopify.slamonitor.events.AlertType;
 import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.CaseType;
+import com.swopify.slamonitor.events.Finding;
+import com.swopify.slamonitor.events.Finding.FindingType;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.Severity;
 import com.swopify.slamonitor.events.TakeoverReason;
@@ -187,6 +189,62 @@ class ReplySlaTest {
         .containsExactly(AlertType.AT_RISK, AlertType.OVERDUE);
     assertThat(out.automatedReplies).isEqualTo(1);
     assertThat(out.becameOverdue).isEqualTo(1);
+  }
+
+  @Test
+  void aReplyWithOffPlatformContactOrWrongLanguageStillAnswersAndIsABreachOfItsOwn() {
+    ThreadEvent reply = new ThreadEvent(Kind.SELLER_REPLY, "r-1", "t-1", "s-1", "SK", T0 + H, null,
+        null, null, List.of(
+            new Finding(FindingType.OFF_PLATFORM_CONTACT, "{\"contacts\":[]}"),
+            new Finding(FindingType.WRONG_LANGUAGE, "{\"detected\":\"cs\"}")), 0);
+    feed(message("m-1", T0), reply);
+    runThrough(T0 + 72 * H);
+
+    assertThat(out.breaches).extracting(b -> b.type(), b -> b.messageId(), b -> b.detailsJson())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                BreachType.OFF_PLATFORM_CONTACT, "r-1", "{\"contacts\":[]}"),
+            org.assertj.core.groups.Tuple.tuple(
+                BreachType.WRONG_LANGUAGE, "r-1", "{\"detected\":\"cs\"}"));
+    assertThat(out.breaches).allSatisfy(
+        b -> assertThat(b.occurredAt().toEpochMilli()).isEqualTo(T0 + H));
+    assertThat(out.answeredInTime).isEqualTo(1);
+    assertThat(out.alerts).isEmpty();
+  }
+
+  @Test
+  void anAutomatedReplyCarryingContactDetailsIsTwoBreaches() {
+    ThreadEvent reply = new ThreadEvent(Kind.AUTOMATED_REPLY, "r-auto", "t-1", "s-1", "SK", T0 + 1,
+        null, null, "out-of-office",
+        List.of(new Finding(FindingType.OFF_PLATFORM_CONTACT, "{\"contacts\":[]}")), 0);
+    feed(message("m-1", T0), reply);
+    runThrough(T0 + H);
+
+    assertThat(out.breaches).extracting(b -> b.type())
+        .containsExactly(BreachType.AUTOMATED_REPLY, BreachType.OFF_PLATFORM_CONTACT);
+    assertThat(out.breaches).extracting(b -> b.breachId()).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void seriousSignalsInABuyerMessageAreTakeoverRequestsOncePerReason() {
+    ThreadEvent signalled = new ThreadEvent(Kind.BUYER_MESSAGE, "m-2", "t-1", "s-1", "SK", T0 + H,
+        Topic.GENERAL, null, null, List.of(
+            new Finding(FindingType.LOCKED_DEVICE, "{\"messageId\":\"m-2\"}"),
+            new Finding(FindingType.DANGEROUS_PRODUCT, "{\"messageId\":\"m-2\"}")), 0);
+    ThreadEvent again = new ThreadEvent(Kind.BUYER_MESSAGE, "m-3", "t-1", "s-1", "SK", T0 + 2 * H,
+        Topic.GENERAL, null, null,
+        List.of(new Finding(FindingType.LOCKED_DEVICE, "{\"messageId\":\"m-3\"}")), 0);
+    feed(again, message("m-1", T0), signalled);
+    runThrough(T0 + 3 * H);
+
+    assertThat(out.takeovers).extracting(t -> t.reason(), t -> t.severity(), t -> t.evidenceJson())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                TakeoverReason.LOCKED_DEVICE, Severity.SERIOUS, "{\"messageId\":\"m-2\"}"),
+            org.assertj.core.groups.Tuple.tuple(
+                TakeoverReason.DANGEROUS_PRODUCT, Severity.SERIOUS, "{\"messageId\":\"m-2\"}"));
+    assertThat(out.takeovers).allSatisfy(
+        t -> assertThat(t.requestedAt().toEpochMilli()).isEqualTo(T0 + H));
   }
 
   @Test
