@@ -20,6 +20,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -71,11 +75,20 @@ final class LiveDemo {
           say("market XD: %d sellers, replies due within %s, played %dx faster than generated;"
               + " times in UTC", settings.sellers(), market.replyWithin(), market.speedup());
           say("traffic until %s, or Ctrl-C", CLOCK.format(until));
-          try (LiveDemoWatch watch = LiveDemoWatch.start(broker.bootstrapServers(), topics, out,
-                  tally);
-              LiveDemoFeed feed =
-                  LiveDemoFeed.start(broker.bootstrapServers(), topics, traffic, tally)) {
-            stop.await(span);
+          LiveDemoWatch watch = new LiveDemoWatch(broker.bootstrapServers(), topics, out, tally);
+          ExecutorService threads = Executors.newFixedThreadPool(2);
+          try (LiveDemoFeed feed =
+              new LiveDemoFeed(broker.bootstrapServers(), topics, traffic, tally)) {
+            threads.execute(watch);
+            Future<?> feeding = threads.submit(feed);
+            try {
+              stop.await(span);
+            } finally {
+              feeding.cancel(true);
+              watch.stop();
+              threads.shutdown();
+              threads.awaitTermination(30, TimeUnit.SECONDS);
+            }
           }
         } finally {
           running.cancel().get();

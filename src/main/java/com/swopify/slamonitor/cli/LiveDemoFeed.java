@@ -19,7 +19,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * The live demo's Helpdesk: sends each record to its input topic when it is due, stamped with the
  * time it is sent, as the Helpdesk stamps its records, so that event time is now.
  */
-final class LiveDemoFeed implements AutoCloseable {
+final class LiveDemoFeed implements Runnable, AutoCloseable {
   private static final Map<HelpdeskStream, Source> SOURCES = Map.of(
       HelpdeskStream.MESSAGES, Source.MESSAGES, HelpdeskStream.REPLIES, Source.REPLIES,
       HelpdeskStream.CASES, Source.CASES, HelpdeskStream.ABSENCES, Source.ABSENCES);
@@ -28,9 +28,8 @@ final class LiveDemoFeed implements AutoCloseable {
   private final List<LiveRecord> records;
   private final Map<Source, String> topics;
   private final LiveTally tally;
-  private final Thread thread = new Thread(this::feed, "live-demo-feed");
 
-  private LiveDemoFeed(String bootstrapServers, Topics topics, List<LiveRecord> records,
+  LiveDemoFeed(String bootstrapServers, Topics topics, List<LiveRecord> records,
       LiveTally tally) {
     Properties properties = new Properties();
     properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -42,15 +41,9 @@ final class LiveDemoFeed implements AutoCloseable {
     this.tally = tally;
   }
 
-  static LiveDemoFeed start(String bootstrapServers, Topics topics, List<LiveRecord> records,
-      LiveTally tally) {
-    LiveDemoFeed feed = new LiveDemoFeed(bootstrapServers, topics, records, tally);
-    feed.thread.setDaemon(true);
-    feed.thread.start();
-    return feed;
-  }
-
-  private void feed() {
+  /** Sends the records when they are due, until the last or until interrupted. */
+  @Override
+  public void run() {
     try {
       for (LiveRecord record : records) {
         long wait = Duration.between(Instant.now(), record.dueAt()).toMillis();
@@ -63,13 +56,12 @@ final class LiveDemoFeed implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       // Stopped: the demo is over.
+      Thread.currentThread().interrupt();
     }
   }
 
   @Override
-  public void close() throws InterruptedException {
-    thread.interrupt();
-    thread.join();
+  public void close() {
     producer.close(Duration.ofSeconds(5));
   }
 }

@@ -19,15 +19,13 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * The live demo's operator: reads the monitor's output topics as their consumers would
  * (read_committed) and prints a line for each record as it comes.
  */
-final class LiveDemoWatch implements AutoCloseable {
+final class LiveDemoWatch implements Runnable {
   private final KafkaConsumer<String, String> consumer;
   private final Topics topics;
   private final PrintWriter out;
   private final LiveTally tally;
-  private final Thread thread = new Thread(this::watch, "live-demo-watch");
-  private volatile boolean running = true;
 
-  private LiveDemoWatch(String bootstrapServers, Topics topics, PrintWriter out, LiveTally tally) {
+  LiveDemoWatch(String bootstrapServers, Topics topics, PrintWriter out, LiveTally tally) {
     Properties properties = new Properties();
     properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -45,17 +43,11 @@ final class LiveDemoWatch implements AutoCloseable {
     consumer.seekToBeginning(partitions);
   }
 
-  static LiveDemoWatch start(String bootstrapServers, Topics topics, PrintWriter out,
-      LiveTally tally) {
-    LiveDemoWatch watch = new LiveDemoWatch(bootstrapServers, topics, out, tally);
-    watch.thread.setDaemon(true);
-    watch.thread.start();
-    return watch;
-  }
-
-  private void watch() {
+  /** Prints what comes until {@link #stop}; closes the consumer then. */
+  @Override
+  public void run() {
     try {
-      while (running) {
+      while (true) {
         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
           LiveOutput output = LiveOutput.of(record.topic(), topics);
           out.println(output.line(record.value(), Instant.now()));
@@ -70,10 +62,8 @@ final class LiveDemoWatch implements AutoCloseable {
     }
   }
 
-  @Override
-  public void close() throws InterruptedException {
-    running = false;
+  /** Ends {@link #run}, from another thread. */
+  void stop() {
     consumer.wakeup();
-    thread.join();
   }
 }

@@ -3,8 +3,6 @@ package com.swopify.slamonitor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
-import picocli.CommandLine;
 
 class CalendarCommandTest {
   private static final String MARKETS = vectorsMarkets();
-
-  /** What a run printed and returned. */
-  private record Run(int exitCode, String out, String err) {}
 
   @ParameterizedTest(name = "{0} {1} {2} {3} {4} -> {5} ({6})")
   @CsvFileSource(resources = "/calendar-vectors/vectors.csv", numLinesToSkip = 1)
@@ -32,7 +26,7 @@ class CalendarCommandTest {
     } else {
       args.addAll(List.of("--from", from, "--to", to));
     }
-    Run run = run(args.toArray(String[]::new));
+    CapturedRun run = run(args.toArray(String[]::new));
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEqualTo(expected + System.lineSeparator());
@@ -41,19 +35,19 @@ class CalendarCommandTest {
   @Test
   void dueDefaultsToTheMarketsReplyTime() {
     // CZ answers within PT8H: Mon 11-12 and 13-17 CET (5 h), Tue 08-11 CET (3 h).
-    Run run = run("due", "--markets", MARKETS, "--market", "CZ", "--at", "2026-11-23T11:00:00+01:00");
+    CapturedRun run = run("due", "--markets", MARKETS, "--market", "CZ", "--at", "2026-11-23T11:00:00+01:00");
     assertThat(run.out().trim()).isEqualTo("2026-11-24T10:00:00Z");
   }
 
   @Test
   void worksWithTheBundledMarketsFile() {
-    Run run = run("due", "--markets", "jobs/markets.yaml", "--market", "SK", "--at", "2026-12-23T10:00:00+01:00");
+    CapturedRun run = run("due", "--markets", "jobs/markets.yaml", "--market", "SK", "--at", "2026-12-23T10:00:00+01:00");
     assertThat(run.out().trim()).isEqualTo("2026-12-28T09:00:00Z");
   }
 
   @Test
   void unknownMarketIsAUserError() {
-    Run run = run("due", "--markets", MARKETS, "--market", "PL", "--at", "2026-11-23T10:00:00Z");
+    CapturedRun run = run("due", "--markets", MARKETS, "--market", "PL", "--at", "2026-11-23T10:00:00Z");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).isEqualTo(
         "error: unknown market 'PL' in " + MARKETS + " (configured: SK, CZ, DE, AU, IN)" + System.lineSeparator());
@@ -62,7 +56,7 @@ class CalendarCommandTest {
 
   @Test
   void instantWithoutOffsetIsAUserError() {
-    Run run = run("due", "--markets", MARKETS, "--market", "SK", "--at", "2026-11-23T10:00");
+    CapturedRun run = run("due", "--markets", MARKETS, "--market", "SK", "--at", "2026-11-23T10:00");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).isEqualTo(
         "error: --at: '2026-11-23T10:00' has no offset; write e.g. 2026-11-23T10:00Z" + System.lineSeparator());
@@ -76,7 +70,7 @@ class CalendarCommandTest {
         .isEqualTo("error: --from: '2026-02-30' is not a date YYYY-MM-DD" + System.lineSeparator());
     assertThat(run("due", "--markets", MARKETS, "--market", "SK", "--at", "2026-11-23T10:00Z", "--within", "24h").err())
         .isEqualTo("error: --within: '24h' is not an ISO-8601 duration such as PT24H" + System.lineSeparator());
-    Run negative = run("due", "--markets", MARKETS, "--market", "SK", "--at", "2026-11-23T10:00Z", "--within", "-PT1H");
+    CapturedRun negative = run("due", "--markets", MARKETS, "--market", "SK", "--at", "2026-11-23T10:00Z", "--within", "-PT1H");
     assertThat(negative.err()).isEqualTo("error: --within: '-PT1H' is negative" + System.lineSeparator());
     assertThat(negative.exitCode()).isEqualTo(2);
   }
@@ -84,7 +78,7 @@ class CalendarCommandTest {
   @Test
   void missingMarketsFileIsAConfigError(@TempDir Path dir) {
     Path missing = dir.resolve("nope.yaml");
-    Run run = run("days", "--markets", missing.toString(), "--market", "SK", "--from", "2026-01-01", "--to", "2026-01-31");
+    CapturedRun run = run("days", "--markets", missing.toString(), "--market", "SK", "--from", "2026-01-01", "--to", "2026-01-31");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("error: markets file not found: " + missing + System.lineSeparator());
   }
@@ -93,7 +87,7 @@ class CalendarCommandTest {
   void invalidMarketsFileIsAConfigErrorNamingTheFile(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("markets.yaml"),
         "markets:\n  SK:\n    timeZone: Europe/Bratislava\n    languages: [sk]\n    businessHours: {MONDAY: ['17:00-09:00']}\n");
-    Run run = run("days", "--markets", file.toString(), "--market", "SK", "--from", "2026-01-01", "--to", "2026-01-31");
+    CapturedRun run = run("days", "--markets", file.toString(), "--market", "SK", "--from", "2026-01-01", "--to", "2026-01-31");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("error: " + file
         + ": markets.SK.businessHours.MONDAY[0]: 17:00-09:00 ends before it starts" + System.lineSeparator());
@@ -101,7 +95,7 @@ class CalendarCommandTest {
 
   @Test
   void missingOptionIsAUsageError() {
-    Run run = run("due", "--markets", MARKETS, "--at", "2026-11-23T10:00Z");
+    CapturedRun run = run("due", "--markets", MARKETS, "--at", "2026-11-23T10:00Z");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("error: Missing required option: '--market=CODE'");
   }
@@ -109,7 +103,7 @@ class CalendarCommandTest {
   @Test
   void everySubcommandHasHelp() {
     for (String sub : List.of("due", "between", "days")) {
-      Run run = run(sub, "--help");
+      CapturedRun run = run(sub, "--help");
       assertThat(run.exitCode()).isZero();
       assertThat(run.out()).contains("Usage: calendar " + sub, "--markets=FILE", "--market=CODE", "Prints the");
     }
@@ -118,19 +112,13 @@ class CalendarCommandTest {
 
   @Test
   void withoutSubcommandListsThem() {
-    Run run = run();
+    CapturedRun run = run();
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("due", "between", "days");
   }
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = CommandLines.create(new CalendarCommand());
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exitCode = cl.execute(args);
-    return new Run(exitCode, out.toString(), err.toString());
+  private static CapturedRun run(String... args) {
+    return CapturedRun.of(new CalendarCommand(), args);
   }
 
   private static String vectorsMarkets() {

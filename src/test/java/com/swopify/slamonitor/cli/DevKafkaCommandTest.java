@@ -3,43 +3,32 @@ package com.swopify.slamonitor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.swopify.slamonitor.kafka.DevBroker;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** dev-kafka's and demo --live's refusals: one line, exit 2, before any broker starts. */
 class DevKafkaCommandTest {
   @TempDir Path tmp;
 
-  record Result(int exit, String out, String err) {}
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = CommandLines.create(new Main());
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Result(exit, out.toString(), err.toString());
+  static CapturedRun run(String... args) {
+    return CapturedRun.of(new Main(), args);
   }
 
   @Test
   void aBusyPortIsOneLineAndExitTwo() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       int port = taken.getLocalPort();
-      Result devKafka = run("dev-kafka", "--port", String.valueOf(port));
-      Result demo = run("demo", "--live", "--port", String.valueOf(port));
+      CapturedRun devKafka = run("dev-kafka", "--port", String.valueOf(port));
+      CapturedRun demo = run("demo", "--live", "--port", String.valueOf(port));
 
-      assertThat(devKafka.exit()).isEqualTo(2);
+      assertThat(devKafka.exitCode()).isEqualTo(2);
       assertThat(devKafka.err()).isEqualTo("error: --port: port " + port + " is in use (another"
           + " Kafka?); choose another with --port" + System.lineSeparator());
-      assertThat(demo.exit()).isEqualTo(2);
+      assertThat(demo.exitCode()).isEqualTo(2);
       assertThat(demo.err().lines()).singleElement().asString()
           .startsWith("error: --port: port " + port + " is in use");
     }
@@ -49,8 +38,8 @@ class DevKafkaCommandTest {
   void badValuesAreOneLineAndExitTwo() {
     assertThat(run("dev-kafka", "--port", "0").err())
         .isEqualTo("error: --port: not a port (1 to 65535): 0" + System.lineSeparator());
-    assertThat(run("dev-kafka", "--port", "70000").exit()).isEqualTo(2);
-    assertThat(run("dev-kafka", "--frobnicate").exit()).isEqualTo(2);
+    assertThat(run("dev-kafka", "--port", "70000").exitCode()).isEqualTo(2);
+    assertThat(run("dev-kafka", "--frobnicate").exitCode()).isEqualTo(2);
     assertThat(run("demo", "--live", "--minutes", "0").err())
         .isEqualTo("error: --minutes: between 1 and 1440, was 0" + System.lineSeparator());
     assertThat(run("demo", "--minutes", "3").err())
@@ -60,10 +49,10 @@ class DevKafkaCommandTest {
   @Test
   void aDataDirWithOtherFilesIsRefused() throws Exception {
     Files.writeString(tmp.resolve("notes.txt"), "mine");
-    Result result = run("dev-kafka", "--port", String.valueOf(DevBroker.freePort()),
+    CapturedRun result = run("dev-kafka", "--port", String.valueOf(DevBroker.freePort()),
         "--data-dir", tmp.toString());
 
-    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).startsWith("error: --data-dir: " + tmp + " holds other files");
   }
 
