@@ -1,20 +1,22 @@
 package com.swopify.slamonitor.metrics;
 
 import com.swopify.slamonitor.events.Source;
+import io.micrometer.core.instrument.Counter;
 
 /** Counts what arrives: buyer messages by market, dead letters by input stream. */
 public final class InputMetrics {
-  private final Meters meters = new Meters();
+  private final Meters<Counter> buyerMessages = Meters.counters(MonitorMetrics.BUYER_MESSAGES,
+      "Buyer messages received", "market");
+  private final Meters<Counter> deadLetters = Meters.counters(MonitorMetrics.DEAD_LETTERS,
+      "Records sent to the dead letters", "source");
 
   /** A buyer message was accepted: valid, not after "now", not late, its messageId new. */
   public void buyerMessage(String market) {
-    meters.counter(MonitorMetrics.BUYER_MESSAGES, "Buyer messages received", "market", market)
-        .increment();
+    buyerMessages.of(market).increment();
   }
 
   /** A record went to the dead letters: unusable at parsing, or late behind the watermark. */
   public void deadLetter(Source source) {
-    meters.counter(MonitorMetrics.DEAD_LETTERS, "Records sent to the dead letters",
-        "source", source.wireName()).increment();
+    deadLetters.of(source.wireName()).increment();
   }
 }
