@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 
 /**
  * Writes one output record as a one-line JSON object with Jackson's streaming generator. Each
@@ -68,7 +69,9 @@ final class JsonLineWriter {
    * null.
    */
   JsonLineWriter optional(String name, Object value) throws IOException {
-    if (value != null) {
+    if (value instanceof Instant instant) {
+      generator.writeStringField(name, IsoTime.formatInstant(instant));
+    } else if (value != null) {
       generator.writeStringField(name, value.toString());
     }
     return this;
