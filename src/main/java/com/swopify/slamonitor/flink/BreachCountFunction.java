@@ -18,24 +18,38 @@ import org.apache.flink.util.Collector;
 
 /**
  * Counts breaches per seller (the key), market, market-local day and type, and emits each count
- * once, when event time has passed the end of that day.
+ * when event time has passed the end of that day.
+ *
+ * <p>A breach can still arrive for a day already emitted: a late event (one delivered behind the
+ * watermark) is judged by its event time, so its breach belongs to its own day. Then a corrected
+ * record for the same (seller, market, day, type) follows, with the new total: consumers keep the
+ * latest record per key (an upsert, or a compacted topic). So that the total is right, emitted
+ * counts are remembered for {@code correctionMillis} after their day closed, the same span for
+ * which message ids are remembered; a breach even later than that starts a new count.
  */
 public final class BreachCountFunction extends KeyedProcessFunction<String, Breach, BreachCount> {
   private static final long serialVersionUID = 1L;
 
   private final MarketsConfig markets;
   private final long asOfMillis;
+  private final long correctionMillis;
+  /** Counts of days not yet emitted. */
   private transient MapState<String, Long> counts;
+  /** Counts already emitted, kept for corrections until their day is correctionMillis old. */
+  private transient MapState<String, Long> emitted;
 
-  public BreachCountFunction(MarketsConfig markets, long asOfMillis) {
+  public BreachCountFunction(MarketsConfig markets, long asOfMillis, long correctionMillis) {
     this.markets = markets;
     this.asOfMillis = asOfMillis;
+    this.correctionMillis = correctionMillis;
   }
 
   @Override
   public void open(OpenContext openContext) {
     counts = getRuntimeContext().getMapState(
         new MapStateDescriptor<>("breach-counts", Types.STRING, Types.LONG));
+    emitted = getRuntimeContext().getMapState(
+        new MapStateDescriptor<>("breach-counts-emitted", Types.STRING, Types.LONG));
   }
 
   @Override
@@ -45,9 +59,15 @@ public final class BreachCountFunction extends KeyedProcessFunction<String, Brea
     BreachDay bucket = BreachDay.of(breach.market(), breach.occurredAt(), zone, breach.type());
     String key = bucket.key();
     Long count = counts.get(key);
+    if (count == null) {
+      // A late breach of a day already emitted reopens its count: the correction adds to it.
+      count = emitted.get(key);
+      emitted.remove(key);
+    }
     counts.put(key, count == null ? 1L : count + 1);
     long closesAt = bucket.closesAt(zone);
     if (closesAt <= asOfMillis) {
+      // Behind the watermark for a late breach: Flink fires it with the next watermark.
       ctx.timerService().registerEventTimeTimer(closesAt);
     }
   }
@@ -59,14 +79,34 @@ public final class BreachCountFunction extends KeyedProcessFunction<String, Brea
     for (Iterator<Map.Entry<String, Long>> it = counts.iterator(); it.hasNext(); ) {
       Map.Entry<String, Long> entry = it.next();
       BreachDay bucket = BreachDay.ofKey(entry.getKey());
-      if (bucket.closesAt(zoneOf(bucket.market())) <= timestamp) {
+      long closesAt = bucket.closesAt(zoneOf(bucket.market()));
+      if (closesAt <= timestamp) {
         out.collect(new BreachCount(ctx.getCurrentKey(), bucket.market(), bucket.type(),
             bucket.day(), entry.getValue()));
         closed.add(entry.getKey());
+        emitted.put(entry.getKey(), entry.getValue());
+        long forgetAt = closesAt + correctionMillis;
+        if (forgetAt <= asOfMillis) {
+          ctx.timerService().registerEventTimeTimer(forgetAt);
+        }
       }
     }
     for (String key : closed) {
       counts.remove(key);
+    }
+    forgetCorrectableCounts(timestamp);
+  }
+
+  private void forgetCorrectableCounts(long timestamp) throws Exception {
+    List<String> expired = new ArrayList<>();
+    for (String key : emitted.keys()) {
+      BreachDay bucket = BreachDay.ofKey(key);
+      if (bucket.closesAt(zoneOf(bucket.market())) + correctionMillis <= timestamp) {
+        expired.add(key);
+      }
+    }
+    for (String key : expired) {
+      emitted.remove(key);
     }
   }
 

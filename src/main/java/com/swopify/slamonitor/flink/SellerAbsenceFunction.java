@@ -3,17 +3,13 @@ package com.swopify.slamonitor.flink;
 import com.swopify.slamonitor.absence.AbsenceOutput;
 import com.swopify.slamonitor.absence.SellerAbsenceState;
 import com.swopify.slamonitor.absence.SellerAbsences;
-import com.swopify.slamonitor.codec.DeadLetters;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.Breach;
-import com.swopify.slamonitor.events.DeadLetter;
-import com.swopify.slamonitor.events.Details;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.metrics.DecisionMetrics;
 import com.swopify.slamonitor.metrics.InputMetrics;
-import java.time.Instant;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
@@ -24,15 +20,14 @@ import org.apache.flink.util.Collector;
  * The seller-absence rules on Flink, keyed by sellerId: absence notices on the first input, the
  * thread function's seller activity on the second. A thin adapter, like {@link ThreadSlaFunction}:
  * it keeps each seller's {@link SellerAbsenceState} and wakes {@link SellerAbsences} with
- * event-time timers. Breaches are the main output; takeover requests and dead letters leave on
- * side outputs.
+ * event-time timers. Breaches are the main output; takeover requests leave on a side output.
  *
- * <p>A notice whose notifiedAt is at or behind the watermark comes after decisions it could have
- * changed, so it goes to the dead letters, as late thread events do. Activity cannot be late: the
- * thread function emits it from its timers, before it forwards the watermark that passed it.
+ * <p>A notice or activity at or behind the watermark (late) is still judged by its event time,
+ * at the next watermark, as late thread events are; what was already emitted stands. Activity is
+ * late only when the thread event behind it was.
  *
- * <p>What it decides and dead-letters is counted into the JVM's metrics like the thread
- * function's decisions, so the breach, takeover and dead-letter counters match the output streams.
+ * <p>What it decides is counted into the JVM's metrics like the thread function's decisions, so
+ * the breach and takeover counters match the output streams.
  */
 public final class SellerAbsenceFunction
     extends KeyedCoProcessFunction<String, AbsenceNotice, SellerActivity, Breach> {
@@ -62,11 +57,8 @@ public final class SellerAbsenceFunction
   public void processElement1(AbsenceNotice notice, Context ctx, Collector<Breach> out)
       throws Exception {
     long at = notice.notifiedAt().toEpochMilli();
-    long watermark = ctx.timerService().currentWatermark();
-    if (at <= watermark) {
-      ctx.output(OutputTags.DEAD_LETTERS, lateNotice(notice, watermark));
-      inputMetrics.deadLetter(Source.ABSENCES);
-      return;
+    if (at <= ctx.timerService().currentWatermark()) {
+      inputMetrics.lateEvent(Source.ABSENCES);
     }
     SellerAbsenceState state = stateOrNew();
     long wakeUp = rules.nextWakeUp(state);
@@ -103,7 +95,9 @@ public final class SellerAbsenceFunction
     if (state == null || timestamp > asOfMillis) {
       return;
     }
-    rules.advance(state, ctx.getCurrentKey(), timestamp, new Emitter(ctx, out, decisions));
+    // Decide through the watermark at once, so a late input's past consequences come out together.
+    long through = Math.min(Math.max(timestamp, ctx.timerService().currentWatermark()), asOfMillis);
+    rules.advance(state, ctx.getCurrentKey(), through, new Emitter(ctx, out, decisions));
     if (state.isEmpty()) {
       sellers.clear();
       return;
@@ -118,22 +112,6 @@ public final class SellerAbsenceFunction
   private SellerAbsenceState stateOrNew() throws Exception {
     SellerAbsenceState state = sellers.value();
     return state == null ? new SellerAbsenceState() : state;
-  }
-
-  private static DeadLetter lateNotice(AbsenceNotice notice, long watermark) {
-    String reason = "late: event time " + notice.notifiedAt()
-        + " is not after the watermark " + Instant.ofEpochMilli(watermark)
-        + "; raise the watermark bound if the Helpdesk delivers this late";
-    String raw = Details.object()
-        .put("noticeId", notice.noticeId())
-        .put("sellerId", notice.sellerId())
-        .put("market", notice.market())
-        .put("notifiedAt", notice.notifiedAt())
-        .put("firstDay", notice.firstDay().toString())
-        .put("lastDay", notice.lastDay().toString())
-        .put("status", notice.status())
-        .json();
-    return DeadLetters.of(Source.ABSENCES, reason, raw, null, null, null);
   }
 
   /** Sends what the rules decide to the function's outputs and its metrics. */

@@ -83,16 +83,16 @@ public final class SlaJob {
     DataStream<Breach> breaches = alerts.getSideOutput(OutputTags.BREACHES).union(absenceBreaches);
     DataStream<BreachCount> breachCounts = breaches
         .keyBy(Breach::sellerId, Types.STRING)
-        .process(new BreachCountFunction(settings.markets(), settings.asOfMillis()),
+        .process(new BreachCountFunction(settings.markets(), settings.asOfMillis(),
+                settings.idRetention().toMillis()),
             EventTypes.breachCount())
         .name("breach counts")
         .uid("breach-counts");
 
     DataStream<TakeoverRequest> takeovers = alerts.getSideOutput(OutputTags.TAKEOVERS)
         .union(absenceBreaches.getSideOutput(OutputTags.TAKEOVERS));
-    DataStream<DeadLetter> deadLetters = parsed.getSideOutput(OutputTags.DEAD_LETTERS)
-        .union(alerts.getSideOutput(OutputTags.DEAD_LETTERS),
-            absenceBreaches.getSideOutput(OutputTags.DEAD_LETTERS));
+    // Only parsing rejects records: late events are judged by their event time downstream.
+    DataStream<DeadLetter> deadLetters = parsed.getSideOutput(OutputTags.DEAD_LETTERS);
 
     return new Outputs(alerts, breaches, takeovers, breachCounts, deadLetters, absenceNotices,
         sellerActivity);

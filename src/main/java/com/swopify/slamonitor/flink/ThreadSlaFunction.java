@@ -1,9 +1,7 @@
 package com.swopify.slamonitor.flink;
 
-import com.swopify.slamonitor.codec.DeadLetters;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
-import com.swopify.slamonitor.events.Details;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.events.TakeoverRequest;
@@ -38,9 +36,12 @@ import org.apache.flink.util.Collector;
  * {@link ThreadState} and wakes {@link ReplySla} with event-time timers. Alerts are the main
  * output; breaches and takeover requests leave on side outputs.
  *
- * <p>An event at or behind the watermark arrives after decisions it could change were made (and
- * after downstream breach counts may have closed its day), so it is not processed but sent to the
- * dead letters: nothing is lost silently, and the output stays independent of arrival order.
+ * <p>An event at or behind the watermark (late: delivered after its partition's time had passed
+ * it, e.g. after a quiet partition followed the wall clock) is still judged by its event time, at
+ * the next watermark: it answers, opens or joins a wait as of its sentAt, and the alerts and
+ * breaches it causes carry their event-time instants. What was already emitted is not taken back
+ * (a consumer may have acted on it); the daily breach counts emit a corrected record instead.
+ * docs/kafka.md ("Late records") says what this means for each kind of record.
  *
  * <p>Metrics: what the rules decide is also counted ({@link ReplyMetrics}). The open and overdue
  * waits per market are checkpointed as operator state next to the threads' keyed state, so the
@@ -114,11 +115,6 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
 
   @Override
   public void processElement(ThreadEvent event, Context ctx, Collector<Alert> out) throws Exception {
-    long watermark = ctx.timerService().currentWatermark();
-    if (event.at() <= watermark) {
-      ctx.output(OutputTags.DEAD_LETTERS, lateEvent(event, watermark));
-      return;
-    }
     ThreadState state = threads.value();
     if (state == null) {
       state = new ThreadState();
@@ -126,11 +122,15 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
     // A timer at the thread's next wake-up is always registered (onTimer keeps it so); an event
     // needs a timer of its own only when it comes before that. One timer per thread instead of
     // one per event: timers were the largest single cost in the profile (docs/benchmarks.md).
+    // A late event's timer lies behind the watermark, so Flink fires it with the next watermark.
     long wakeUp = rules.nextWakeUp(state);
     if (rules.accept(state, event)) {
       // Counted here rather than at parsing: only here are duplicates recognised.
       if (event.kind() == ThreadEvent.Kind.BUYER_MESSAGE) {
         inputMetrics.buyerMessage(event.market());
+      }
+      if (event.at() <= ctx.timerService().currentWatermark()) {
+        inputMetrics.lateEvent(sourceOf(event));
       }
       threads.update(state);
       if (event.at() < wakeUp) {
@@ -145,7 +145,10 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
     if (state == null || timestamp > asOfMillis) {
       return;
     }
-    rules.advance(state, timestamp, new Emitter(ctx, out, waitCounters, metrics,
+    // Everything up to the watermark is known, so decide through it at once: a late event's
+    // consequences that already lie in the past then come out together, not one per watermark.
+    long through = Math.min(Math.max(timestamp, ctx.timerService().currentWatermark()), asOfMillis);
+    rules.advance(state, through, new Emitter(ctx, out, waitCounters, metrics,
         asOfMillis == Long.MAX_VALUE));
     if (state.isEmpty()) {
       threads.clear();
@@ -158,24 +161,12 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
     }
   }
 
-  private com.swopify.slamonitor.events.DeadLetter lateEvent(ThreadEvent event, long watermark) {
-    Source source = switch (event.kind()) {
+  private static Source sourceOf(ThreadEvent event) {
+    return switch (event.kind()) {
       case BUYER_MESSAGE -> Source.MESSAGES;
       case SELLER_REPLY, AUTOMATED_REPLY -> Source.REPLIES;
       case CASE -> Source.CASES;
     };
-    inputMetrics.deadLetter(source);
-    String reason = "late: event time " + Instant.ofEpochMilli(event.at())
-        + " is not after the watermark " + Instant.ofEpochMilli(watermark)
-        + "; raise the watermark bound if the Helpdesk delivers this late";
-    String raw = Details.object()
-        .put("id", event.id())
-        .put("threadId", event.threadId())
-        .put("sellerId", event.sellerId())
-        .put("market", event.market())
-        .put("at", Instant.ofEpochMilli(event.at()))
-        .json();
-    return DeadLetters.of(source, reason, raw, null, null, null);
   }
 
   /** Sends what the rules decide to the function's outputs, its accumulators and its metrics. */

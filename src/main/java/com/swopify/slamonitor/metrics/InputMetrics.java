@@ -10,12 +10,21 @@ public final class InputMetrics {
   private final Meters<Counter> deadLetters = Meters.counters(MonitorMetrics.DEAD_LETTERS,
       "Records sent to the dead letters", "source");
 
-  /** A buyer message was accepted: valid, not after "now", not late, its messageId new. */
+  /** A buyer message was accepted: valid, not after "now", its messageId new. */
   public void buyerMessage(String market) {
     buyerMessages.of(market).increment();
   }
 
-  /** A record went to the dead letters: unusable at parsing, or late behind the watermark. */
+  /**
+   * An event arrived behind the watermark: it is still judged by its event time, but decisions it
+   * would have changed were already emitted. A steady rate says the watermark bound is too tight.
+   */
+  public void lateEvent(Source source) {
+    meters.counter(MonitorMetrics.LATE_EVENTS, "Events that arrived behind the watermark",
+        "source", source.wireName()).increment();
+  }
+
+  /** A record went to the dead letters: unusable at parsing. */
   public void deadLetter(Source source) {
     deadLetters.of(source.wireName()).increment();
   }

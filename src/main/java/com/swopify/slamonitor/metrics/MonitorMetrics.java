@@ -23,6 +23,7 @@ public final class MonitorMetrics {
   static final String REPLY_BUSINESS_TIME = "helpdesk.sla.reply.business";
   static final String ALERT_DELAY = "helpdesk.sla.alert.delay";
   static final String DEAD_LETTERS = "helpdesk.sla.dead.letters";
+  static final String LATE_EVENTS = "helpdesk.sla.late.events";
 
   private static final PrometheusMeterRegistry REGISTRY =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

@@ -138,7 +138,7 @@ public final class ReplySla implements Serializable {
             event.market(), event.threadId(), event.at()));
         OpenWait wait = state.openWait();
         if (wait != null) {
-          answer(wait, event, out);
+          answer(wait, event, state.firedDeadlines() > wait.atRiskCount(), out);
           state.closeWait();
         }
       }
@@ -168,13 +168,19 @@ public final class ReplySla implements Serializable {
     return new OpenWait(first.threadId(), first.id(), first.sellerId(), first.market(), first.at(), deadlines);
   }
 
-  private void answer(OpenWait wait, ThreadEvent reply, SlaOutput out) {
+  /**
+   * @param overdueEmitted whether the wait's OVERDUE alert went out already: only possible before
+   *     an in-time reply when that reply was late (delivered behind the watermark)
+   */
+  private void answer(OpenWait wait, ThreadEvent reply, boolean overdueEmitted, SlaOutput out) {
     long elapsed = rules.clock(wait.market).between(wait.receivedAt, reply.at());
     boolean inTime = reply.at() <= wait.dueAt();
     if (!inTime) {
       out.alert(alert(wait, reply.threadId(), AlertType.LATE_REPLY, reply.at(), elapsed, reply.at()));
     }
-    out.waitAnswered(wait.market, inTime, elapsed);
+    // The metrics counted the wait as overdue when its alert went out; they stay consistent with
+    // what was emitted, so such a wait ends as answered late there.
+    out.waitAnswered(wait.market, inTime && !overdueEmitted, elapsed);
   }
 
   private void fire(ThreadState state, SlaOutput out) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachCount;
 import com.swopify.slamonitor.events.BreachType;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -22,12 +23,25 @@ class BreachCountFunctionTest {
         at, "{}");
   }
 
+  private static final long CORRECTION_MILLIS = Duration.ofDays(2).toMillis();
+
+  private static KeyedOneInputStreamOperatorTestHarness<String, Breach, BreachCount> harness()
+      throws Exception {
+    return new KeyedOneInputStreamOperatorTestHarness<>(
+        new KeyedProcessOperator<>(new BreachCountFunction(
+            ThreadSlaFunctionTest.MARKETS, Long.MAX_VALUE, CORRECTION_MILLIS)),
+        Breach::sellerId, Types.STRING);
+  }
+
+  private static void send(
+      KeyedOneInputStreamOperatorTestHarness<String, Breach, BreachCount> harness, Breach b)
+      throws Exception {
+    harness.processElement(new StreamRecord<>(b, b.occurredAt().toEpochMilli()));
+  }
+
   @Test
   void countsPerSellerDayAndTypeAfterTheLocalDayEnds() throws Exception {
-    try (var harness = new KeyedOneInputStreamOperatorTestHarness<String, Breach, BreachCount>(
-        new KeyedProcessOperator<>(
-            new BreachCountFunction(ThreadSlaFunctionTest.MARKETS, Long.MAX_VALUE)),
-        Breach::sellerId, Types.STRING)) {
+    try (var harness = harness()) {
       harness.open();
       // 23:30Z on the 23rd is already the 24th in Bratislava (UTC+1).
       for (Breach b : new Breach[] {
@@ -36,7 +50,7 @@ class BreachCountFunctionTest {
           breach("s-1", BreachType.AUTOMATED_REPLY, "2026-11-23T15:00:00Z"),
           breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-23T23:30:00Z"),
           breach("s-2", BreachType.REPLY_OVERDUE, "2026-11-23T10:00:00Z")}) {
-        harness.processElement(new StreamRecord<>(b, b.occurredAt().toEpochMilli()));
+        send(harness, b);
       }
       harness.processWatermark(Instant.parse("2026-11-23T22:59:59.998Z").toEpochMilli());
       assertThat(harness.extractOutputValues()).isEmpty();
@@ -48,12 +62,34 @@ class BreachCountFunctionTest {
           new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, day, 2),
           new BreachCount("s-1", "SK", BreachType.AUTOMATED_REPLY, day, 1),
           new BreachCount("s-2", "SK", BreachType.REPLY_OVERDUE, day, 1));
-      assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
 
       harness.processWatermark(Instant.parse("2026-11-25T00:00:00Z").toEpochMilli());
       assertThat(harness.extractOutputValues()).hasSize(4).contains(
           new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, day.plusDays(1), 1));
+      // Emitted counts are kept for corrections for two days after their day, then forgotten.
+      assertThat(harness.numEventTimeTimers()).isPositive();
+      harness.processWatermark(Instant.parse("2026-11-27T00:00:00Z").toEpochMilli());
       assertThat(harness.numKeyedStateEntries()).isZero();
+      assertThat(harness.numEventTimeTimers()).isZero();
+    }
+  }
+
+  @Test
+  void aLateBreachOfAnEmittedDayIsFollowedByTheCorrectedTotal() throws Exception {
+    try (var harness = harness()) {
+      harness.open();
+      send(harness, breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-23T09:00:00Z"));
+      harness.processWatermark(Instant.parse("2026-11-24T06:00:00Z").toEpochMilli());
+      LocalDate day = LocalDate.parse("2026-11-23");
+      assertThat(harness.extractOutputValues()).containsExactly(
+          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, day, 1));
+
+      // A late reply's breach of the 23rd, decided when the 24th had begun.
+      send(harness, breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-23T16:00:00Z"));
+      harness.processWatermark(Instant.parse("2026-11-24T06:00:01Z").toEpochMilli());
+      assertThat(harness.extractOutputValues()).containsExactly(
+          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, day, 1),
+          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, day, 2));
     }
   }
 }

@@ -128,17 +128,17 @@ class SellerAbsenceFunctionTest {
   }
 
   @Test
-  void aNoticeBehindTheWatermarkIsADeadLetter() throws Exception {
+  void aNoticeBehindTheWatermarkIsStillJudgedByItsEventTime() throws Exception {
     harness = newHarness(Long.MAX_VALUE);
     harness.open();
     watermark("2027-02-07T12:00:00Z");
     send(notice("2027-02-07T10:00:00Z", "2027-02-08", "2027-02-15", AbsenceStatus.ANNOUNCED));
+    watermark("2027-02-07T12:00:01Z");
 
-    assertThat(side(OutputTags.DEAD_LETTERS)).singleElement().satisfies(d -> {
-      assertThat(d.source()).isEqualTo("absences");
-      assertThat(d.reason()).startsWith("late: event time 2027-02-07T10:00:00Z");
+    assertThat(harness.extractOutputValues()).singleElement().satisfies(b -> {
+      assertThat(b.type()).isEqualTo(BreachType.ABSENCE_NOTICE_TOO_SHORT);
+      assertThat(b.occurredAt()).isEqualTo(Instant.parse("2027-02-07T10:00:00Z"));
     });
-    assertThat(harness.numKeyedStateEntries()).isZero();
   }
 
   @Test

@@ -148,16 +148,32 @@ class ThreadSlaFunctionTest {
   }
 
   @Test
-  void eventBehindTheWatermarkIsADeadLetterAndChangesNothing() throws Exception {
-    harness.processWatermark(at("2026-11-23T12:00:00Z"));
+  void aLateMessageIsJudgedByItsEventTimeAtTheNextWatermark() throws Exception {
+    harness.processWatermark(at("2026-11-24T06:00:00Z"));
+    // Monday 12:00 local, delivered only on Tuesday: its at-risk point has passed already.
     send(message("t-4", "m-4", "SK", "2026-11-23T11:00:00Z"));
+    assertThat(harness.extractOutputValues()).isEmpty();
+    assertThat(side(OutputTags.DEAD_LETTERS)).isEmpty();
 
-    assertThat(side(OutputTags.DEAD_LETTERS)).singleElement().satisfies(d -> {
-      assertThat(d.source()).isEqualTo("messages");
-      assertThat(d.reason()).startsWith("late: event time 2026-11-23T11:00:00Z");
-    });
-    assertThat(harness.numKeyedStateEntries()).isZero();
-    assertThat(harness.numEventTimeTimers()).isZero();
+    harness.processWatermark(at("2026-11-24T06:00:01Z"));
+    assertThat(harness.extractOutputValues()).extracting(Alert::type, Alert::at).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(AlertType.AT_RISK, Instant.parse("2026-11-24T05:00:00Z")));
+
+    harness.processWatermark(at("2026-11-24T11:00:00Z"));
+    assertThat(harness.extractOutputValues()).extracting(Alert::type)
+        .containsExactly(AlertType.AT_RISK, AlertType.OVERDUE);
+  }
+
+  @Test
+  void aLateReplyInTimeAnswersWithoutALateReplyAlert() throws Exception {
+    send(message("t-7", "m-7", "SK", "2026-11-23T10:00:00Z"));
+    harness.processWatermark(at("2026-11-23T12:00:00Z"));
+    send(reply("t-7", "r-7", "SK", "2026-11-23T11:00:00Z"));
+    harness.processWatermark(at("2026-11-30T00:00:00Z"));
+
+    assertThat(harness.extractOutputValues()).isEmpty();
+    assertThat(side(OutputTags.BREACHES)).isEmpty();
+    assertThat(side(OutputTags.TAKEOVERS)).isEmpty();
   }
 
   @Test
