@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.Counter;
 public final class InputMetrics {
   private final Meters<Counter> buyerMessages = Meters.counters(MonitorMetrics.BUYER_MESSAGES,
       "Buyer messages received", "market");
+  private final Meters<Counter> lateEvents = Meters.counters(MonitorMetrics.LATE_EVENTS,
+      "Events that arrived behind the watermark", "source");
   private final Meters<Counter> deadLetters = Meters.counters(MonitorMetrics.DEAD_LETTERS,
       "Records sent to the dead letters", "source");
 
@@ -20,8 +22,7 @@ public final class InputMetrics {
    * would have changed were already emitted. A steady rate says the watermark bound is too tight.
    */
   public void lateEvent(Source source) {
-    meters.counter(MonitorMetrics.LATE_EVENTS, "Events that arrived behind the watermark",
-        "source", source.wireName()).increment();
+    lateEvents.of(source.wireName()).increment();
   }
 
   /** A record went to the dead letters: unusable at parsing. */
