@@ -260,6 +260,10 @@ public final class SellerAbsences implements Serializable {
    * notice's market only chooses the calendar its business days are counted in.
    */
   private static boolean covered(SellerAbsenceState state, LocalDate day) {
+    if (state.notices().isEmpty()) {
+      // Most sellers never gave a notice; an iterator over nothing is still an allocation.
+      return false;
+    }
     for (KnownNotice known : state.notices().values()) {
       AbsenceNotice notice = known.current();
       if (notice.status() == AbsenceStatus.ANNOUNCED && !day.isBefore(notice.firstDay())

@@ -13,10 +13,7 @@ import java.util.List;
  */
 public final class ThreadState {
   /** Same-instant events: buyer messages before replies, then by id, so the order is total. */
-  static final Comparator<ThreadEvent> EVENT_ORDER =
-      Comparator.comparingLong(ThreadEvent::at)
-          .thenComparing(ThreadEvent::kind)
-          .thenComparing(ThreadEvent::id);
+  static final Comparator<ThreadEvent> EVENT_ORDER = ThreadState::compareEvents;
 
   private final ArrayList<ThreadEvent> pending;
   private OpenWait openWait;
@@ -151,6 +148,18 @@ public final class ThreadState {
       index--;
     }
     return index;
+  }
+
+  /** Written out rather than chained from key extractors: it runs for every event accepted. */
+  private static int compareEvents(ThreadEvent a, ThreadEvent b) {
+    int order = Long.compare(a.at(), b.at());
+    if (order == 0) {
+      order = a.kind().compareTo(b.kind());
+    }
+    if (order == 0) {
+      order = a.id().compareTo(b.id());
+    }
+    return order;
   }
 
   ThreadEvent firstPending() {
