@@ -81,6 +81,7 @@ class DashboardTest {
     InputMetrics input = new InputMetrics();
     input.buyerMessage("XD");
     input.deadLetter(Source.MESSAGES);
+    input.lateEvent(Source.REPLIES);
     try (ReplyMetrics reply = new ReplyMetrics(new DecisionMetrics(true), WaitTally.open())) {
       reply.alert(new Alert("a", AlertType.AT_RISK, "t", "s", "XD", "m", at, at, at, 0L, null, null));
       reply.breach(new Breach("b", BreachType.AUTOMATED_REPLY, "s", "XD", "t", "m", null, at, "{}"));

@@ -59,7 +59,7 @@ class PromtoolTest {
     String rules = Files.readString(RULES_DIR.resolve("rules.yaml"));
     String tests = Files.readString(RULES_DIR.resolve("rules-test.yaml"));
     List<String> alerts = RulesFiles.alerts(rules);
-    assertThat(alerts).hasSize(9);
+    assertThat(alerts).hasSize(10);
     for (String alert : alerts) {
       assertThat(tests).as("a test for " + alert).contains("alertname: " + alert + "\n");
     }
