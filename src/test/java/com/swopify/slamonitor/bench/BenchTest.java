@@ -17,7 +17,7 @@ class BenchTest {
   @Test
   void printsTheFiguresAndBothSidesDecideTheSameOutputs() throws Exception {
     StringWriter printed = new StringWriter();
-    Bench.Report report = Bench.run(new Bench.Options(EVENTS, 500, 2, 0, 1),
+    Bench.Report report = Bench.run(new Bench.Options(EVENTS, 500, 2, 0, 1, null),
         MarketsConfig.load(Path.of("jobs/markets.yaml")), new PrintWriter(printed));
 
     List<String> lines = printed.toString().lines().toList();
