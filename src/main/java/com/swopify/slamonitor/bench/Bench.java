@@ -23,9 +23,16 @@ public final class Bench {
    * @param runs measured runs of each side; the figures are their medians
    * @param kafkaBootstrap when not null, the pipeline runs end to end through the Kafka brokers
    *     there (the Kafka-mode job, exactly once) instead of from memory to discarding sinks
+   * @param stateBackend the pipeline's keyed state: {@code hashmap} (heap) or {@code rocksdb}
    */
   public record Options(int events, int threadsOpen, int parallelism, int warmUps, int runs,
-      String kafkaBootstrap) {
+      String kafkaBootstrap, String stateBackend) {
+    public static final String HEAP = "hashmap";
+    public static final String ROCKSDB = "rocksdb";
+    /** RocksDB's factory, which only a classpath with the RocksDB state backend has. */
+    private static final String ROCKSDB_FACTORY =
+        "org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackendFactory";
+
     public static final int DEFAULT_EVENTS = 500_000;
     public static final int DEFAULT_THREADS_OPEN = 100_000;
     public static final int DEFAULT_WARM_UPS = 1;
@@ -51,6 +58,28 @@ public final class Bench {
       }
       if (kafkaBootstrap != null && kafkaBootstrap.isBlank()) {
         throw new IllegalArgumentException("--kafka: needs the brokers' bootstrap servers");
+      }
+      if (!HEAP.equals(stateBackend) && !ROCKSDB.equals(stateBackend)) {
+        throw new IllegalArgumentException(
+            "--state-backend: hashmap or rocksdb, was " + stateBackend);
+      }
+      if (ROCKSDB.equals(stateBackend) && !onClasspath(ROCKSDB_FACTORY)) {
+        throw new IllegalArgumentException("--state-backend rocksdb: RocksDB is not in this jar"
+            + " (a Flink cluster brings its own); run bench/state.sh --bench from the project");
+      }
+    }
+
+    /** How the figures name the state: heap state or RocksDB state. */
+    public String stateName() {
+      return HEAP.equals(stateBackend) ? "heap state" : "RocksDB state";
+    }
+
+    private static boolean onClasspath(String className) {
+      try {
+        Class.forName(className, false, Options.class.getClassLoader());
+        return true;
+      } catch (ClassNotFoundException e) {
+        return false;
       }
     }
 
@@ -104,8 +133,9 @@ public final class Bench {
         KafkaRun broker = kafka == null ? null : prepareKafka(options, workload, out)) {
       for (int run = 1; run <= options.warmUps() + options.runs(); run++) {
         pipeline = broker == null
-            ? PipelineRun.run(workload, markets, options.parallelism())
-            : broker.run(markets, workload.asOf().toEpochMilli(), options.parallelism());
+            ? PipelineRun.run(workload, markets, options.parallelism(), options.stateBackend())
+            : broker.run(markets, workload.asOf().toEpochMilli(), options.parallelism(),
+                options.stateBackend());
         boolean warmUp = run <= options.warmUps();
         if (!warmUp) {
           pipelineRates[run - options.warmUps() - 1] = pipeline.eventsPerSecond();
@@ -147,9 +177,9 @@ public final class Bench {
         / 100.0;
     String medianOf = "median of " + options.runs() + " run" + (options.runs() == 1 ? "" : "s")
         + " after " + options.warmUps() + " warm-up" + (options.warmUps() == 1 ? "" : "s");
-    say(out, "events per second: %d (pipeline%s, parallelism %d, heap state, %s)",
+    say(out, "events per second: %d (pipeline%s, parallelism %d, %s, %s)",
         pipelineRate, kafka == null ? "" : " through Kafka at " + kafka + ", exactly once",
-        options.parallelism(), medianOf);
+        options.parallelism(), options.stateName(), medianOf);
     say(out, "events per second per core: %d (%d core%s)", perCore, options.cores(),
         options.cores() == 1 ? "" : "s");
     say(out, "peak heap: %d MiB (during the pipeline runs, the in-memory workload included)",

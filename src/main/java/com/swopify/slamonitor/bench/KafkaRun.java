@@ -46,7 +46,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 /**
  * The monitor's Kafka job end to end against a real broker ({@code bench --kafka}). The workload
  * is produced once into input topics of the bench's own; each run is then the real Kafka-mode job
- * ({@link KafkaJob#define}) on the embedded Flink with heap state, bounded (it stops at the
+ * ({@link KafkaJob#define}) on the embedded Flink, bounded (it stops at the
  * offsets that were the latest when it started, and decides at the end of its input as a replay
  * does), reading as a new consumer group and writing exactly once, in Kafka transactions
  * committed with checkpoints, to output topics of its own. Its outputs are read back
@@ -113,7 +113,8 @@ final class KafkaRun implements AutoCloseable {
    * time, from its start on the cluster to its end after the last checkpoint committed the
    * outputs, so the embedded cluster's own start is left out as in the in-memory runs.
    */
-  PipelineRun.Result run(MarketsConfig markets, long asOfMillis, int parallelism) throws Exception {
+  PipelineRun.Result run(MarketsConfig markets, long asOfMillis, int parallelism,
+      String stateBackend) throws Exception {
     int run = ++runs;
     Topics out = topics("run" + run);
     Topics topics = new Topics(inputTopics.messages(), inputTopics.replies(),
@@ -123,7 +124,7 @@ final class KafkaRun implements AutoCloseable {
     JobSettings defaults = JobSettings.defaults();
     JobSettings job = new JobSettings(prefix + "run" + run, bootstrapServers,
         prefix + "run" + run, null, TRANSACTION_TIMEOUT, true, topics, null, parallelism,
-        CHECKPOINT_INTERVAL, checkpoints.resolve("run" + run).toUri().toString(), "hashmap",
+        CHECKPOINT_INTERVAL, checkpoints.resolve("run" + run).toUri().toString(), stateBackend,
         defaults.outOfOrderness(), defaults.idleAfter(), SlaSettings.DEFAULT_ID_RETENTION, 0);
 
     Configuration conf = KafkaJob.configuration(job);

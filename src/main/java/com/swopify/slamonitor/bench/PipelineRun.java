@@ -10,13 +10,15 @@ import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * One run of the monitor's full job ({@link SlaJob#defineWorkflow}, as a replay defines it) on the
- * embedded Flink with heap state: in-memory records in, every output serialized and dropped.
+ * embedded Flink with heap or RocksDB state: in-memory records in, every output serialized and
+ * dropped.
  */
 final class PipelineRun {
   /**
@@ -31,13 +33,16 @@ final class PipelineRun {
 
   private PipelineRun() {}
 
-  static Result run(Workload workload, MarketsConfig markets, int parallelism) throws Exception {
+  /** @param stateBackend the keyed state's backend by its configuration name, e.g. hashmap */
+  static Result run(Workload workload, MarketsConfig markets, int parallelism,
+      String stateBackend) throws Exception {
     String runId = UUID.randomUUID().toString();
     RunTally tally = RunTally.open(runId);
     InMemoryRecords.register(runId, workload.records());
     try {
       Configuration conf = SlaJob.baseConfiguration();
       conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
+      conf.set(StateBackendOptions.STATE_BACKEND, stateBackend);
       StreamExecutionEnvironment env =
           StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
       define(env, runId, workload, markets);

@@ -55,16 +55,13 @@ public record StateSize(int threads, double serializedBytes, double heapBytes) {
     Map<String, ThreadState> open = new HashMap<>();
     long serialized = 0;
     for (int i = 0; i < threads; i++) {
-      String threadId = String.format(THREAD_ID, i + 1);
       // A minute apart, so the deadlines spread over business hours and holidays.
       long at = FIRST_MESSAGE.toEpochMilli() + 60_000L * i;
-      ThreadEvent message = new ThreadEvent(ThreadEvent.Kind.BUYER_MESSAGE, threadId + "-b1",
-          threadId, String.format(SELLER_ID, i % SELLERS + 1), codes.get(i % codes.size()), at,
-          Topic.ORDER, null, null);
+      ThreadEvent message = openingMessage(i, at, codes);
       ThreadState state = new ThreadState();
       rules.accept(state, message);
       rules.advance(state, at, IGNORE);
-      open.put(threadId, state);
+      open.put(message.threadId(), state);
       buffer.clear();
       try {
         serializer.serialize(state, buffer);
@@ -77,6 +74,18 @@ public record StateSize(int threads, double serializedBytes, double heapBytes) {
     // Read the map after the measurement, so that it is still reachable during it.
     int held = open.size();
     return new StateSize(held, (double) serialized / held, (double) (heapAfter - heapBefore) / held);
+  }
+
+  /**
+   * The buyer message that opens thread number {@code i} (from 0), with ids shaped like the
+   * demo generator's, its seller one of a few thousand and its market one of {@code markets} in
+   * turn.
+   */
+  static ThreadEvent openingMessage(int i, long at, List<String> markets) {
+    String threadId = String.format(THREAD_ID, i + 1);
+    return new ThreadEvent(ThreadEvent.Kind.BUYER_MESSAGE, threadId + "-b1", threadId,
+        String.format(SELLER_ID, i % SELLERS + 1), markets.get(i % markets.size()), at,
+        Topic.ORDER, null, null);
   }
 
   /**

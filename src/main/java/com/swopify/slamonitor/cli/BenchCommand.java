@@ -42,12 +42,17 @@ final class BenchCommand implements Callable<Integer> {
           "Kafka-mode job, exactly once; topics of its own, deleted afterwards)."})
   String kafka;
 
+  @Option(names = "--state-backend", paramLabel = "NAME",
+      description = {"The pipeline's keyed state: hashmap (heap, default) or rocksdb (needs",
+          "RocksDB on the classpath: bench/state.sh --bench)."})
+  String stateBackend = Bench.Options.HEAP;
+
   @Override
   public Integer call() throws Exception {
     Bench.Options options;
     try {
       options = new Bench.Options(events, threadsOpen, parallelism, Bench.Options.DEFAULT_WARM_UPS,
-          runs, kafka);
+          runs, kafka, stateBackend);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
