@@ -2,8 +2,9 @@
 # State figures with heap and RocksDB state (docs/benchmarks.md): checkpoint bytes per open
 # thread, checkpoint and restore time, from the reply-SLA operator in Flink's test harness. The
 # RocksDB backend is a test-scope dependency (a Flink cluster brings its own), hence a script:
-#   bench/state.sh                                   # 10^4, 10^5, 10^6 threads, both backends
-#   bench/state.sh 100000 rocksdb                    # threads,... and backends: hashmap,rocksdb
+#   bench/state.sh                                   # 10^4, 10^5, 10^6 threads, every setup
+#   bench/state.sh 100000 rocksdb                    # threads,... and setups,...: hashmap,
+#                                                    #   hashmap_snappy (compressed), rocksdb
 #   bench/state.sh --bench [bench options]           # the bench command, RocksDB on the classpath
 # JAVA_OPTS is passed to java (default -Xmx8g: a million threads of heap state take about 5 GB).
 set -euo pipefail
