@@ -37,7 +37,8 @@ import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
  * ThreadSlaFunction}) runs in Flink's operator test harness with the real state backend and a
  * file-system checkpoint storage: {@code threads} buyer messages, one per thread within one hour,
  * are decided (every wait open with its deadlines ahead, one timer per thread), then the
- * operator is checkpointed, and a new operator instance is restored from that checkpoint.
+ * operator is checkpointed, and a new operator instance is restored from that checkpoint. The
+ * heap it holds then is measured too: Flink's own state map and timers, not an approximation.
  *
  * <p>A measurement tool, run with {@code bench/state.sh} (the RocksDB backend is a test-scope
  * dependency, not in the shipped jar); {@code StateBenchTest} runs it small and checks that the
@@ -76,13 +77,19 @@ final class StateBench {
   /**
    * @param checkpointBytes the checkpoint's state size as Flink reports it: keyed state (the
    *     threads and their timers) and operator state
+   * @param heapBytes heap the operator held with the threads in its keyed state and timers,
+   *     from used heap after full collections (an estimate; RocksDB keeps its state off the heap)
    * @param alertsAfterRestore alerts the restored operator emits once every deadline has passed:
    *     proof that it restored what was checkpointed
    */
-  record Figures(Backend backend, int threads, long checkpointBytes, long snapshotNanos,
-      long restoreNanos, long alertsAfterRestore) {
+  record Figures(Backend backend, int threads, long checkpointBytes, long heapBytes,
+      long snapshotNanos, long restoreNanos, long alertsAfterRestore) {
     double bytesPerThread() {
       return (double) checkpointBytes / threads;
+    }
+
+    double heapBytesPerThread() {
+      return (double) heapBytes / threads;
     }
   }
 
@@ -97,6 +104,8 @@ final class StateBench {
     long lastAt = FIRST_MESSAGE.toEpochMilli();
     OperatorSubtaskState checkpoint;
     long snapshotNanos;
+    long heapBytes;
+    long heapBefore = StateSize.usedHeapAfterGc();
     try (KeyedOneInputStreamOperatorTestHarness<String, ThreadEvent, Alert> harness =
         harness(rules, backend, workDir)) {
       harness.open();
@@ -106,6 +115,7 @@ final class StateBench {
         lastAt = at;
       }
       harness.processWatermark(lastAt);
+      heapBytes = StateSize.usedHeapAfterGc() - heapBefore;
       long started = System.nanoTime();
       checkpoint = harness.snapshot(1L, lastAt);
       snapshotNanos = System.nanoTime() - started;
@@ -117,8 +127,8 @@ final class StateBench {
       restored.open();
       long restoreNanos = System.nanoTime() - started;
       restored.processWatermark(LONG_AFTER);
-      return new Figures(backend, threads, checkpoint.getStateSize(), snapshotNanos, restoreNanos,
-          restored.extractOutputValues().size());
+      return new Figures(backend, threads, checkpoint.getStateSize(), heapBytes, snapshotNanos,
+          restoreNanos, restored.extractOutputValues().size());
     }
   }
 
@@ -156,10 +166,11 @@ final class StateBench {
       for (Backend backend : backends) {
         Figures f = withWorkDir(dir -> measure(backend, threads, markets, dir));
         System.out.printf(Locale.ROOT, "state %s: %d open threads, checkpoint %d bytes"
-                + " (%.1f bytes per thread), checkpoint written in %.2f s, restored in %.2f s;"
-                + " %d alerts after restore%n",
+                + " (%.1f bytes per thread), %.0f heap bytes per thread, checkpoint written in"
+                + " %.2f s, restored in %.2f s; %d alerts after restore%n",
             backend.description, f.threads(), f.checkpointBytes(), f.bytesPerThread(),
-            f.snapshotNanos() / 1e9, f.restoreNanos() / 1e9, f.alertsAfterRestore());
+            f.heapBytesPerThread(), f.snapshotNanos() / 1e9, f.restoreNanos() / 1e9,
+            f.alertsAfterRestore());
       }
     }
   }
