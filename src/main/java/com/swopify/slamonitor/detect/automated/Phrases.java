@@ -1,0 +1,297 @@
+package com.swopify.slamonitor.detect.automated;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A compiled list of phrases, written the way people write ("toto je automatická odpoveď") and
+ * matched against {@link FoldedText}. A phrase is a regular expression with a few conveniences,
+ * so that lexicons stay readable:
+ *
+ * <ul>
+ *   <li>letters are folded like the text (lower case, no diacritics), so phrases keep their
+ *       diacritics; write escapes in lower case only ({@code \d}, never {@code \S});
+ *   <li>a space matches the space between two words of one clause (never a comma or a sentence
+ *       end: phrases do not reach across clauses);
+ *   <li>{@code %} ends a word stem: the rest of the word, any ending ("odpoved%");
+ *   <li>{@code ~} before a word: up to three other words of the same clause first ("ich bin
+ *       ~nicht im büro" matches "ich bin bis 14 08 nicht im buro");
+ *   <li>{@code _} before a word: any number of words of the same clause first (co-occurrence
+ *       within a clause: "icloud _gesperrt");
+ *   <li>a phrase matches whole words only.
+ * </ul>
+ *
+ * <p><b>Cost.</b> Detectors run on every record, and one alternation of hundreds of phrases tried
+ * at every character costs a hundred microseconds a text. So matches are only tried where words
+ * start, only where some phrase can begin with the word's first two letters, and there only with
+ * the phrases that can begin with its first letter: each top-level alternative is sorted, when
+ * compiled, by the prefixes it can start with. Words inside phrases are matched possessively, so
+ * nothing backtracks catastrophically.
+ */
+public final class Phrases {
+  /** A character inside a word of folded text. */
+  private static final String WORD_CHAR = "[^ ,.?]";
+  private static final String STEM_REST = WORD_CHAR + "*+";
+  private static final String FEW_WORDS = "(?:" + WORD_CHAR + "++ ){0,3}";
+  private static final String ANY_WORDS = "(?:" + WORD_CHAR + "++ )*?";
+  private static final String WORD_START = "(?<!" + WORD_CHAR + ")";
+  private static final String WORD_END = "(?!" + WORD_CHAR + ")";
+  /** Letters and digits a folded word can start with; other scripts use the whole list. */
+  private static final String FIRST_CHARS =
+      "abcdefghijklmnopqrstuvwxyz0123456789абвгдежзийклмнопрстуфхцчшщъьюяэыё";
+  private static final int[] INDEX = new int[0x0460];
+  private static final int CHARS = FIRST_CHARS.length();
+
+  static {
+    java.util.Arrays.fill(INDEX, -1);
+    for (int i = 0; i < CHARS; i++) {
+      INDEX[FIRST_CHARS.charAt(i)] = i;
+    }
+  }
+
+  /** Labels are whole clauses opening or closing the text; other phrases match anywhere. */
+  private final boolean label;
+  /** By first character (index into FIRST_CHARS): the phrases that can start with it, or null. */
+  private final Pattern[] byFirstChar;
+  /** By first two characters (index first * CHARS + second): whether any phrase can start so. */
+  private final boolean[] byFirstTwo;
+  private final Pattern all;
+
+  private Phrases(boolean label, List<String> alternatives) {
+    this.label = label;
+    this.all = compile(alternatives, label);
+    this.byFirstChar = new Pattern[CHARS];
+    this.byFirstTwo = new boolean[CHARS * CHARS];
+    List<Pattern> single = new ArrayList<>(alternatives.size());
+    for (String alternative : alternatives) {
+      single.add(compile(List.of(alternative), label));
+    }
+    for (int c = 0; c < CHARS; c++) {
+      String first = String.valueOf(FIRST_CHARS.charAt(c));
+      List<String> viable = new ArrayList<>();
+      for (int i = 0; i < alternatives.size(); i++) {
+        if (canStartWith(single.get(i), first)) {
+          viable.add(alternatives.get(i));
+          for (int d = 0; d < CHARS; d++) {
+            byFirstTwo[c * CHARS + d] |= canStartWith(single.get(i), first + FIRST_CHARS.charAt(d));
+          }
+        }
+      }
+      byFirstChar[c] = viable.isEmpty() ? null : compile(viable, label);
+    }
+  }
+
+  /** Failing without reading to the end of the prefix means no match can start with it. */
+  private static boolean canStartWith(Pattern pattern, String prefix) {
+    Matcher probe = pattern.matcher(prefix);
+    return probe.lookingAt() || probe.hitEnd();
+  }
+
+  /** The phrases, matched anywhere on whole words. */
+  public static Phrases of(List<String> phrases) {
+    return new Phrases(false, alternatives(phrases));
+  }
+
+  /**
+   * The phrases as labels: each only as a whole clause, and only as the first or the last clause
+   * of the text ("Automatic reply: …", "… Automatische Antwort").
+   */
+  public static Phrases label(List<String> phrases) {
+    return new Phrases(true, alternatives(phrases));
+  }
+
+  /** The whole list as one regular expression, for a plain scan of folded text. */
+  String regex() {
+    return all.pattern();
+  }
+
+  /** Whether a phrase occurs in the folded text. */
+  public boolean in(FoldedText folded) {
+    return in(folded, 0, folded.text().length());
+  }
+
+  /** Whether a phrase occurs within {@code [from, to)} of the folded text. */
+  public boolean in(FoldedText folded, int from, int to) {
+    return find(folded, from, to, new int[2]);
+  }
+
+  /**
+   * The successive matches in the folded text, none overlapping: {start0, end0, start1, end1,
+   * …}.
+   */
+  public int[] matches(FoldedText folded) {
+    List<int[]> found = new ArrayList<>();
+    int[] match = new int[2];
+    int from = 0;
+    while (find(folded, from, folded.text().length(), match)) {
+      found.add(match.clone());
+      from = Math.max(match[1], match[0] + 1);
+    }
+    int[] flat = new int[found.size() * 2];
+    for (int i = 0; i < found.size(); i++) {
+      flat[2 * i] = found.get(i)[0];
+      flat[2 * i + 1] = found.get(i)[1];
+    }
+    return flat;
+  }
+
+  /**
+   * Finds the first match starting at or after {@code from} and ending by {@code to}; its start
+   * and end go into {@code match}.
+   */
+  public boolean find(FoldedText folded, int from, int to, int[] match) {
+    String text = folded.text();
+    Matcher matcher = null;
+    int lastClause = label ? lastClauseStart(text) : 0;
+    for (int word = folded.firstWordFrom(from); word < folded.words(); word++) {
+      int start = folded.wordStart(word);
+      if (start >= to) {
+        break;
+      }
+      if (label && start != 0 && start != lastClause) {
+        continue;
+      }
+      Pattern candidates = candidates(text, start);
+      if (candidates == null) {
+        continue;
+      }
+      if (matcher == null) {
+        matcher = candidates.matcher(text);
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+      } else {
+        matcher.usePattern(candidates);
+      }
+      matcher.region(start, to);
+      if (matcher.lookingAt()) {
+        match[0] = matcher.start();
+        match[1] = matcher.end();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the text's last clause starts (a separator ending the text does not count). */
+  private static int lastClauseStart(String text) {
+    int end = text.length();
+    if (end > 0 && endsClause(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && !endsClause(text.charAt(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  private static boolean endsClause(char c) {
+    return c == FoldedText.CLAUSE || c == FoldedText.SENTENCE || c == FoldedText.QUESTION;
+  }
+
+  /** The phrases worth trying at a word start: none for most words, all for other scripts. */
+  private Pattern candidates(String folded, int start) {
+    int first = indexOf(folded.charAt(start));
+    if (first < 0) {
+      return all;
+    }
+    if (start + 1 < folded.length()) {
+      int second = indexOf(folded.charAt(start + 1));
+      if (second >= 0 && !byFirstTwo[first * CHARS + second]) {
+        return null;
+      }
+    }
+    return byFirstChar[first];
+  }
+
+  private static int indexOf(char c) {
+    return c < INDEX.length ? INDEX[c] : -1;
+  }
+
+  private static Pattern compile(List<String> alternatives, boolean label) {
+    String body = "(?:" + String.join("|", alternatives) + ")";
+    return Pattern.compile(label
+        ? "(?<![^,.?])" + body + "(?=[,.?]|$)"
+        : WORD_START + body + WORD_END);
+  }
+
+  /** Each phrase translated, and split into its top-level alternatives. */
+  private static List<String> alternatives(List<String> phrases) {
+    if (phrases.isEmpty()) {
+      throw new IllegalArgumentException("no phrases");
+    }
+    List<String> alternatives = new ArrayList<>();
+    for (String phrase : phrases) {
+      addAlternatives(translate(phrase), alternatives);
+    }
+    return alternatives;
+  }
+
+  private static String translate(String phrase) {
+    String folded = FoldedText.foldLetters(phrase.strip());
+    StringBuilder regex = new StringBuilder(folded.length() + 16);
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      switch (c) {
+        case '%' -> regex.append(STEM_REST);
+        case '~' -> regex.append(FEW_WORDS);
+        case '_' -> regex.append(ANY_WORDS);
+        default -> regex.append(c);
+      }
+    }
+    return regex.toString();
+  }
+
+  /**
+   * Adds the top-level alternatives of a regular expression; one that is a single group of
+   * alternatives ("(locked|blocked|…)") is opened, so that its members are sorted by first letter
+   * too.
+   */
+  private static void addAlternatives(String regex, List<String> alternatives) {
+    for (String alternative : splitTopLevel(regex)) {
+      if (isOneGroup(alternative)) {
+        addAlternatives(alternative.substring(1, alternative.length() - 1), alternatives);
+      } else {
+        alternatives.add("(?:" + alternative + ")");
+      }
+    }
+  }
+
+  /** Whether the whole expression is one plain group: "(a|b c)", not "(a|b) c" or "(?=a)". */
+  private static boolean isOneGroup(String regex) {
+    return regex.length() > 2 && regex.charAt(0) == '(' && regex.charAt(1) != '?'
+        && skip(regex, 0) == regex.length();
+  }
+
+  /** Splits a regular expression at its '|' outside groups and character classes. */
+  private static List<String> splitTopLevel(String regex) {
+    List<String> parts = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < regex.length(); i = skip(regex, i)) {
+      if (regex.charAt(i) == '|') {
+        parts.add(regex.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(regex.substring(start));
+    return parts;
+  }
+
+  /** Where the construct starting at {@code i} ends: a group, a class, an escape or one char. */
+  private static int skip(String regex, int i) {
+    char c = regex.charAt(i);
+    if (c == '\\') {
+      return i + 2;
+    }
+    if (c == '[' || c == '(') {
+      char close = c == '[' ? ']' : ')';
+      int j = i + 1;
+      while (regex.charAt(j) != close) {
+        j = c == '[' && regex.charAt(j) != '\\' ? j + 1 : skip(regex, j);
+      }
+      return j + 1;
+    }
+    return i + 1;
+  }
+}

@@ -1,0 +1,100 @@
+package com.swopify.slamonitor.detect.language;
+
+import java.util.Set;
+
+/**
+ * Two languages so close that character statistics often cannot tell them apart, above all
+ * without diacritics ("dakujem" / "dekuji", "hvala" in both Croatian and Slovene), and the
+ * function words that can.
+ *
+ * <p>Each list holds frequent function words (pronouns, auxiliaries, conjunctions, prepositions,
+ * the thank-you formula) of one language that are not words of the other one, in their written
+ * and their diacritic-free forms; a stripped form is left out where it is a word of the other
+ * language (Slovak "čo" is kept but "co" is Czech; Croatian "će" is kept but "ce" is Slovene
+ * "če"; shared words such as "je", "hvala", "smo", "ste", "ali" are in neither list).
+ *
+ * <ul>
+ *   <li>Slovak vs Czech: reflexive "sa"/"se", "pre"/"pro", the auxiliary "som, sme, ste,
+ *       sú"/"jsem, jsme, jste, jsou", "bol"/"byl", "alebo"/"nebo", "ktorý"/"který",
+ *       "ďakujem"/"děkuji", "aj", "ako"/"jako", "len"/"jen", "ešte"/"ještě".
+ *   <li>Croatian vs Slovene: the future "ću, ćeš, će"/"bom, boš, bo", "što, tko"/"kaj, kdo",
+ *       "i, u"/"in, v", "jer"/"ker", "nije"/"ni", "ovaj, koji"/"ki", "također"/"tudi",
+ *       "danas, sutra"/"danes, jutri", "hvala lijepa"/"hvala lepa".
+ * </ul>
+ *
+ * <p>The words only decide when they clearly agree: at least {@value #MIN_VOTES} votes for one
+ * side and at least {@value #DOMINANCE} times as many as for the other.
+ */
+enum ConfusablePair {
+  SLOVAK_CZECH(SupportedLanguage.SK, Set.of(
+      "sa", "som", "sme", "ste", "sú", "su", "pre", "aj", "ako", "alebo", "lebo", "pretože",
+      "pretoze", "ďakujem", "dakujem", "ďakujeme", "dakujeme", "ktorý", "ktory", "ktorá",
+      "ktora", "ktoré", "ktore", "ktorú", "ktoru", "ktorí", "ktori", "bol", "bola", "boli", "bolo",
+      "len", "tiež", "tiez", "ešte", "este", "keď", "ked", "čo", "môžete", "mozete", "môžem",
+      "mozem", "veľmi", "deň"),
+      SupportedLanguage.CS, Set.of(
+      "se", "jsem", "jsme", "jste", "jsou", "pro", "nebo", "protože", "protoze", "děkuji",
+      "dekuji", "děkujeme", "dekujeme", "který", "ktery", "která", "ktera", "které", "ktere",
+      "kterou", "kteří", "kteri", "byl", "byla", "byli", "bylo", "jen", "jako", "jak", "ještě",
+      "jeste", "když", "kdyz", "můžete", "muzete", "mohu", "tedy")),
+  CROATIAN_SLOVENE(SupportedLanguage.HR, Set.of(
+      "što", "tko", "ću", "ćeš", "će", "ćemo", "ćete", "cu", "cemo", "cete", "bih", "bismo",
+      "biste", "jer", "kada", "nije", "nisam", "nismo", "li", "također", "takoder", "molimo",
+      "poštovani", "postovani", "ovaj", "ova", "ovo", "ovu", "koji", "koja", "koje", "kojom",
+      "kod", "već", "ili", "gdje", "u", "i", "danas", "sutra", "jučer", "jucer", "tjedan",
+      "tjedna", "lijepa"),
+      SupportedLanguage.SL, Set.of(
+      "kaj", "kdo", "bom", "boš", "bos", "bo", "bomo", "boste", "bodo", "lahko", "ker", "tudi",
+      "zelo", "že", "ze", "še", "ki", "in", "v", "sem", "so", "kje", "kdaj", "naj", "prosimo",
+      "pozdravljeni", "lepa", "danes", "jutri", "včeraj", "vceraj", "teden", "tedna"));
+
+  static final int MIN_VOTES = 2;
+  static final int DOMINANCE = 3;
+
+  private final SupportedLanguage first;
+  private final Set<String> firstWords;
+  private final SupportedLanguage second;
+  private final Set<String> secondWords;
+
+  ConfusablePair(SupportedLanguage first, Set<String> firstWords, SupportedLanguage second,
+      Set<String> secondWords) {
+    this.first = first;
+    this.firstWords = firstWords;
+    this.second = second;
+    this.secondWords = secondWords;
+  }
+
+  /** The pair made of these two languages, in either order; null if they are no such pair. */
+  static ConfusablePair of(SupportedLanguage a, SupportedLanguage b) {
+    for (ConfusablePair pair : values()) {
+      if ((pair.first == a && pair.second == b) || (pair.first == b && pair.second == a)) {
+        return pair;
+      }
+    }
+    return null;
+  }
+
+  /** The outcome of the function-word vote on {@code text}; null when the words do not decide. */
+  Vote vote(String text) {
+    int firstVotes = 0;
+    int secondVotes = 0;
+    for (String word : Words.lowerCase(text)) {
+      if (firstWords.contains(word)) {
+        firstVotes++;
+      } else if (secondWords.contains(word)) {
+        secondVotes++;
+      }
+    }
+    int total = firstVotes + secondVotes;
+    if (firstVotes >= MIN_VOTES && firstVotes >= DOMINANCE * secondVotes) {
+      return new Vote(first, (double) firstVotes / total);
+    }
+    if (secondVotes >= MIN_VOTES && secondVotes >= DOMINANCE * firstVotes) {
+      return new Vote(second, (double) secondVotes / total);
+    }
+    return null;
+  }
+
+  /** The winner of a vote and its share of the votes (0.75..1). */
+  record Vote(SupportedLanguage winner, double share) {}
+}

@@ -1,0 +1,166 @@
+package com.swopify.slamonitor.detect.signals;
+
+import com.swopify.slamonitor.detect.automated.FoldedText;
+import com.swopify.slamonitor.detect.automated.Phrases;
+import com.swopify.slamonitor.detect.automated.Words;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds signs of serious violations in a buyer's message (rule R7): a locked device (iCloud or
+ * Activation Lock, Apple ID, Google account / FRP, a blacklisted IMEI, a password lock), a
+ * counterfeit, a dangerous product (burning, fire, smoke, sparks, electric shock, a swollen
+ * battery, melting, an explosion), in the ten market languages, with or without diacritics.
+ *
+ * <p>A word alone is not a report. What the buyer says around it decides, by these rules (clauses
+ * end at commas and colons, sentences at full stops, exclamation and question marks):
+ *
+ * <ol>
+ *   <li><b>Negation.</b> A negation among the three words before the match, in its clause, or
+ *       inside it, cancels it ("the phone is not locked", "nie je zablokovaný", "nincs zárolva",
+ *       "the battery does not swell"); so does a negation right after it ("iCloud free", "es
+ *       raucht nicht"). Phrases that are negations
+ *       themselves ("not original", "nem eredeti") are reports.
+ *   <li><b>Questions.</b> A buyer asking whether something is original, locked or safe is not
+ *       reporting that it is not: a match in a question does not count. A clause is in a question
+ *       when its sentence ends with a question mark and it is the last clause, opens like a
+ *       question ("is it…", "czy…") or holds a question particle ("li", "ли"). Statements before
+ *       the question still count: "The phone is iCloud locked, can you send the password?". A
+ *       question that takes the problem as given does count: "Why is it locked?", "Is it normal
+ *       that the battery is swollen?", "… what should I do?".
+ *   <li><b>Conditions.</b> A condition before the match in its clause cancels it ("if the battery
+ *       ever swells", "ak by sa batéria nafúkla").
+ *   <li><b>Context.</b> Some words only count about the right things: a generic "it is locked"
+ *       needs a device mentioned somewhere in the message and no card, account, parcel or mobile
+ *       network in its clause (a SIM lock is not what the policy means); "fake" not about leather
+ *       or a tracking number; smoke and fire not about a smoke detector, a Fire TV stick, a candle
+ *       or cigarettes; "not original" not about the box.
+ * </ol>
+ *
+ * <p>Cost: one folding pass and a precompiled pattern per rule, each linear in the text.
+ */
+public final class BuyerSignals implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** How many words before a match a negation may stand and still deny it. */
+  static final int NEGATION_REACH = 3;
+  /** Enough to read every word before a match in a clause of any realistic length. */
+  private static final int WHOLE_CLAUSE = 200;
+
+  private static final Set<String> NEGATORS = Words.of(SignalLexicon.NEGATORS);
+  private static final Set<String> NEGATORS_AFTER = Words.of(SignalLexicon.NEGATORS_AFTER);
+  private static final Set<String> CONDITIONALS = Words.of(SignalLexicon.CONDITIONALS);
+  private static final Set<String> QUESTION_OPENERS = Words.of(SignalLexicon.QUESTION_OPENERS);
+  private static final Set<String> QUESTION_PARTICLES =
+      Words.of(SignalLexicon.QUESTION_PARTICLES);
+  private static final Phrases PRESUPPOSING = Phrases.of(SignalLexicon.PRESUPPOSING);
+
+  /** The signals in a buyer message, in a stable order; empty if none. */
+  public List<Signal> find(String text) {
+    if (text == null) {
+      return List.of();
+    }
+    FoldedText folded = FoldedText.of(text);
+    List<SignalRule> matched = new ArrayList<>();
+    for (SignalRule rule : SignalLexicon.RULES) {
+      if (!alreadyFound(matched, rule.signal()) && matches(rule, folded)) {
+        matched.add(rule);
+      }
+    }
+    List<Signal> signals = new ArrayList<>(matched.size());
+    for (SignalRule rule : matched) {
+      if (!(rule.fallback() && hasSpecific(matched, rule))) {
+        signals.add(rule.signal());
+      }
+    }
+    return List.copyOf(signals);
+  }
+
+  private static boolean alreadyFound(List<SignalRule> matched, Signal signal) {
+    return matched.stream().anyMatch(rule -> rule.signal().equals(signal));
+  }
+
+  private static boolean hasSpecific(List<SignalRule> matched, SignalRule fallback) {
+    return matched.stream().anyMatch(rule -> !rule.fallback()
+        && rule.signal().reason() == fallback.signal().reason());
+  }
+
+  private static boolean matches(SignalRule rule, FoldedText folded) {
+    if (rule.required() != null && !rule.required().in(folded)) {
+      return false;
+    }
+    int[] matches = rule.phrases().matches(folded);
+    for (int i = 0; i < matches.length; i += 2) {
+      if (counts(rule, folded, matches[i], matches[i + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean counts(SignalRule rule, FoldedText folded, int start, int end) {
+    String text = folded.text();
+    Clause clause = Clause.around(text, start);
+    if (rule.companion() != null) {
+      // The two words of a pair are read as one span: a negation before or between them
+      // cancels it ("the battery does not swell").
+      int[] companion = new int[2];
+      if (!rule.companion().find(folded, clause.start(), clause.end(), companion)) {
+        return false;
+      }
+      start = Math.min(start, companion[0]);
+      end = Math.max(end, companion[1]);
+    }
+    if (rule.negatable() && isNegated(text, start, end)) {
+      return false;
+    }
+    if (rule.cancelling() != null
+        && rule.cancelling().in(folded, clause.start(), clause.end())) {
+      return false;
+    }
+    return !isConditional(text, start) && !isAsked(folded, clause);
+  }
+
+  /** A negation among the words just before the match or inside it, or right after it. */
+  private static boolean isNegated(String folded, int start, int end) {
+    if (Words.anyWithin(folded, start, end, NEGATION_REACH, NEGATORS)) {
+      return true;
+    }
+    String next = Words.after(folded, end);
+    return next != null && NEGATORS_AFTER.contains(next);
+  }
+
+  private static boolean isConditional(String folded, int start) {
+    for (String word : Words.before(folded, start, WHOLE_CLAUSE)) {
+      if (CONDITIONALS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsked(FoldedText folded, Clause clause) {
+    if (!clause.inQuestion()) {
+      return false;
+    }
+    if (PRESUPPOSING.in(folded, clause.sentenceStart(), clause.sentenceEnd())) {
+      return false;
+    }
+    if (clause.lastOfSentence()) {
+      return true;
+    }
+    String clauseText = folded.text().substring(clause.start(), clause.end());
+    String first = clauseText.split(" ", 2)[0];
+    if (QUESTION_OPENERS.contains(first)) {
+      return true;
+    }
+    for (String word : clauseText.split(" ")) {
+      if (QUESTION_PARTICLES.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

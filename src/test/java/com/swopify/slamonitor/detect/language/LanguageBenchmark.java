@@ -1,0 +1,68 @@
+package com.swopify.slamonitor.detect.language;
+
+import com.swopify.slamonitor.detect.Corpus;
+import com.swopify.slamonitor.detect.DetectorSettings;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The per-reply cost of rule R2: {@link ReplyLanguages#detect} with the default settings and all
+ * ten languages configured, as the job does. Run with {@code bench/jmh.sh LanguageBenchmark}.
+ *
+ * <p>{@code replies}: a typical reply of about 80 characters in one language, each taking a
+ * different path: Czech ("ř", "ů") and Bulgarian (Cyrillic) are decided by their letters, Slovak
+ * and German by their function words, Slovene and a diacritic-free Croatian reply need Lingua;
+ * {@code corpus} cycles through every reply of the labelled corpus, short ones included, for the
+ * average over a realistic mix.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class LanguageBenchmark {
+  private static final Map<String, String> REPLIES = Map.of(
+      "cs", "Dobrý den, zboží jsme dnes předali kurýrovi, doručení čekáme do dvou pracovních dnů.",
+      "sk", "Dobrý deň, tovar sme dnes odoslali kuriérom, doručenie by malo byť do dvoch dní.",
+      "de", "Guten Tag, wir haben die Ware heute verschickt, die Zustellung dauert zwei Tage.",
+      "sl", "Pozdravljeni, blago smo danes oddali kurirju, dostava traja dva delovna dneva.",
+      "hr", "Postovani, robu smo poslali kurirom, dostava se ocekuje za dva radna dana.",
+      "bg", "Здравейте, изпратихме стоката днес с куриер, доставката е до два работни дни.");
+
+  @Param({"cs", "sk", "de", "sl", "hr", "bg", "corpus"})
+  public String replies;
+
+  private final DetectorSettings settings = DetectorSettings.defaults();
+  private ReplyLanguages detector;
+  private String[] texts;
+  private int next;
+
+  @Setup
+  public void setUp() {
+    detector = ReplyLanguages.forLanguages(
+        Set.of("bg", "cs", "de", "en", "hr", "hu", "pl", "ro", "sk", "sl"));
+    if (replies.equals("corpus")) {
+      texts = Corpus.load().replies().stream().map(Corpus.Entry::text).toArray(String[]::new);
+    } else {
+      texts = new String[] {REPLIES.get(replies)};
+      LanguageGuess guess = detect();
+      if (guess == null || !guess.language().equals(replies)) {
+        throw new IllegalStateException("the " + replies + " reply is not detected as such");
+      }
+    }
+  }
+
+  @Benchmark
+  public LanguageGuess detect() {
+    String text = texts[next];
+    next = next + 1 == texts.length ? 0 : next + 1;
+    return detector.detect(text, settings.languageMinChars(), settings.languageMinConfidence());
+  }
+}

@@ -1,0 +1,121 @@
+package com.swopify.slamonitor.detect.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ReplyLanguagesTest {
+  private static final Set<String> ALL =
+      Set.of("bg", "cs", "de", "en", "hr", "hu", "pl", "ro", "sk", "sl");
+  private static final ReplyLanguages DETECTOR = ReplyLanguages.forLanguages(ALL);
+
+  private static LanguageGuess detect(String text) {
+    return DETECTOR.detect(text, 40, 0.5);
+  }
+
+  @Test
+  void oneDetectorPerSetOfLanguagesInTheJvm() {
+    assertThat(ReplyLanguages.forLanguages(Set.of("sk", "en", "cs", "hr", "de", "hu", "pl", "ro",
+        "sl", "bg"))).isSameAs(DETECTOR);
+    assertThat(ReplyLanguages.forLanguages(Set.of("SK", "en")))
+        .isSameAs(ReplyLanguages.forLanguages(Set.of("en", "sk")))
+        .isNotSameAs(DETECTOR);
+  }
+
+  @Test
+  void rejectsAnEmptySetAndLanguagesWithoutModels() {
+    assertThatThrownBy(() -> ReplyLanguages.forLanguages(Set.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReplyLanguages.forLanguages(Set.of("sk", "it")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("it is not supported");
+  }
+
+  @Test
+  void textsWithFewerLettersThanMinCharsAreUndecided() {
+    String reply = "Ďakujem, tovar príde zajtra ráno.";  // 27 letters
+
+    assertThat(DETECTOR.detect(reply, 28, 0.5)).isNull();
+    assertThat(DETECTOR.detect(reply, 27, 0.5).language()).isEqualTo("sk");
+    assertThat(detect("12345 67890 !!! ??? 12345 67890 +++ ... 12345 67890")).isNull();
+  }
+
+  @Test
+  void lettersOfOneLanguageOnlyDecideWithFullConfidence() {
+    assertThat(detect("Здравейте, пратката вече е на път и ще пристигне в четвъртък."))
+        .isEqualTo(new LanguageGuess("bg", 1.0));
+    assertThat(detect("Zboží jsme předali dopravci, doručení očekáváme zítra dopoledne."))
+        .isEqualTo(new LanguageGuess("cs", 1.0));
+    assertThat(detect("A csomagot ma adtuk át, legkésőbb csütörtökön megérkezik hozzád."))
+        .isEqualTo(new LanguageGuess("hu", 1.0));
+  }
+
+  @Test
+  void aForeignNameDoesNotDecideTheLanguage() {
+    // "Dvořák" has Czech letters, the rest of the reply is Slovak.
+    LanguageGuess guess = detect(
+        "Dobrý deň, objednávku pre pána Dvořák sme odoslali včera, príde do dvoch pracovných dní.");
+
+    assertThat(guess.language()).isEqualTo("sk");
+  }
+
+  @Test
+  void slovakAndCzechWithoutDiacriticsAreToldApartByTheirFunctionWords() {
+    assertThat(detect("Dobry den, tovar sme odoslali vcera, dakujeme za trpezlivost a prajeme"
+        + " pekny den").language()).isEqualTo("sk");
+    assertThat(detect("Dobry den, zbozi jsme odeslali vcera, dekujeme za trpelivost a preji"
+        + " hezky den").language()).isEqualTo("cs");
+  }
+
+  @Test
+  void croatianAndSloveneWithoutDiacriticsAreToldApartByTheirFunctionWords() {
+    assertThat(detect("Postovani, paket je poslan jucer i bit ce kod vas sutra, hvala na"
+        + " strpljenju").language()).isEqualTo("hr");
+    assertThat(detect("Pozdravljeni, paket smo poslali vceraj in bo pri vas jutri, hvala za"
+        + " potrpljenje").language()).isEqualTo("sl");
+  }
+
+  @Test
+  void bulgarianInLatinLettersIsBulgarian() {
+    assertThat(detect("Zdraveite, shte izpratim porachkata utre sutrinta, blagodarya za"
+        + " tarpenieto.")).isEqualTo(new LanguageGuess("bg", 1.0));
+  }
+
+  @Test
+  void linguaDecidesWhatLettersAndFunctionWordsLeaveOpen() {
+    // No diacritics and no listed function word: only character statistics can tell.
+    LanguageGuess guess = detect("Dobra vecer, posiljka stigla, racun prilozen, pozdrav iz"
+        + " Zagreba, Marko");
+
+    assertThat(guess.language()).isEqualTo("hr");
+    assertThat(guess.confidence()).isBetween(0.5, 1.0);
+  }
+
+  @Test
+  void aGuessBelowMinConfidenceIsUndecided() {
+    String reply = "Dobra vecer, posiljka stigla, racun prilozen, pozdrav iz Zagreba, Marko";
+    double confidence = detect(reply).confidence();
+
+    assertThat(DETECTOR.detect(reply, 40, confidence)).isNotNull();
+    assertThat(DETECTOR.detect(reply, 40, Math.nextUp(confidence))).isNull();
+  }
+
+  @Test
+  void onlyConfiguredLanguagesAreAnswered() {
+    ReplyLanguages slovakMarket = ReplyLanguages.forLanguages(Set.of("sk", "en"));
+    String czech = "Zboží jsme předali dopravci, doručení očekáváme zítra dopoledne, děkujeme.";
+
+    assertThat(slovakMarket.detect("Hello, we shipped the parcel today, it will arrive on"
+        + " Thursday.", 40, 0.5).language()).isEqualTo("en");
+    // Czech letters fit neither Slovak nor English: nothing to compare with, so undecided.
+    assertThat(slovakMarket.detect(czech, 40, 0.5)).isNull();
+  }
+
+  @Test
+  void aScriptOfNoConfiguredLanguageIsUndecided() {
+    assertThat(detect("Γεια σας, το δέμα στάλθηκε σήμερα και θα φτάσει την Πέμπτη το πρωί."))
+        .isNull();
+  }
+}
