@@ -3,6 +3,7 @@ package com.swopify.slamonitor.flink;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.DeadLetter;
+import com.swopify.slamonitor.events.QuickReply;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -23,6 +24,10 @@ public final class OutputTags {
 
   public static final OutputTag<SellerActivity> SELLER_ACTIVITY =
       new OutputTag<>("seller-activity", TypeInformation.of(SellerActivity.class));
+
+  /** Quick non-automated replies, for template recognition per seller. */
+  public static final OutputTag<QuickReply> QUICK_REPLIES =
+      new OutputTag<>("quick-replies", TemplateReplyFunction.quickReplyType());
 
   public static final OutputTag<TakeoverRequest> TAKEOVERS =
       new OutputTag<>("takeovers", TypeInformation.of(TakeoverRequest.class));

@@ -3,6 +3,7 @@ package com.swopify.slamonitor.flink;
 import com.swopify.slamonitor.codec.DeadLetters;
 import com.swopify.slamonitor.codec.InputParser;
 import com.swopify.slamonitor.codec.InvalidRecordException;
+import com.swopify.slamonitor.detect.Detectors;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.BuyerMessage;
 import com.swopify.slamonitor.events.CaseEvent;
@@ -10,7 +11,6 @@ import com.swopify.slamonitor.events.SellerReply;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.metrics.InputMetrics;
 import com.swopify.slamonitor.metrics.MetricsServer;
-import com.swopify.slamonitor.sla.AutomatedReplyRecognizer;
 import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
@@ -18,7 +18,8 @@ import org.apache.flink.util.Collector;
 
 /**
  * Turns raw input records into thread events; a record that cannot be used goes to the dead
- * letters with its reason and nothing else is affected. Absence notices leave on their own side
+ * letters with its reason and nothing else is affected. Texts are read here, by the policy
+ * detectors, and go no further: events carry only the detectors' masked findings. Absence notices leave on their own side
  * output, keyed by seller downstream. Events after "now" ({@code asOf}) are ignored.
  *
  * <p>Counts its dead letters into the JVM's metrics; being the first operator of the job, it also
@@ -28,7 +29,7 @@ public final class ParseRecords extends ProcessFunction<RawRecord, ThreadEvent> 
   private static final long serialVersionUID = 1L;
 
   private final Set<String> markets;
-  private final AutomatedReplyRecognizer automatedReplies;
+  private final Detectors detectors;
   private final long asOfMillis;
   private final int metricsPort;
   private transient InputParser parser;
@@ -36,10 +37,9 @@ public final class ParseRecords extends ProcessFunction<RawRecord, ThreadEvent> 
   private transient MetricsServer.Lease metricsServer;
 
   /** @param metricsPort where this JVM serves /metrics (started once per JVM); 0: not here */
-  public ParseRecords(Set<String> markets, AutomatedReplyRecognizer automatedReplies,
-      long asOfMillis, int metricsPort) {
+  public ParseRecords(Set<String> markets, Detectors detectors, long asOfMillis, int metricsPort) {
     this.markets = Set.copyOf(markets);
-    this.automatedReplies = automatedReplies;
+    this.detectors = detectors;
     this.asOfMillis = asOfMillis;
     this.metricsPort = metricsPort;
   }
@@ -47,6 +47,8 @@ public final class ParseRecords extends ProcessFunction<RawRecord, ThreadEvent> 
   @Override
   public void open(OpenContext openContext) {
     parser = new InputParser(markets);
+    // Language models load here, once per JVM, so that the first record does not wait for them.
+    detectors.open();
     metrics = new InputMetrics();
     metricsServer = MetricsServer.acquireOrWarn(metricsPort);
   }
@@ -70,9 +72,9 @@ public final class ParseRecords extends ProcessFunction<RawRecord, ThreadEvent> 
       return;
     }
     if (event instanceof BuyerMessage m) {
-      emitUpToNow(ThreadEvent.of(m), out);
+      emitUpToNow(detectors.analyse(m), out);
     } else if (event instanceof SellerReply r) {
-      emitUpToNow(ThreadEvent.of(r, automatedReplies.recognise(r)), out);
+      emitUpToNow(detectors.analyse(r), out);
     } else if (event instanceof CaseEvent c) {
       emitUpToNow(ThreadEvent.of(c), out);
     } else if (event instanceof AbsenceNotice a && a.notifiedAt().toEpochMilli() <= asOfMillis) {

@@ -2,15 +2,16 @@ package com.swopify.slamonitor.flink;
 
 import com.swopify.slamonitor.absence.SellerAbsences;
 import com.swopify.slamonitor.calendar.MarketCalendars;
+import com.swopify.slamonitor.detect.automated.TemplateRepetition;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachCount;
 import com.swopify.slamonitor.events.DeadLetter;
+import com.swopify.slamonitor.events.QuickReply;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.events.ThreadEvent;
-import com.swopify.slamonitor.sla.AutomatedReplyRecognizer;
 import com.swopify.slamonitor.sla.CalendarMarketRules;
 import com.swopify.slamonitor.sla.ReplySla;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -52,14 +53,14 @@ public final class SlaJob {
 
   public static Outputs defineWorkflow(SlaSettings settings, DataStream<RawRecord> input) {
     SingleOutputStreamOperator<ThreadEvent> parsed = input
-        .process(new ParseRecords(settings.markets().codes(), AutomatedReplyRecognizer.flagOnly(),
+        .process(new ParseRecords(settings.markets().codes(), settings.textDetectors(),
             settings.asOfMillis(), settings.metricsPort()))
         .name("parse records")
         .uid("parse-records");
 
     ReplySla rules = new ReplySla(
         new CalendarMarketRules(MarketCalendars.of(settings.markets())),
-        settings.idRetention().toMillis());
+        settings.idRetention().toMillis(), settings.detectors().templateMaxDelay().toMillis());
     SingleOutputStreamOperator<Alert> alerts = parsed
         .keyBy(ThreadEvent::threadId, Types.STRING)
         .process(new ThreadSlaFunction(rules, settings.asOfMillis(), settings.metricsPort()))
@@ -79,8 +80,19 @@ public final class SlaJob {
         .name("seller absences")
         .uid("seller-absences");
 
-    // Absence breaches join before the counts, so that the daily counts include them.
-    DataStream<Breach> breaches = alerts.getSideOutput(OutputTags.BREACHES).union(absenceBreaches);
+    // Template replies are recognised per seller, over many threads: a reply is decided once
+    // event time has passed it by the template window (docs/detectors.md).
+    DataStream<Breach> templateBreaches = alerts.getSideOutput(OutputTags.QUICK_REPLIES)
+        .keyBy(QuickReply::sellerId, Types.STRING)
+        .process(new TemplateReplyFunction(TemplateRepetition.of(settings.detectors()),
+                settings.asOfMillis()),
+            TypeInformation.of(Breach.class))
+        .name("template replies")
+        .uid("template-replies");
+
+    // Absence and template breaches join before the counts, so that the daily counts include them.
+    DataStream<Breach> breaches = alerts.getSideOutput(OutputTags.BREACHES)
+        .union(absenceBreaches, templateBreaches);
     DataStream<BreachCount> breachCounts = breaches
         .keyBy(Breach::sellerId, Types.STRING)
         .process(new BreachCountFunction(settings.markets(), settings.asOfMillis(),

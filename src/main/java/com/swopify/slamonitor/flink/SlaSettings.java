@@ -1,6 +1,8 @@
 package com.swopify.slamonitor.flink;
 
 import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.detect.DetectorSettings;
+import com.swopify.slamonitor.detect.Detectors;
 import com.swopify.slamonitor.metrics.MetricsServer;
 import java.io.Serializable;
 import java.time.Duration;
@@ -16,12 +18,25 @@ import java.time.Duration;
  *     quiet thread keeps its state
  * @param metricsPort where every JVM running the job's operators serves {@code /metrics}
  *     (docs/observability.md); 0: not served by the operators
+ * @param detectors the thresholds of the policy detectors (docs/detectors.md)
+ * @param analyseTexts false: no text analysis at all, only the Helpdesk's {@code automated} flag
+ *     (to measure what the detectors cost, or where the Helpdesk withholds texts)
  */
 public record SlaSettings(
-    MarketsConfig markets, long asOfMillis, Duration idRetention, int metricsPort)
+    MarketsConfig markets,
+    long asOfMillis,
+    Duration idRetention,
+    int metricsPort,
+    DetectorSettings detectors,
+    boolean analyseTexts)
     implements Serializable {
 
   public static final Duration DEFAULT_ID_RETENTION = Duration.ofDays(30);
+
+  /** Settings with every detector on its default thresholds. */
+  public SlaSettings(MarketsConfig markets, long asOfMillis, Duration idRetention, int metricsPort) {
+    this(markets, asOfMillis, idRetention, metricsPort, DetectorSettings.defaults(), true);
+  }
 
   public SlaSettings {
     if (metricsPort < 0 || metricsPort > 65535) {
@@ -38,6 +53,20 @@ public record SlaSettings(
   }
 
   public SlaSettings withMetricsPort(int port) {
-    return new SlaSettings(markets, asOfMillis, idRetention, port);
+    return new SlaSettings(markets, asOfMillis, idRetention, port, detectors, analyseTexts);
+  }
+
+  public SlaSettings withDetectors(DetectorSettings settings) {
+    return new SlaSettings(markets, asOfMillis, idRetention, metricsPort, settings, analyseTexts);
+  }
+
+  /** No text analysis: only the Helpdesk's flag marks automated replies. */
+  public SlaSettings withoutTextAnalysis() {
+    return new SlaSettings(markets, asOfMillis, idRetention, metricsPort, detectors, false);
+  }
+
+  /** What reads the texts of this job's messages. */
+  public Detectors textDetectors() {
+    return analyseTexts ? Detectors.of(markets, detectors) : Detectors.flagOnly();
   }
 }

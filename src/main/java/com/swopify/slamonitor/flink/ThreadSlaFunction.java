@@ -2,6 +2,7 @@ package com.swopify.slamonitor.flink;
 
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.QuickReply;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.events.TakeoverRequest;
@@ -230,6 +231,11 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
     @Override
     public void activity(SellerActivity activity) {
       ctx.output(OutputTags.SELLER_ACTIVITY, activity);
+    }
+
+    @Override
+    public void quickReply(QuickReply reply) {
+      ctx.output(OutputTags.QUICK_REPLIES, reply);
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.swopify.slamonitor.sla;
 
+import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.AlertType;
 import com.swopify.slamonitor.events.Breach;
@@ -7,6 +8,7 @@ import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.Details;
 import com.swopify.slamonitor.events.Finding;
 import com.swopify.slamonitor.events.Ids;
+import com.swopify.slamonitor.events.QuickReply;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverReason;
 import com.swopify.slamonitor.events.TakeoverRequest;
@@ -29,14 +31,23 @@ public final class ReplySla implements Serializable {
 
   private final MarketRules rules;
   private final long idRetentionMillis;
+  private final long quickReplyMillis;
+
+  /** The rules with the default quick-reply delay (tests, benchmarks). */
+  public ReplySla(MarketRules rules, long idRetentionMillis) {
+    this(rules, idRetentionMillis, DetectorSettings.defaults().templateMaxDelay().toMillis());
+  }
 
   /**
    * @param idRetentionMillis how long after an event its message id is remembered for
    *     de-duplication; a quiet thread's state disappears this long after its last event
+   * @param quickReplyMillis a reply at most this long after the open wait's first message is
+   *     quick: a candidate for template recognition ({@link SlaOutput#quickReply})
    */
-  public ReplySla(MarketRules rules, long idRetentionMillis) {
+  public ReplySla(MarketRules rules, long idRetentionMillis, long quickReplyMillis) {
     this.rules = rules;
     this.idRetentionMillis = idRetentionMillis;
+    this.quickReplyMillis = quickReplyMillis;
   }
 
   /** Takes an event in; false if its message id was seen before (a duplicate changes nothing). */
@@ -138,6 +149,10 @@ public final class ReplySla implements Serializable {
             event.market(), event.threadId(), event.at()));
         OpenWait wait = state.openWait();
         if (wait != null) {
+          if (event.fingerprint() != 0 && event.at() - wait.receivedAt <= quickReplyMillis) {
+            out.quickReply(new QuickReply(event.sellerId(), event.market(), event.threadId(),
+                event.id(), event.at(), event.fingerprint()));
+          }
           answer(wait, event, state.firedDeadlines() > wait.atRiskCount(), out);
           state.closeWait();
         }

@@ -2,6 +2,7 @@ package com.swopify.slamonitor.sla;
 
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.QuickReply;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
 
@@ -30,4 +31,7 @@ public interface SlaOutput {
 
   /** An automated reply arrived: it answers nothing (its AUTOMATED_REPLY breach was emitted). */
   default void automatedReply(String market) {}
+
+  /** A reply came quickly after the buyer: input for template recognition per seller. */
+  default void quickReply(QuickReply reply) {}
 }

@@ -1,0 +1,172 @@
+package com.swopify.slamonitor.detect;
+
+import com.swopify.slamonitor.calendar.MarketConfig;
+import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.detect.automated.AutoReplyPhrases;
+import com.swopify.slamonitor.detect.automated.TemplateFingerprint;
+import com.swopify.slamonitor.detect.contact.Contact;
+import com.swopify.slamonitor.detect.contact.OffPlatformContacts;
+import com.swopify.slamonitor.detect.language.LanguageGuess;
+import com.swopify.slamonitor.detect.language.ReplyLanguages;
+import com.swopify.slamonitor.detect.signals.BuyerSignals;
+import com.swopify.slamonitor.detect.signals.Signal;
+import com.swopify.slamonitor.events.BuyerMessage;
+import com.swopify.slamonitor.events.Details;
+import com.swopify.slamonitor.events.Finding;
+import com.swopify.slamonitor.events.Finding.FindingType;
+import com.swopify.slamonitor.events.SellerReply;
+import com.swopify.slamonitor.events.TakeoverReason;
+import com.swopify.slamonitor.events.ThreadEvent;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads a message's text once, with every policy detector, and leaves only what they found on the
+ * thread event: the text itself goes no further (it is personal data), the evidence is masked.
+ *
+ * <ul>
+ *   <li>Seller replies: the Helpdesk's {@code automated} flag, else auto-responder phrasing
+ *       (rule R4: the reply then answers nothing); off-platform contact (R3) and a language that
+ *       is not the market's (R2), which are breaches but still answer; the text's fingerprint for
+ *       template repetition, decided later per seller.
+ *   <li>Buyer messages: serious-violation signals (R7), each a takeover request.
+ * </ul>
+ *
+ * <p>Built on the job's client and shipped to the operators; the detectors themselves are built
+ * lazily on first use in each operator instance, and the language models once per JVM.
+ */
+public final class Detectors implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final DetectorSettings settings;
+  /** Market code to its languages; empty when texts are not analysed at all. */
+  private final Map<String, List<String>> marketLanguages;
+  private final boolean analyseTexts;
+  private transient OffPlatformContacts contacts;
+  private transient AutoReplyPhrases autoReplies;
+  private transient BuyerSignals signals;
+  private transient ReplyLanguages languages;
+
+  private Detectors(
+      DetectorSettings settings, Map<String, List<String>> marketLanguages, boolean analyseTexts) {
+    this.settings = settings;
+    this.marketLanguages = Map.copyOf(marketLanguages);
+    this.analyseTexts = analyseTexts;
+  }
+
+  /** Every detector, on the markets' configured languages. */
+  public static Detectors of(MarketsConfig markets, DetectorSettings settings) {
+    Map<String, List<String>> languages = new HashMap<>();
+    for (String code : markets.codes()) {
+      MarketConfig market = markets.market(code);
+      languages.put(code, market.languages());
+    }
+    return new Detectors(settings, languages, true);
+  }
+
+  /**
+   * No text analysis: only the Helpdesk's {@code automated} flag counts. For measuring what the
+   * detectors cost, and for deployments that receive no texts.
+   */
+  public static Detectors flagOnly() {
+    return new Detectors(DetectorSettings.defaults(), Map.of(), false);
+  }
+
+  /** The language codes the language detector is built for: every market's, and English. */
+  Set<String> configuredLanguages() {
+    Set<String> codes = new TreeSet<>();
+    marketLanguages.values().forEach(codes::addAll);
+    codes.add("en");
+    return codes;
+  }
+
+  /** Builds every detector now; the language models load once per JVM. */
+  public void open() {
+    if (analyseTexts) {
+      contacts();
+      autoReplies();
+      buyerSignals();
+      languages();
+    }
+  }
+
+  public ThreadEvent analyse(BuyerMessage message) {
+    if (!analyseTexts || message.text() == null || message.text().isBlank()) {
+      return ThreadEvent.of(message);
+    }
+    Map<TakeoverReason, List<String>> byReason = new EnumMap<>(TakeoverReason.class);
+    for (Signal signal : buyerSignals().find(message.text())) {
+      byReason.computeIfAbsent(signal.reason(), reason -> new ArrayList<>()).add(signal.name());
+    }
+    List<Finding> findings = new ArrayList<>(byReason.size());
+    byReason.forEach((reason, names) -> findings.add(new Finding(FindingType.forTakeover(reason),
+        Details.object().put("messageId", message.messageId()).putStrings("signals", names)
+            .json())));
+    return ThreadEvent.of(message, findings);
+  }
+
+  public ThreadEvent analyse(SellerReply reply) {
+    String text = reply.text();
+    if (!analyseTexts || text == null || text.isBlank()) {
+      return ThreadEvent.of(reply, reply.automated() ? "flag" : null);
+    }
+    String automatedBy = reply.automated() ? "flag" : autoReplies().recognise(text);
+    List<Finding> findings = new ArrayList<>(2);
+    List<Contact> found = contacts().find(text);
+    if (!found.isEmpty()) {
+      List<Details> masked = new ArrayList<>(found.size());
+      for (Contact contact : found) {
+        masked.add(Details.object().put("kind", contact.kind()).put("masked", contact.masked()));
+      }
+      findings.add(new Finding(FindingType.OFF_PLATFORM_CONTACT,
+          Details.object().putObjects("contacts", masked).json()));
+    }
+    List<String> expected = marketLanguages.getOrDefault(reply.market(), List.of());
+    LanguageGuess guess = languages().detect(
+        text, settings.languageMinChars(), settings.languageMinConfidence());
+    if (guess != null && !expected.isEmpty() && !expected.contains(guess.language())) {
+      findings.add(new Finding(FindingType.WRONG_LANGUAGE, Details.object()
+          .put("detected", guess.language())
+          .put("confidence", Math.round(guess.confidence() * 100) / 100.0)
+          .putStrings("marketLanguages", expected)
+          .json()));
+    }
+    // Only replies that answer can be templates; one already known as automated is a breach.
+    long fingerprint = automatedBy == null ? TemplateFingerprint.of(text) : 0;
+    return ThreadEvent.of(reply, automatedBy, findings, fingerprint);
+  }
+
+  private OffPlatformContacts contacts() {
+    if (contacts == null) {
+      contacts = new OffPlatformContacts(settings.platformDomains());
+    }
+    return contacts;
+  }
+
+  private AutoReplyPhrases autoReplies() {
+    if (autoReplies == null) {
+      autoReplies = new AutoReplyPhrases();
+    }
+    return autoReplies;
+  }
+
+  private BuyerSignals buyerSignals() {
+    if (signals == null) {
+      signals = new BuyerSignals();
+    }
+    return signals;
+  }
+
+  private ReplyLanguages languages() {
+    if (languages == null) {
+      languages = ReplyLanguages.forLanguages(configuredLanguages());
+    }
+    return languages;
+  }
+}
