@@ -163,12 +163,12 @@ public final class Bench {
     OutputCounts p = pipeline.outputs();
     OutputCounts b = baseline.outputs();
     say(out, "outputs: pipeline alerts=%d reply-breaches=%d reply-takeovers=%d"
-            + " absence-breaches=%d absence-takeovers=%d breach-counts=%d dead-letters=%d;"
-            + " baseline alerts=%d reply-breaches=%d reply-takeovers=%d dead-letters=%d;"
-            + " threads held at end of input=%d",
-        p.alerts(), p.replyBreaches(), p.replyTakeovers(), p.absenceBreaches(),
-        p.absenceTakeovers(), p.breachCounts(), p.deadLetters(), b.alerts(), b.replyBreaches(),
-        b.replyTakeovers(), b.deadLetters(), baseline.threads());
+            + " template-breaches=%d absence-breaches=%d absence-takeovers=%d breach-counts=%d"
+            + " dead-letters=%d; baseline alerts=%d reply-breaches=%d reply-takeovers=%d"
+            + " dead-letters=%d; threads held at end of input=%d",
+        p.alerts(), p.replyBreaches(), p.replyTakeovers(), p.templateBreaches(),
+        p.absenceBreaches(), p.absenceTakeovers(), p.breachCounts(), p.deadLetters(), b.alerts(),
+        b.replyBreaches(), b.replyTakeovers(), b.deadLetters(), baseline.threads());
 
     long pipelineRate = Math.round(median(pipelineRates));
     long perCore = Math.round(median(pipelineRates) / options.cores());

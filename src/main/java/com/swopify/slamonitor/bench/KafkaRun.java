@@ -180,7 +180,7 @@ final class KafkaRun implements AutoCloseable {
   private OutputCounts countOutputs(Topics topics) throws InterruptedException {
     Map<String, Long> counts = new HashMap<>();
     read(topics.alerts(), value -> OutputKind.ALERTS, counts);
-    read(topics.breaches(), value -> OutputKind.ofBreach(OutputJson.readBreach(value).type()),
+    read(topics.breaches(), value -> OutputKind.ofBreach(OutputJson.readBreach(value)),
         counts);
     read(topics.takeovers(),
         value -> OutputKind.ofTakeover(OutputJson.readTakeover(value).reason()), counts);

@@ -73,7 +73,7 @@ final class PipelineRun {
             alert -> OutputKind.ALERTS))
         .name("alerts (counted)").uid("alerts-counted");
     out.breaches().sinkTo(new CountingSink<>(runId, OutputSchemas.breaches(),
-            breach -> OutputKind.ofBreach(breach.type())))
+            OutputKind::ofBreach))
         .name("breaches (counted)").uid("breaches-counted");
     out.takeovers().sinkTo(new CountingSink<>(runId, OutputSchemas.takeovers(),
             takeover -> OutputKind.ofTakeover(takeover.reason())))

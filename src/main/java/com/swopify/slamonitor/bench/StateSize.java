@@ -60,7 +60,7 @@ public record StateSize(int threads, double serializedBytes, double heapBytes) {
       ThreadEvent message = openingMessage(i, at, codes);
       ThreadState state = new ThreadState();
       rules.accept(state, message);
-      rules.advance(state, at, IGNORE);
+      rules.advance(state, message.threadId(), at, IGNORE);
       open.put(message.threadId(), state);
       buffer.clear();
       try {
