@@ -1,5 +1,9 @@
 package com.swopify.slamonitor.detect.language;
 
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,52 +20,50 @@ import java.util.Set;
  * <ul>
  *   <li>Slovak vs Czech: reflexive "sa"/"se", "pre"/"pro", the auxiliary "som, sme, ste,
  *       sú"/"jsem, jsme, jste, jsou", "bol"/"byl", "alebo"/"nebo", "ktorý"/"který",
- *       "ďakujem"/"děkuji", "aj", "ako"/"jako", "len"/"jen", "ešte"/"ještě".
+ *       "ďakujem"/"děkuji", "aj", "ako"/"jako", "len, iba"/"jen", "ešte"/"ještě", "cez".
  *   <li>Croatian vs Slovene: the future "ću, ćeš, će"/"bom, boš, bo", "što, tko"/"kaj, kdo",
- *       "i, u"/"in, v", "jer"/"ker", "nije"/"ni", "ovaj, koji"/"ki", "također"/"tudi",
+ *       "i, u"/"in, v", "jer"/"ker", "ovaj, koji"/"ki", "već"/"več", "također"/"tudi",
  *       "danas, sutra"/"danes, jutri", "hvala lijepa"/"hvala lepa".
  * </ul>
  *
- * <p>The words only decide when they clearly agree: at least {@value #MIN_VOTES} votes for one
- * side and at least {@value #DOMINANCE} times as many as for the other.
+ * <p>The words are counted by {@link WordVotes}, where a word that only one of the two
+ * alphabets can write (Czech ř ě ů, Slovak ľ ĺ ŕ ô ä, Croatian ć đ) votes too.
  */
 enum ConfusablePair {
   SLOVAK_CZECH(SupportedLanguage.SK, Set.of(
-      "sa", "som", "sme", "ste", "sú", "su", "pre", "aj", "ako", "alebo", "lebo", "pretože",
-      "pretoze", "ďakujem", "dakujem", "ďakujeme", "dakujeme", "ktorý", "ktory", "ktorá",
-      "ktora", "ktoré", "ktore", "ktorú", "ktoru", "ktorí", "ktori", "bol", "bola", "boli", "bolo",
-      "len", "tiež", "tiez", "ešte", "este", "keď", "ked", "čo", "môžete", "mozete", "môžem",
-      "mozem", "veľmi", "deň"),
+      "sa", "som", "sme", "ste", "sú", "su", "pre", "aj", "ak", "vo", "iba", "cez", "ako", "alebo",
+      "lebo", "pretože", "pretoze", "ďakujem", "dakujem", "ďakujeme", "dakujeme", "ktorý", "ktory",
+      "ktorá", "ktora", "ktoré", "ktore", "ktorú", "ktoru", "ktorí", "ktori", "bol", "bola", "boli",
+      "bolo", "len", "tiež", "tiez", "ešte", "este", "keď", "ked", "čo", "môžete", "mozete",
+      "môžem", "mozem", "veľmi", "deň"),
       SupportedLanguage.CS, Set.of(
-      "se", "jsem", "jsme", "jste", "jsou", "pro", "nebo", "protože", "protoze", "děkuji",
-      "dekuji", "děkujeme", "dekujeme", "který", "ktery", "která", "ktera", "které", "ktere",
-      "kterou", "kteří", "kteri", "byl", "byla", "byli", "bylo", "jen", "jako", "jak", "ještě",
-      "jeste", "když", "kdyz", "můžete", "muzete", "mohu", "tedy")),
+      "se", "jsem", "jsme", "jste", "jsou", "pro", "nebo", "protože", "protoze", "děkuji", "dekuji",
+      "děkujeme", "dekujeme", "který", "ktery", "která", "ktera", "které", "ktere", "kterou",
+      "kteří", "kteri", "byl", "byla", "byli", "bylo", "jen", "jako", "jak", "ještě", "jeste",
+      "když", "kdyz", "můžete", "muzete", "mohu", "tedy")),
   CROATIAN_SLOVENE(SupportedLanguage.HR, Set.of(
       "što", "tko", "ću", "ćeš", "će", "ćemo", "ćete", "cu", "cemo", "cete", "bih", "bismo",
       "biste", "jer", "kada", "nije", "nisam", "nismo", "li", "također", "takoder", "molimo",
-      "poštovani", "postovani", "ovaj", "ova", "ovo", "ovu", "koji", "koja", "koje", "kojom",
-      "kod", "već", "ili", "gdje", "u", "i", "danas", "sutra", "jučer", "jucer", "tjedan",
-      "tjedna", "lijepa"),
+      "poštovani", "postovani", "ovaj", "ova", "ovo", "ovu", "koji", "koja", "koje", "kojom", "kod",
+      "već", "ili", "gdje", "u", "i", "danas", "sutra", "jučer", "jucer", "tjedan", "tjedna",
+      "lijepa"),
       SupportedLanguage.SL, Set.of(
       "kaj", "kdo", "bom", "boš", "bos", "bo", "bomo", "boste", "bodo", "lahko", "ker", "tudi",
-      "zelo", "že", "ze", "še", "ki", "in", "v", "sem", "so", "kje", "kdaj", "naj", "prosimo",
-      "pozdravljeni", "lepa", "danes", "jutri", "včeraj", "vceraj", "teden", "tedna"));
-
-  static final int MIN_VOTES = 2;
-  static final int DOMINANCE = 3;
+      "zelo", "že", "ze", "še", "več", "ki", "in", "v", "sem", "so", "kje", "kdaj", "naj",
+      "prosimo", "pozdravljeni", "lepa", "danes", "jutri", "včeraj", "vceraj", "teden", "tedna"));
 
   private final SupportedLanguage first;
-  private final Set<String> firstWords;
   private final SupportedLanguage second;
-  private final Set<String> secondWords;
+  private final Map<String, SupportedLanguage> listedWords;
 
   ConfusablePair(SupportedLanguage first, Set<String> firstWords, SupportedLanguage second,
       Set<String> secondWords) {
     this.first = first;
-    this.firstWords = firstWords;
     this.second = second;
-    this.secondWords = secondWords;
+    Map<String, SupportedLanguage> listed = new HashMap<>();
+    firstWords.forEach(word -> listed.put(word, first));
+    secondWords.forEach(word -> listed.put(word, second));
+    this.listedWords = Map.copyOf(listed);
   }
 
   /** The pair made of these two languages, in either order; null if they are no such pair. */
@@ -74,27 +76,8 @@ enum ConfusablePair {
     return null;
   }
 
-  /** The outcome of the function-word vote on {@code text}; null when the words do not decide. */
-  Vote vote(String text) {
-    int firstVotes = 0;
-    int secondVotes = 0;
-    for (String word : Words.lowerCase(text)) {
-      if (firstWords.contains(word)) {
-        firstVotes++;
-      } else if (secondWords.contains(word)) {
-        secondVotes++;
-      }
-    }
-    int total = firstVotes + secondVotes;
-    if (firstVotes >= MIN_VOTES && firstVotes >= DOMINANCE * secondVotes) {
-      return new Vote(first, (double) firstVotes / total);
-    }
-    if (secondVotes >= MIN_VOTES && secondVotes >= DOMINANCE * firstVotes) {
-      return new Vote(second, (double) secondVotes / total);
-    }
-    return null;
+  /** The clear winner of the word vote between the two; null when the words do not decide. */
+  WordVotes.Vote vote(List<String> lowerCaseWords) {
+    return WordVotes.vote(lowerCaseWords, listedWords, EnumSet.of(first, second));
   }
-
-  /** The winner of a vote and its share of the votes (0.75..1). */
-  record Vote(SupportedLanguage winner, double share) {}
 }

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A vote of function words: the cheap way to tell a language from whole words when its letters
- * do not (plain a-z text, or letters shared by several languages), before asking Lingua.
+ * The function words of each language, for a vote ({@link WordVotes}) among all candidates: the
+ * cheap way to tell a language from whole words when its letters do not (plain a-z text, or
+ * letters shared by several languages), before asking Lingua.
  *
  * <p>Each language has frequent function words (articles, pronouns, auxiliaries, conjunctions,
  * prepositions, courtesy formulas) that are no common word of any other supported language, in
@@ -19,49 +20,18 @@ import java.util.Set;
  * Croatian "ako, ste", Polish "nie"), Czech "se, jak, co" (Croatian and Slovene "se", Polish "jak,
  * co"), Romanian "este, cu, care" (Slovak "este" for ešte, Croatian "cu" for ću, English "care"),
  * Slovene "in, v, so, sem, kdo" (English, Czech and Slovak), single letters except Polish "w".
- * Bulgarian needs no list: its Cyrillic letters decide before.
- *
- * <p>Only the candidate languages (those whose alphabet writes the text) vote. A language wins
- * when it has at least {@value #MIN_VOTES} votes and at least {@value #DOMINANCE} times as many
- * as any other candidate; its confidence is its share of the candidates' votes.
+ * Bulgarian needs no list: its Cyrillic letters decide before. Two languages claiming the same
+ * word fail the class's initialisation.
  */
 final class FunctionWords {
-  static final int MIN_VOTES = 2;
-  static final int DOMINANCE = 3;
-
   private static final Map<SupportedLanguage, List<String>> WORDS = words();
   private static final Map<String, SupportedLanguage> LANGUAGE_OF_WORD = languageOfWord();
 
   private FunctionWords() {}
 
-  /** The clear winner of the vote among {@code candidates}; null when there is none. */
-  static Ranking vote(String text, Set<SupportedLanguage> candidates) {
-    int[] votes = new int[SupportedLanguage.values().length];
-    int total = 0;
-    for (String word : Words.lowerCase(text)) {
-      SupportedLanguage language = LANGUAGE_OF_WORD.get(word);
-      if (language != null && candidates.contains(language)) {
-        votes[language.ordinal()]++;
-        total++;
-      }
-    }
-    SupportedLanguage best = null;
-    int bestVotes = 0;
-    int runnerUpVotes = 0;
-    for (SupportedLanguage language : candidates) {
-      int count = votes[language.ordinal()];
-      if (count > bestVotes) {
-        runnerUpVotes = bestVotes;
-        bestVotes = count;
-        best = language;
-      } else if (count > runnerUpVotes) {
-        runnerUpVotes = count;
-      }
-    }
-    if (bestVotes < MIN_VOTES || bestVotes < DOMINANCE * runnerUpVotes) {
-      return null;
-    }
-    return Ranking.decided(best, (double) bestVotes / total);
+  /** The clear winner of the word vote among {@code candidates}; null when there is none. */
+  static WordVotes.Vote vote(List<String> lowerCaseWords, Set<SupportedLanguage> candidates) {
+    return WordVotes.vote(lowerCaseWords, LANGUAGE_OF_WORD, candidates);
   }
 
   /** The words of each language (for the tests: no word may belong to two languages). */
@@ -87,8 +57,9 @@ final class FunctionWords {
         "tedy", "pokud", "není", "neni"));
     words.put(SupportedLanguage.SK, List.of("som", "sme", "sú", "ďakujem", "dakujem", "ďakujeme",
         "dakujeme", "ktorý", "ktory", "ktorá", "ktora", "ktoré", "ktore", "ktorú", "ktoru", "alebo",
-        "aj", "ak", "vo", "pre", "len", "tiež", "tiez", "ešte", "keď", "ked", "môžete", "môžem",
-        "bol", "bola", "bolo", "boli", "pretože", "pretoze", "čo", "veľmi", "deň"));
+        "aj", "ak", "vo", "pre", "iba", "cez", "len", "tiež", "tiez", "ešte", "keď", "ked",
+        "môžete", "môžem", "bol", "bola", "bolo", "boli", "pretože", "pretoze", "čo", "veľmi",
+        "deň"));
     words.put(SupportedLanguage.PL, List.of("się", "jest", "są", "dziękuję", "dziekuje",
         "dziękujemy", "dziekujemy", "bardzo", "czy", "który", "która", "które", "przez", "przy",
         "dla", "oraz", "lub", "jeśli", "jesli", "będzie", "bedzie", "został", "zostal",
@@ -109,7 +80,7 @@ final class FunctionWords {
         "koji", "koja", "koje", "kojom", "kod", "već", "ili", "gdje", "danas", "sutra", "jučer",
         "jucer", "tjedan", "tjedna"));
     words.put(SupportedLanguage.SL, List.of("kaj", "bom", "boš", "bo", "bomo", "boste", "bodo",
-        "lahko", "ker", "tudi", "zelo", "še", "ki", "kje", "kdaj", "naj", "prosimo",
+        "lahko", "ker", "tudi", "zelo", "še", "več", "ki", "kje", "kdaj", "naj", "prosimo",
         "pozdravljeni", "lepa", "danes", "jutri", "včeraj", "vceraj", "teden", "tedna",
         "kateri", "katero", "katere", "zdaj", "sedaj", "saj"));
     return words;

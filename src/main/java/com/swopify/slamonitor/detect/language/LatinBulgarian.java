@@ -1,5 +1,6 @@
 package com.swopify.slamonitor.detect.language;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,9 +23,9 @@ final class LatinBulgarian {
 
   private LatinBulgarian() {}
 
-  static boolean isLikely(String text) {
+  static boolean isLikely(List<String> lowerCaseWords) {
     int markers = 0;
-    for (String word : Words.lowerCase(text)) {
+    for (String word : lowerCaseWords) {
       if (MARKERS.contains(word) && ++markers >= MIN_MARKERS) {
         return true;
       }

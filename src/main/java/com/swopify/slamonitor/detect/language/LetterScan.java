@@ -3,43 +3,48 @@ package com.swopify.slamonitor.detect.language;
 import java.util.EnumSet;
 
 /**
- * What a text's letters alone tell: how many letters it has, and which languages' alphabets can
- * write its words. One pass over the text, no allocation beyond this object, so it can run on
- * every reply before anything expensive.
+ * What a text's letters alone tell: how many there are, and which languages can write its words.
+ * One pass over the text, so it can run on every reply before anything expensive.
  *
- * <p>A word is a run of letters (combining marks stay inside it). A word is unwritable in a
- * language when one of its letters is outside that language's alphabet ({@link
- * SupportedLanguage#canWrite}): "ř" rules out everything but Czech, Cyrillic everything but
- * Bulgarian, "ő" everything but Hungarian. One word in ten may be unwritable before a language is
- * ruled out, so that a foreign name ("Dvořák" in a Slovak reply) does not decide the language.
+ * <p>A language is a candidate when (1) its script, Latin or Cyrillic, has most of the text's
+ * letters, so that a few look-alike Cyrillic letters inside Latin words (a trick to dodge filters)
+ * or a Latin brand name in a Bulgarian reply change nothing; and (2) its alphabet ({@link
+ * SupportedLanguage#canWrite}) writes all words but one in ten, and always all but one: "ř" in
+ * two words rules out everything but Czech, "ő" everything but Hungarian, while a single foreign
+ * name ("Dvořák" in a Slovak reply) rules out nothing. Such single words still count as evidence
+ * in the word votes ({@link WordVotes}).
+ *
+ * <p>A word is a run of letters; combining marks stay inside it.
  */
 final class LetterScan {
   private static final SupportedLanguage[] LANGUAGES = SupportedLanguage.values();
-  private static final int ALL = (1 << LANGUAGES.length) - 1;
-  /** For each code point below the limit: a bit per language whose alphabet has that letter. */
-  private static final int TABLE_LIMIT = 0x0530;
-  private static final int[] WRITERS = writersTable();
 
   private final int letters;
+  private final int cyrillicLetters;
   private final int words;
   private final int[] unwritableWords = new int[LANGUAGES.length];
 
   private LetterScan(String text) {
     int letterCount = 0;
+    int cyrillicCount = 0;
     int wordCount = 0;
-    int wordWriters = ALL;
+    int wordWriters = Alphabets.ALL;
     boolean inWord = false;
     for (int i = 0; i < text.length(); ) {
       int codePoint = text.codePointAt(i);
       i += Character.charCount(codePoint);
       if (Character.isLetter(codePoint)) {
+        int letter = Character.toLowerCase(codePoint);
         letterCount++;
+        if (Alphabets.isCyrillic(letter)) {
+          cyrillicCount++;
+        }
         inWord = true;
-        wordWriters &= writers(Character.toLowerCase(codePoint));
+        wordWriters &= Alphabets.writers(letter);
       } else if (inWord && Character.getType(codePoint) != Character.NON_SPACING_MARK) {
         wordCount++;
         countUnwritable(wordWriters);
-        wordWriters = ALL;
+        wordWriters = Alphabets.ALL;
         inWord = false;
       }
     }
@@ -48,6 +53,7 @@ final class LetterScan {
       countUnwritable(wordWriters);
     }
     this.letters = letterCount;
+    this.cyrillicLetters = cyrillicCount;
     this.words = wordCount;
   }
 
@@ -60,15 +66,14 @@ final class LetterScan {
     return letters;
   }
 
-  /**
-   * The configured languages whose alphabet writes the text: at most one word in ten (rounded
-   * down) may be unwritable in them.
-   */
+  /** The configured languages that can have written the text (see the class comment). */
   EnumSet<SupportedLanguage> candidates(EnumSet<SupportedLanguage> configured) {
-    int tolerated = words / 10;
+    boolean mostlyCyrillic = 2 * cyrillicLetters > letters;
+    int tolerated = Math.max(1, words / 10);
     EnumSet<SupportedLanguage> fitting = EnumSet.noneOf(SupportedLanguage.class);
     for (SupportedLanguage language : configured) {
-      if (unwritableWords[language.ordinal()] <= tolerated) {
+      if (language.isCyrillic() == mostlyCyrillic
+          && unwritableWords[language.ordinal()] <= tolerated) {
         fitting.add(language);
       }
     }
@@ -81,27 +86,5 @@ final class LetterScan {
         unwritableWords[i]++;
       }
     }
-  }
-
-  private static int writers(int lowerCaseLetter) {
-    return lowerCaseLetter < TABLE_LIMIT ? WRITERS[lowerCaseLetter] : writersOf(lowerCaseLetter);
-  }
-
-  private static int[] writersTable() {
-    int[] table = new int[TABLE_LIMIT];
-    for (int codePoint = 0; codePoint < TABLE_LIMIT; codePoint++) {
-      table[codePoint] = writersOf(codePoint);
-    }
-    return table;
-  }
-
-  private static int writersOf(int lowerCaseLetter) {
-    int bits = 0;
-    for (SupportedLanguage language : LANGUAGES) {
-      if (language.canWrite(lowerCaseLetter)) {
-        bits |= 1 << language.ordinal();
-      }
-    }
-    return bits;
   }
 }

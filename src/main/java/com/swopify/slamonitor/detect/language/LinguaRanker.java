@@ -15,10 +15,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * JVM, under a lock, when the first ranker is made; afterwards the maps are only read, and a
  * detector for any subset of the languages costs nothing but its small object, made on first use.
  *
- * <p>Low-accuracy mode: Lingua then scores trigrams only. Its models take about 15 MB of heap for
- * the ten languages instead of about 350 MB for all five n-gram sizes, and detection is faster;
- * on the labelled corpus it keeps the accuracy goal together with the letter check and the
- * function-word votes (docs in {@link ReplyLanguages}).
+ * <p>High-accuracy mode (Lingua's default): texts under 120 characters are scored with n-grams
+ * of one to five letters, longer ones with trigrams. It is what the texts that reach Lingua need:
+ * short, often without diacritics, in Slovak or Czech, Croatian or Slovene. On the labelled
+ * corpora low-accuracy mode (trigrams only; 14 MiB of models instead of about 350 MiB) got a
+ * dozen of them wrong, each a false WRONG_LANGUAGE breach, high-accuracy mode none.
  */
 final class LinguaRanker {
   private static final Object MODELS_LOCK = new Object();
@@ -36,7 +37,6 @@ final class LinguaRanker {
       if (shared == null) {
         EnumSet<SupportedLanguage> all = EnumSet.allOf(SupportedLanguage.class);
         LanguageDetectorBuilder.fromLanguages(linguaLanguages(all))
-            .withLowAccuracyMode()
             .withPreloadedLanguageModels()
             .build();
         shared = new LinguaRanker();
@@ -46,20 +46,16 @@ final class LinguaRanker {
   }
 
   /** The candidates (at least two) ranked by Lingua; empty if Lingua cannot tell at all. */
-  Ranking rank(String text, Set<SupportedLanguage> candidates) {
-    return Ranking.ofLinguaScores(detector(candidates).computeLanguageConfidenceValues(text));
+  Ranking rank(String text, int letters, Set<SupportedLanguage> candidates) {
+    return Ranking.ofLinguaScores(
+        detector(candidates).computeLanguageConfidenceValues(text), letters);
   }
 
   private LanguageDetector detector(Set<SupportedLanguage> candidates) {
-    int bits = 0;
-    for (SupportedLanguage language : candidates) {
-      bits |= 1 << language.ordinal();
-    }
+    int bits = Alphabets.bits(candidates);
     LanguageDetector detector = detectors.get(bits);
     if (detector == null) {
-      detector = LanguageDetectorBuilder.fromLanguages(linguaLanguages(candidates))
-          .withLowAccuracyMode()
-          .build();
+      detector = LanguageDetectorBuilder.fromLanguages(linguaLanguages(candidates)).build();
       if (!detectors.compareAndSet(bits, null, detector)) {
         detector = detectors.get(bits);
       }

@@ -10,17 +10,19 @@ import java.util.Set;
 /**
  * Candidate languages with their confidences, best first; the confidences sum to 1.
  *
- * <p>Lingua 1.2 does not give probabilities: its best language always scores 1.0 and every other
- * one the ratio of the two languages' summed n-gram log-probabilities, so {@code 1 - score} is
- * the relative distance Lingua itself thresholds in {@code withMinimumRelativeDistance}. Typical
- * distances are small (0.02 to 0.10 between Slovak and Czech, or Croatian and Slovene; 0.3 and
- * more between unrelated languages). To get a confidence that reads as a share of the evidence,
- * each language is weighted {@code exp(-distance / TEMPERATURE)} and the weights are normalised:
- * a tie gives 1/n, a language without competitor 1, and a distance of 0.05 to the only runner-up
- * about 0.92. The temperature is the single calibration constant, set on the labelled corpus.
+ * <p>Lingua 1.2 gives no probabilities: its best language always scores 1.0 and every other one
+ * the ratio of the two languages' n-gram log-likelihoods, so {@code 1 - score} is the relative
+ * distance Lingua itself thresholds in {@code withMinimumRelativeDistance}. A relative distance
+ * says more the longer the text: the log-likelihoods, and so their difference, grow with every
+ * letter. Each language is therefore weighted {@code exp(-distance * letters /
+ * LETTERS_PER_UNIT)} and the weights are normalised: a tie gives 1/n, a language without
+ * competitor 1, and a distance of 0.05 to the only runner-up about 0.92 over 80 letters but 0.72
+ * over 30. {@link #LETTERS_PER_UNIT} is the one calibration constant; with it, the default
+ * thresholds were chosen on the labelled corpora (see LanguageCorpusTest).
  */
 record Ranking(List<Ranked> ranked) {
-  static final double TEMPERATURE = 0.02;
+  /** Where distance times letters reaches this, the runner-up weighs e times less than the best. */
+  static final double LETTERS_PER_UNIT = 1.6;
   /** No candidate at all. */
   static final Ranking NONE = new Ranking(List.of());
 
@@ -51,21 +53,21 @@ record Ranking(List<Ranked> ranked) {
   }
 
   /** Lingua's scores ({@code computeLanguageConfidenceValues}) as confidences. */
-  static Ranking ofLinguaScores(Map<Language, Double> scores) {
+  static Ranking ofLinguaScores(Map<Language, Double> scores, int letters) {
     double sum = 0;
     for (double score : scores.values()) {
-      sum += weight(score);
+      sum += weight(score, letters);
     }
     List<Ranked> ranked = new ArrayList<>(scores.size());
     for (Map.Entry<Language, Double> score : scores.entrySet()) {
-      ranked.add(new Ranked(
-          SupportedLanguage.ofLingua(score.getKey()), weight(score.getValue()) / sum));
+      ranked.add(new Ranked(SupportedLanguage.ofLingua(score.getKey()),
+          weight(score.getValue(), letters) / sum));
     }
     return sorted(ranked);
   }
 
-  private static double weight(double linguaScore) {
-    return Math.exp(-(1 - linguaScore) / TEMPERATURE);
+  private static double weight(double linguaScore, int letters) {
+    return Math.exp(-(1 - linguaScore) * letters / LETTERS_PER_UNIT);
   }
 
   boolean isEmpty() {
@@ -86,7 +88,7 @@ record Ranking(List<Ranked> ranked) {
    * The ranking once a function-word vote has decided between the best two: they share their
    * confidence in the proportion of the votes, the winner first.
    */
-  Ranking decidedBetweenTopTwo(ConfusablePair.Vote vote) {
+  Ranking decidedBetweenTopTwo(WordVotes.Vote vote) {
     double pairConfidence = ranked.get(0).confidence() + ranked.get(1).confidence();
     SupportedLanguage loser = ranked.get(0).language() == vote.winner()
         ? ranked.get(1).language() : ranked.get(0).language();

@@ -1,6 +1,7 @@
 package com.swopify.slamonitor.detect.language;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,32 +11,36 @@ import java.util.concurrent.ConcurrentMap;
  * Tells which of the configured languages a Helpdesk text is written in (rule R2,
  * WRONG_LANGUAGE), or that it cannot be told. Plain Java: the Flink function that judges replies
  * gets an instance in {@code open()} ({@link #forLanguages}; it is not serializable) and asks
- * {@link #detect} per reply.
+ * {@link #detect} per reply. The same text always gets the same answer.
  *
- * <p>Detection goes from cheap, certain evidence to statistics, and stops as soon as one language
- * is left:
+ * <p>Detection goes from cheap, certain evidence to statistics, and stops as soon as the evidence
+ * is clear:
  *
  * <ol>
- *   <li><b>Length.</b> Fewer than {@code minChars} letters: undecided. Short replies ("ok",
- *       "dakujem") say too little, and an undecided reply is never a breach.
- *   <li><b>Alphabets</b> ({@link LetterScan}). A language stays a candidate only if its alphabet
- *       writes the text's words (one word in ten may be foreign): Cyrillic leaves Bulgarian;
- *       ě ř ů leave Czech; ľ ĺ ŕ ô Slovak; ő ű Hungarian; ą ę ł ń ś ź ż Polish; ă â î ș ț
- *       Romanian; ß German; ć đ rule out Slovene; č š ž rule out English, German, Hungarian,
- *       Polish and Romanian. One candidate left decides with confidence 1.
+ *   <li><b>Prose</b> ({@link Prose}): addresses, @handles and letter-spaced words are blanked;
+ *       fewer than {@code minChars} letters left: undecided. Short replies ("ok", "dakujem") say
+ *       too little, and an undecided reply is never a breach.
+ *   <li><b>Alphabets</b> ({@link LetterScan}). A language stays a candidate only if its script
+ *       has most of the letters and its alphabet writes the words (a foreign name is tolerated):
+ *       Cyrillic leaves Bulgarian; ě ř ů leave Czech; ľ ĺ ŕ ô Slovak; ő ű Hungarian; ą ę ł ń ś
+ *       ź ż Polish; ă â î ș ț Romanian; ß German; ć đ rule out Slovene; č š ž rule out English,
+ *       German, Hungarian, Polish and Romanian. One candidate left: it, with confidence 1.
  *   <li><b>Bulgarian in Latin letters</b> ({@link LatinBulgarian}): two of its marker words
  *       ("shte", "blagodarya", …) make the text Bulgarian, which Lingua cannot recognise.
- *   <li><b>Function words</b> ({@link ConfusablePair}). When only Slovak and Czech, or only
- *       Croatian and Slovene are left, their distinctive function words decide if they clearly
- *       agree.
+ *   <li><b>Word vote</b> ({@link FunctionWords}, {@link WordVotes}): each candidate's
+ *       distinctive function words, and words only one candidate's alphabet writes, are votes;
+ *       a clear majority decides, with its share of the votes as confidence.
+ *   <li><b>Slovak vs Czech, Croatian vs Slovene</b> ({@link ConfusablePair}): when only such a
+ *       pair is left, the vote is repeated with the pair's own, longer word lists.
  *   <li><b>Lingua</b> ({@link LinguaRanker}), asked only about the candidates left, its scores
- *       turned into confidences ({@link Ranking}). If its best two are Slovak and Czech, or
- *       Croatian and Slovene, a clear function-word vote decides between them: without diacritics
- *       Lingua's character statistics confuse these pairs, while their function words differ.
+ *       turned into confidences ({@link Ranking}). If its best two are such a pair, a clear pair
+ *       vote decides between them: without diacritics Lingua's character statistics confuse
+ *       them, while their function words differ.
  * </ol>
  *
- * <p>The cheap steps matter: Lingua costs some hundred microseconds a text, the letter scan about
- * a microsecond, and most replies written with diacritics are decided by their letters.
+ * <p>The cheap steps matter for throughput: a Lingua call costs hundreds of microseconds, the
+ * steps before it a few microseconds, and most replies are decided before Lingua is asked
+ * (LanguageBenchmark measures both).
  *
  * <p>Texts are personal data: nothing here logs them or puts them into an exception.
  */
@@ -76,11 +81,12 @@ public final class ReplyLanguages {
    * least {@code minConfidence}; else null (undecided: never a breach).
    */
   public LanguageGuess detect(String text, int minChars, double minConfidence) {
-    LetterScan letters = LetterScan.of(text);
+    String prose = Prose.of(text);
+    LetterScan letters = LetterScan.of(prose);
     if (letters.letters() < minChars) {
       return null;
     }
-    Ranking ranking = rank(text, letters.candidates(configured));
+    Ranking ranking = rank(prose, letters.letters(), letters.candidates(configured));
     if (ranking.isEmpty()) {
       return null;
     }
@@ -90,29 +96,30 @@ public final class ReplyLanguages {
         : null;
   }
 
-  private Ranking rank(String text, EnumSet<SupportedLanguage> candidates) {
+  private Ranking rank(String prose, int letters, EnumSet<SupportedLanguage> candidates) {
     if (candidates.isEmpty()) {
       return Ranking.NONE; // a script or alphabet of no configured language
     }
     if (candidates.size() == 1) {
       return Ranking.certain(candidates.iterator().next());
     }
-    if (candidates.contains(SupportedLanguage.BG) && LatinBulgarian.isLikely(text)) {
+    List<String> words = Words.lowerCase(prose);
+    if (configured.contains(SupportedLanguage.BG) && LatinBulgarian.isLikely(words)) {
       return Ranking.certain(SupportedLanguage.BG);
     }
-    Ranking byFunctionWords = FunctionWords.vote(text, candidates);
-    if (byFunctionWords != null) {
-      return byFunctionWords;
+    WordVotes.Vote vote = FunctionWords.vote(words, candidates);
+    if (vote != null) {
+      return Ranking.decided(vote.winner(), vote.share());
     }
-    // Only two close languages left: their function words may settle it without Lingua.
+    // Only two close languages left: their own function words may settle it without Lingua.
     Ranking even = Ranking.even(candidates);
     boolean onlyAPair = candidates.size() == 2 && even.topTwoPair() != null;
-    Ranking ranking = onlyAPair ? even : lingua.rank(text, candidates);
+    Ranking ranking = onlyAPair ? even : lingua.rank(prose, letters, candidates);
     ConfusablePair pair = ranking.topTwoPair();
-    ConfusablePair.Vote vote = pair == null ? null : pair.vote(text);
-    if (vote != null) {
-      return ranking.decidedBetweenTopTwo(vote);
+    WordVotes.Vote pairVote = pair == null ? null : pair.vote(words);
+    if (pairVote != null) {
+      return ranking.decidedBetweenTopTwo(pairVote);
     }
-    return onlyAPair ? lingua.rank(text, candidates) : ranking;
+    return onlyAPair ? lingua.rank(prose, letters, candidates) : ranking;
   }
 }

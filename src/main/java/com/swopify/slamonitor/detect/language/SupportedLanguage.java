@@ -72,6 +72,10 @@ enum SupportedLanguage {
     return lingua;
   }
 
+  boolean isCyrillic() {
+    return script == Script.CYRILLIC;
+  }
+
   /** Whether this language's orthography can write {@code lowerCaseLetter} (a code point). */
   boolean canWrite(int lowerCaseLetter) {
     if (lowerCaseLetter >= 'a' && lowerCaseLetter <= 'z') {

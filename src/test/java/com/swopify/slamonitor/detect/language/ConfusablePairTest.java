@@ -1,43 +1,56 @@
 package com.swopify.slamonitor.detect.language;
 
+import static com.swopify.slamonitor.detect.language.ConfusablePair.CROATIAN_SLOVENE;
+import static com.swopify.slamonitor.detect.language.ConfusablePair.SLOVAK_CZECH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 class ConfusablePairTest {
+  private static WordVotes.Vote vote(ConfusablePair pair, String text) {
+    return pair.vote(Words.lowerCase(text));
+  }
+
   @Test
   void pairsAreFoundInEitherOrder() {
     assertThat(ConfusablePair.of(SupportedLanguage.CS, SupportedLanguage.SK))
-        .isEqualTo(ConfusablePair.SLOVAK_CZECH);
+        .isEqualTo(SLOVAK_CZECH);
     assertThat(ConfusablePair.of(SupportedLanguage.HR, SupportedLanguage.SL))
-        .isEqualTo(ConfusablePair.CROATIAN_SLOVENE);
+        .isEqualTo(CROATIAN_SLOVENE);
     assertThat(ConfusablePair.of(SupportedLanguage.SK, SupportedLanguage.SL)).isNull();
   }
 
   @Test
   void reflexivePronounsAndAuxiliariesTellSlovakFromCzech() {
-    ConfusablePair.Vote slovak = ConfusablePair.SLOVAK_CZECH.vote(
-        "ospravedlnujeme sa, balik sme poslali, ozveme sa zajtra");
-    ConfusablePair.Vote czech = ConfusablePair.SLOVAK_CZECH.vote(
-        "omlouvame se, balik jsme poslali, ozveme se zitra");
-
-    assertThat(slovak).isEqualTo(new ConfusablePair.Vote(SupportedLanguage.SK, 1.0));
-    assertThat(czech).isEqualTo(new ConfusablePair.Vote(SupportedLanguage.CS, 1.0));
+    assertThat(vote(SLOVAK_CZECH, "ospravedlnujeme sa, balik sme poslali, ozveme sa zajtra"))
+        .isEqualTo(new WordVotes.Vote(SupportedLanguage.SK, 1.0));
+    assertThat(vote(SLOVAK_CZECH, "omlouvame se, balik jsme poslali, ozveme se zitra"))
+        .isEqualTo(new WordVotes.Vote(SupportedLanguage.CS, 1.0));
   }
 
   @Test
   void futureAuxiliariesAndConjunctionsTellCroatianFromSlovene() {
-    assertThat(ConfusablePair.CROATIAN_SLOVENE.vote("paket ce stici sutra i javit cemo vam")
-        .winner()).isEqualTo(SupportedLanguage.HR);
-    assertThat(ConfusablePair.CROATIAN_SLOVENE.vote("paket bo prispel jutri in javili vam bomo")
-        .winner()).isEqualTo(SupportedLanguage.SL);
+    assertThat(vote(CROATIAN_SLOVENE, "paket ce stici sutra i javit cemo vam").winner())
+        .isEqualTo(SupportedLanguage.HR);
+    assertThat(vote(CROATIAN_SLOVENE, "paket bo prispel jutri in javili vam bomo").winner())
+        .isEqualTo(SupportedLanguage.SL);
+  }
+
+  @Test
+  void aWordOnlyOneOfTheTwoAlphabetsWritesIsAVote() {
+    // "potřebuju": ř is Czech only; "pro" is a Czech function word.
+    assertThat(vote(SLOVAK_CZECH, "Je ten mobil zamceny? Potřebuju ho pro O2."))
+        .isEqualTo(new WordVotes.Vote(SupportedLanguage.CS, 1.0));
+    // "ćete" and "đon": ć and đ are Croatian only.
+    assertThat(vote(CROATIAN_SLOVENE, "dobit ćete novi đon").winner())
+        .isEqualTo(SupportedLanguage.HR);
   }
 
   @Test
   void aVoteNeedsTwoWordsAndThreeTimesTheOtherSide() {
-    assertThat(ConfusablePair.SLOVAK_CZECH.vote("dakujem za info")).isNull();
-    assertThat(ConfusablePair.SLOVAK_CZECH.vote("sa sa se")).isNull();
-    assertThat(ConfusablePair.SLOVAK_CZECH.vote("sa sa sa se"))
-        .isEqualTo(new ConfusablePair.Vote(SupportedLanguage.SK, 0.75));
+    assertThat(vote(SLOVAK_CZECH, "dakujem za info")).isNull();
+    assertThat(vote(SLOVAK_CZECH, "sa sa se")).isNull();
+    assertThat(vote(SLOVAK_CZECH, "sa sa sa se"))
+        .isEqualTo(new WordVotes.Vote(SupportedLanguage.SK, 0.75));
   }
 }

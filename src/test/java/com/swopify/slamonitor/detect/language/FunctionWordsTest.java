@@ -35,25 +35,25 @@ class FunctionWordsTest {
 
   @Test
   void aClearMajorityDecidesWithItsShareOfTheVotes() {
-    Ranking ranking = FunctionWords.vote(
-        "Die Ware ist unterwegs und wir melden uns, the tracking works", ALL);
+    WordVotes.Vote vote = FunctionWords.vote(
+        Words.lowerCase("Die Ware ist unterwegs und wir melden uns, the tracking works"), ALL);
 
     // de: die, ist, und, wir, uns = 5; en: the = 1.
-    assertThat(ranking.best().language()).isEqualTo(SupportedLanguage.DE);
-    assertThat(ranking.best().confidence()).isEqualTo(5.0 / 6);
+    assertThat(vote).isEqualTo(new WordVotes.Vote(SupportedLanguage.DE, 5.0 / 6));
   }
 
   @Test
   void oneVoteOrNoClearMajorityDecidesNothing() {
-    assertThat(FunctionWords.vote("Paket je poslan, hvala lepa", ALL)).isNull();
-    assertThat(FunctionWords.vote("the order and die Ware und the", ALL)).isNull();
+    assertThat(FunctionWords.vote(Words.lowerCase("Paket je poslan, hvala lepa"), ALL)).isNull();
+    assertThat(FunctionWords.vote(Words.lowerCase("the order and die Ware und the"), ALL))
+        .isNull();
   }
 
   @Test
   void onlyCandidatesVote() {
-    String text = "we will send it and the parcel arrives";
+    List<String> words = Words.lowerCase("we will send it and the parcel arrives");
 
-    assertThat(FunctionWords.vote(text, ALL).best().language()).isEqualTo(SupportedLanguage.EN);
-    assertThat(FunctionWords.vote(text, EnumSet.of(SupportedLanguage.DE))).isNull();
+    assertThat(FunctionWords.vote(words, ALL).winner()).isEqualTo(SupportedLanguage.EN);
+    assertThat(FunctionWords.vote(words, EnumSet.of(SupportedLanguage.DE))).isNull();
   }
 }

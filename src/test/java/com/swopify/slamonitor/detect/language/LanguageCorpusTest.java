@@ -76,7 +76,8 @@ class LanguageCorpusTest {
     System.out.println("mistakes: " + mistakes);
 
     assertThat(scored).hasSizeGreaterThanOrEqualTo(150);
-    assertThat(accuracy).as("accuracy; mistakes %s", mistakes).isGreaterThanOrEqualTo(ACCURACY_GOAL);
+    assertThat(accuracy).as("accuracy; mistakes %s", mistakes)
+        .isGreaterThanOrEqualTo(ACCURACY_GOAL);
   }
 
   @Test
@@ -115,7 +116,8 @@ class LanguageCorpusTest {
     assertThat(own).hasSizeGreaterThanOrEqualTo(180);
     assertThat(perLanguage.keySet())
         .containsExactlyInAnyOrder("bg", "cs", "de", "en", "hr", "hu", "pl", "ro", "sk", "sl");
-    assertThat(perLanguage.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(15));
+    assertThat(perLanguage.values())
+        .allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(15));
     assertThat(own).filteredOn(entry -> entry.text().length() < SCORED_LENGTH).isNotEmpty();
     assertThat(own).filteredOn(Corpus.Entry::isReply).isNotEmpty();
     assertThat(own).filteredOn(Corpus.Entry::isMessage).isNotEmpty();

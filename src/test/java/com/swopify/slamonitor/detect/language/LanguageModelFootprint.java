@@ -48,16 +48,17 @@ public final class LanguageModelFootprint {
 
   private static Map<String, String> replies() {
     Map<String, String> replies = new LinkedHashMap<>();
-    replies.put("bg", "Здравейте, изпратихме стоката днес с куриер, доставката е до два работни дни.");
+    replies.put("bg", "Здравейте, изпратихме стоката днес с куриер, доставката е до два дни.");
     replies.put("cs", "Dobrý den, zboží jsme dnes předali kurýrovi, doručení čekáme do dvou dnů.");
-    replies.put("de", "Guten Tag, wir haben die Ware heute verschickt, die Zustellung dauert zwei Tage.");
-    replies.put("en", "Hello, we shipped your order today, the courier should deliver it within two days.");
+    replies.put("de", "Guten Tag, wir haben die Ware heute verschickt, sie kommt in zwei Tagen.");
+    replies.put("en", "Hello, we shipped your order today, the courier delivers it in two days.");
     replies.put("hr", "Postovani, robu smo poslali kurirom, dostava se ocekuje za dva radna dana.");
-    replies.put("hu", "Jó napot, a csomagot ma adtuk át a futárnak, két munkanapon belül megérkezik.");
-    replies.put("pl", "Dzień dobry, paczkę wysłaliśmy dziś kurierem, dostawa potrwa dwa dni robocze.");
-    replies.put("ro", "Bună ziua, am predat coletul curierului azi, livrarea durează două zile lucrătoare.");
-    replies.put("sk", "Dobrý deň, tovar sme dnes odoslali kuriérom, doručenie by malo byť do dvoch dní.");
-    replies.put("sl", "Pozdravljeni, blago smo danes oddali kurirju, dostava traja dva delovna dneva.");
+    replies.put("hu", "Jó napot, a csomagot ma adtuk át a futárnak, két napon belül megérkezik.");
+    replies.put("pl", "Dzień dobry, paczkę wysłaliśmy dziś kurierem, dostawa potrwa dwa dni.");
+    replies.put("ro", "Bună ziua, am predat coletul curierului azi, livrarea durează două zile.");
+    replies.put("sk", "Dobrý deň, tovar sme dnes odoslali kuriérom, doručenie bude do dvoch dní.");
+    replies.put("sl", "Pozdravljeni, blago smo danes oddali kurirju, dostava traja dva dneva.");
     return replies;
   }
+
 }

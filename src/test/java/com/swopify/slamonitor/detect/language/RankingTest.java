@@ -12,32 +12,40 @@ class RankingTest {
   @Test
   void linguaScoresBecomeConfidencesThatSumToOne() {
     Ranking ranking = Ranking.ofLinguaScores(Map.of(
-        Language.SLOVAK, 1.0, Language.CZECH, 0.95, Language.ENGLISH, 0.6));
+        Language.SLOVAK, 1.0, Language.CZECH, 0.95, Language.ENGLISH, 0.6), 80);
 
     assertThat(ranking.best().language()).isEqualTo(SupportedLanguage.SK);
-    // A relative distance of 0.05 to the runner-up, the third far away: about 0.92.
+    // A relative distance of 0.05 to the runner-up over 80 letters, the third far away.
     assertThat(ranking.best().confidence()).isCloseTo(0.924, within(0.001));
     assertThat(ranking.ranked().stream().mapToDouble(Ranking.Ranked::confidence).sum())
         .isCloseTo(1.0, within(1e-9));
   }
 
   @Test
+  void theSameDistanceSaysLessAboutAShorterText() {
+    Map<Language, Double> scores = Map.of(Language.CROATIAN, 1.0, Language.SLOVENE, 0.95);
+
+    assertThat(Ranking.ofLinguaScores(scores, 30).best().confidence())
+        .isCloseTo(0.719, within(0.001));
+  }
+
+  @Test
   void aTieSharesEvenlyAndALoneLanguageIsCertain() {
-    assertThat(Ranking.ofLinguaScores(Map.of(Language.CROATIAN, 1.0, Language.SLOVENE, 1.0))
+    assertThat(Ranking.ofLinguaScores(Map.of(Language.CROATIAN, 1.0, Language.SLOVENE, 1.0), 50)
         .best().confidence()).isEqualTo(0.5);
-    assertThat(Ranking.ofLinguaScores(Map.of(Language.BULGARIAN, 1.0)).best().confidence())
+    assertThat(Ranking.ofLinguaScores(Map.of(Language.BULGARIAN, 1.0), 50).best().confidence())
         .isEqualTo(1.0);
-    assertThat(Ranking.ofLinguaScores(Map.of()).isEmpty()).isTrue();
+    assertThat(Ranking.ofLinguaScores(Map.of(), 50).isEmpty()).isTrue();
   }
 
   @Test
   void aVoteSplitsTheTopTwosConfidenceAndMayReorderThem() {
     Ranking lingua = Ranking.ofLinguaScores(Map.of(
-        Language.SLOVAK, 1.0, Language.CZECH, 0.99, Language.ENGLISH, 0.5));
+        Language.SLOVAK, 1.0, Language.CZECH, 0.99, Language.ENGLISH, 0.5), 60);
     double pair = lingua.ranked().get(0).confidence() + lingua.ranked().get(1).confidence();
 
     Ranking decided = lingua.decidedBetweenTopTwo(
-        new ConfusablePair.Vote(SupportedLanguage.CS, 0.75));
+        new WordVotes.Vote(SupportedLanguage.CS, 0.75));
 
     assertThat(lingua.topTwoPair()).isEqualTo(ConfusablePair.SLOVAK_CZECH);
     assertThat(decided.best()).isEqualTo(new Ranking.Ranked(SupportedLanguage.CS, pair * 0.75));

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,7 +24,7 @@ class ShadedJarLanguagesIT {
       Path.of(System.getProperty("monitor.jar", "target/helpdesk-sla-monitor.jar"));
 
   @Test
-  void jarHoldsTheTrigramModelsOfTheSupportedLanguagesOnly() throws IOException {
+  void jarHoldsTheModelsOfTheSupportedLanguagesOnly() throws IOException {
     Set<String> models = new TreeSet<>();
     try (ZipFile jar = new ZipFile(JAR.toFile())) {
       jar.stream()
@@ -33,9 +32,13 @@ class ShadedJarLanguagesIT {
           .filter(name -> name.startsWith("language-models/") && !name.endsWith("/"))
           .forEach(models::add);
     }
-    assertThat(models).containsExactlyElementsOf(new TreeSet<>(Arrays.stream(
-        SupportedLanguage.values()).map(l -> "language-models/" + l.isoCode() + "/trigrams.json")
-        .toList()));
+    Set<String> expected = new TreeSet<>();
+    for (SupportedLanguage language : SupportedLanguage.values()) {
+      for (String ngrams : List.of("unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams")) {
+        expected.add("language-models/" + language.isoCode() + "/" + ngrams + ".json");
+      }
+    }
+    assertThat(models).isEqualTo(expected);
   }
 
   @Test
