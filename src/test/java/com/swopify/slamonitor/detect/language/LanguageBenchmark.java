@@ -42,7 +42,12 @@ public class LanguageBenchmark {
   @Param({"cs", "sk", "de", "sl", "hr", "bg", "corpus", "corpus-in-market"})
   public String replies;
 
+  /** {@code languageMinChars}: the default setting, or another value ({@code -p minChars=20}). */
+  @Param({"default"})
+  public String minChars;
+
   private final DetectorSettings settings = DetectorSettings.defaults();
+  private int minLetters;
   private ReplyLanguages detector;
   private String[] texts;
   private List<List<String>> marketLanguages;
@@ -50,6 +55,8 @@ public class LanguageBenchmark {
 
   @Setup
   public void setUp() {
+    minLetters = minChars.equals("default")
+        ? settings.languageMinChars() : Integer.parseInt(minChars);
     detector = ReplyLanguages.forLanguages(
         Set.of("bg", "cs", "de", "en", "hr", "hu", "pl", "ro", "sk", "sl"));
     if (replies.startsWith("corpus")) {
@@ -70,9 +77,8 @@ public class LanguageBenchmark {
     int current = next;
     next = next + 1 == texts.length ? 0 : next + 1;
     return replies.equals("corpus-in-market")
-        ? detector.detectOtherThan(marketLanguages.get(current), texts[current],
-            settings.languageMinChars(), settings.languageMinConfidence())
-        : detector.detect(
-            texts[current], settings.languageMinChars(), settings.languageMinConfidence());
+        ? detector.detectOtherThan(marketLanguages.get(current), texts[current], minLetters,
+            settings.languageMinConfidence())
+        : detector.detect(texts[current], minLetters, settings.languageMinConfidence());
   }
 }
