@@ -125,7 +125,8 @@ final class KafkaRun implements AutoCloseable {
     JobSettings job = new JobSettings(prefix + "run" + run, bootstrapServers,
         prefix + "run" + run, null, TRANSACTION_TIMEOUT, true, topics, null, parallelism,
         CHECKPOINT_INTERVAL, checkpoints.resolve("run" + run).toUri().toString(), stateBackend,
-        defaults.outOfOrderness(), defaults.idleAfter(), SlaSettings.DEFAULT_ID_RETENTION, 0);
+        defaults.outOfOrderness(), defaults.idleAfter(), defaults.quietLag(),
+        SlaSettings.DEFAULT_ID_RETENTION, 0);
 
     Configuration conf = KafkaJob.configuration(job);
     conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");

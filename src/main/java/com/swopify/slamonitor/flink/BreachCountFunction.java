@@ -17,7 +17,9 @@ import org.apache.flink.util.Collector;
 
 /**
  * Counts breaches per seller (the key), market, market-local day and type, and emits each count
- * when event time has passed the end of that day.
+ * when event time has passed the end of that day by {@code closeDelayMillis}: breaches decided
+ * that much after their occurredAt (templated replies, judged one template window later) are then
+ * counted with their day instead of arriving as corrections.
  *
  * <p>A breach can still arrive for a day already emitted: a late event (one delivered behind the
  * watermark) is judged by its event time, so its breach belongs to its own day. Then a corrected
@@ -31,15 +33,18 @@ public final class BreachCountFunction extends KeyedProcessFunction<String, Brea
 
   private final MarketsConfig markets;
   private final long asOfMillis;
+  private final long closeDelayMillis;
   private final long correctionMillis;
   /** Counts of days not yet emitted. */
   private transient MapState<String, Long> counts;
   /** Counts already emitted, kept for corrections until their day is correctionMillis old. */
   private transient MapState<String, Long> emitted;
 
-  public BreachCountFunction(MarketsConfig markets, long asOfMillis, long correctionMillis) {
+  public BreachCountFunction(
+      MarketsConfig markets, long asOfMillis, long closeDelayMillis, long correctionMillis) {
     this.markets = markets;
     this.asOfMillis = asOfMillis;
+    this.closeDelayMillis = closeDelayMillis;
     this.correctionMillis = correctionMillis;
   }
 
@@ -64,10 +69,10 @@ public final class BreachCountFunction extends KeyedProcessFunction<String, Brea
       emitted.remove(key);
     }
     counts.put(key, count == null ? 1L : count + 1);
-    long closesAt = bucket.closesAt(zone);
-    if (closesAt <= asOfMillis) {
+    long emitAt = bucket.closesAt(zone) + closeDelayMillis;
+    if (emitAt <= asOfMillis) {
       // Behind the watermark for a late breach: Flink fires it with the next watermark.
-      ctx.timerService().registerEventTimeTimer(closesAt);
+      ctx.timerService().registerEventTimeTimer(emitAt);
     }
   }
 
@@ -84,13 +89,13 @@ public final class BreachCountFunction extends KeyedProcessFunction<String, Brea
     List<String> closed = new ArrayList<>();
     for (Map.Entry<String, Long> entry : counts.entries()) {
       BreachDay bucket = BreachDay.ofKey(entry.getKey());
-      long closesAt = bucket.closesAt(zoneOf(bucket.market()));
-      if (closesAt <= through) {
+      long emitAt = bucket.closesAt(zoneOf(bucket.market())) + closeDelayMillis;
+      if (emitAt <= through) {
         out.collect(new BreachCount(ctx.getCurrentKey(), bucket.market(), bucket.type(),
             bucket.day(), entry.getValue()));
         closed.add(entry.getKey());
         emitted.put(entry.getKey(), entry.getValue());
-        ctx.timerService().deleteEventTimeTimer(closesAt);
+        ctx.timerService().deleteEventTimeTimer(emitAt);
       }
     }
     for (String key : closed) {

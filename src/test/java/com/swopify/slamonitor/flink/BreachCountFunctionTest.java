@@ -27,10 +27,30 @@ class BreachCountFunctionTest {
 
   private static KeyedOneInputStreamOperatorTestHarness<String, Breach, BreachCount> harness()
       throws Exception {
+    return harness(0);
+  }
+
+  private static KeyedOneInputStreamOperatorTestHarness<String, Breach, BreachCount> harness(
+      long closeDelayMillis) throws Exception {
     return new KeyedOneInputStreamOperatorTestHarness<>(
         new KeyedProcessOperator<>(new BreachCountFunction(
-            ThreadSlaFunctionTest.MARKETS, Long.MAX_VALUE, CORRECTION_MILLIS)),
+            ThreadSlaFunctionTest.MARKETS, Long.MAX_VALUE, closeDelayMillis, CORRECTION_MILLIS)),
         Breach::sellerId, Types.STRING);
+  }
+
+  @Test
+  void aDayClosesOnlyAfterTheCloseDelaySoThatBreachesDecidedLaterCountWithIt() throws Exception {
+    try (var harness = harness(Duration.ofHours(1).toMillis())) {
+      harness.open();
+      send(harness, breach("s-1", BreachType.AUTOMATED_REPLY, "2026-11-23T22:30:00Z"));
+      harness.processWatermark(Instant.parse("2026-11-23T23:00:00Z").toEpochMilli());
+      assertThat(harness.extractOutputValues()).isEmpty();
+      // A templated reply of 23:40 local, recognised one window later.
+      send(harness, breach("s-1", BreachType.AUTOMATED_REPLY, "2026-11-23T22:40:00Z"));
+      harness.processWatermark(Instant.parse("2026-11-23T23:59:59.999Z").toEpochMilli());
+      assertThat(harness.extractOutputValues()).containsExactly(new BreachCount(
+          "s-1", "SK", BreachType.AUTOMATED_REPLY, LocalDate.parse("2026-11-23"), 2));
+    }
   }
 
   private static void send(
