@@ -67,9 +67,8 @@ public final class SellerAbsences implements Serializable {
   public void advance(SellerAbsenceState state, String sellerId, long through, AbsenceOutput out) {
     while (true) {
       AbsenceNotice notice = first(state.pendingNotices());
-      SellerActivity activity = first(state.pendingActivity());
       long noticeAt = notice == null ? Long.MAX_VALUE : notice.notifiedAt().toEpochMilli();
-      long activityAt = activity == null ? Long.MAX_VALUE : activity.at();
+      long activityAt = state.earliestActivityAt();
       long eventAt = Math.min(noticeAt, activityAt);
       long dueAt = nextDue(state);
       if (eventAt <= through && eventAt <= dueAt) {
@@ -77,7 +76,8 @@ public final class SellerAbsences implements Serializable {
           state.pendingNotices().remove(0);
           apply(state, notice, out);
         } else {
-          state.pendingActivity().remove(0);
+          SellerActivity activity = state.firstActivity();
+          state.removeFirstActivity();
           apply(state, activity);
         }
       } else if (dueAt <= through) {
@@ -99,10 +99,7 @@ public final class SellerAbsences implements Serializable {
     if (notice != null) {
       next = Math.min(next, notice.notifiedAt().toEpochMilli());
     }
-    SellerActivity activity = first(state.pendingActivity());
-    if (activity != null) {
-      next = Math.min(next, activity.at());
-    }
+    next = Math.min(next, state.earliestActivityAt());
     for (KnownNotice known : state.notices().values()) {
       if (!heldByStretch(state, known)) {
         next = Math.min(next, forgetAt(known));
@@ -263,6 +260,10 @@ public final class SellerAbsences implements Serializable {
    * notice's market only chooses the calendar its business days are counted in.
    */
   private static boolean covered(SellerAbsenceState state, LocalDate day) {
+    if (state.notices().isEmpty()) {
+      // Most sellers never gave a notice; an iterator over nothing is still an allocation.
+      return false;
+    }
     for (KnownNotice known : state.notices().values()) {
       AbsenceNotice notice = known.current();
       if (notice.status() == AbsenceStatus.ANNOUNCED && !day.isBefore(notice.firstDay())

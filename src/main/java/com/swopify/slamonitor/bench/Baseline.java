@@ -5,11 +5,13 @@ import com.swopify.slamonitor.calendar.MarketsConfig;
 import com.swopify.slamonitor.codec.DeadLetters;
 import com.swopify.slamonitor.codec.InputParser;
 import com.swopify.slamonitor.codec.InvalidRecordException;
+import com.swopify.slamonitor.detect.Detectors;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BuyerMessage;
 import com.swopify.slamonitor.events.CaseEvent;
 import com.swopify.slamonitor.events.DeadLetter;
+import com.swopify.slamonitor.events.QuickReply;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.SellerReply;
 import com.swopify.slamonitor.events.TakeoverRequest;
@@ -17,24 +19,23 @@ import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.flink.RawRecord;
 import com.swopify.slamonitor.flink.SlaSettings;
 import com.swopify.slamonitor.io.OutputSchemas;
-import com.swopify.slamonitor.sla.AutomatedReplyRecognizer;
 import com.swopify.slamonitor.sla.CalendarMarketRules;
 import com.swopify.slamonitor.sla.ReplySla;
 import com.swopify.slamonitor.sla.SlaOutput;
 import com.swopify.slamonitor.sla.ThreadState;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import org.apache.flink.api.common.serialization.SerializationSchema;
 
 /**
- * The bench's stand-in for what the machine can do: the reply rules' per-event work in a plain
- * loop on one thread, without Flink. Parse the JSON, find the thread in a hash map, accept the
- * event, and once the input has ended (as a replay does: no watermark before the end) decide each
- * thread at the instants its timers would fire, serializing every output as the sinks do.
+ * The bench's stand-in for what the machine can do: the thread rules' per-event work in a plain
+ * loop on one thread, without Flink. Parse the JSON and read the texts with the same detectors,
+ * find the thread in a hash map, accept the event, and once the input has ended (as a replay
+ * does: no watermark before the end) decide each thread through "now" at once, as the thread
+ * function's one timer per thread does, serializing every output as the sinks do.
  *
- * <p>It leaves out what only the pipeline has: the seller-absence rules, the daily breach counts,
- * metrics, the shuffles between operators and state serializers.
+ * <p>It leaves out what only the pipeline has: the seller-absence and template rules, the daily
+ * breach counts, metrics, the shuffles between operators and state serializers.
  */
 final class Baseline {
   /**
@@ -49,41 +50,41 @@ final class Baseline {
   private Baseline() {}
 
   static Result run(Workload workload, MarketsConfig markets) {
-    long started = System.nanoTime();
-    InputParser parser = new InputParser(markets.codes());
-    AutomatedReplyRecognizer automatedReplies = AutomatedReplyRecognizer.flagOnly();
-    ReplySla rules = new ReplySla(new CalendarMarketRules(MarketCalendars.of(markets)),
-        SlaSettings.DEFAULT_ID_RETENTION.toMillis());
     long asOf = workload.asOf().toEpochMilli();
+    // As SlaJob builds its parse step and thread rules for a replay.
+    SlaSettings settings = SlaSettings.replay(markets, asOf);
+    InputParser parser = new InputParser(markets.codes());
+    Detectors detectors = settings.textDetectors();
+    // Loading the language models is the parse operator's start-up, outside its timing too.
+    detectors.open();
+    ReplySla rules = new ReplySla(new CalendarMarketRules(MarketCalendars.of(markets)),
+        settings.idRetention().toMillis(), settings.detectors().templateMaxDelay().toMillis());
     Outputs out = new Outputs();
     Map<String, ThreadState> threads = new HashMap<>();
 
+    long started = System.nanoTime();
     for (RawRecord raw : workload.records()) {
-      ThreadEvent event = parse(parser, automatedReplies, raw, out);
+      ThreadEvent event = parse(parser, detectors, raw, out);
       if (event != null && event.at() <= asOf) {
         rules.accept(threads.computeIfAbsent(event.threadId(), id -> new ThreadState()), event);
       }
     }
     long held = threads.size();
-    // The end of the input: every thread is decided at each instant a timer would wake it.
-    for (Iterator<ThreadState> it = threads.values().iterator(); it.hasNext(); ) {
-      ThreadState state = it.next();
-      for (long at = rules.nextWakeUp(state); at <= asOf; at = rules.nextWakeUp(state)) {
-        rules.advance(state, at, out);
-        if (state.isEmpty()) {
-          it.remove();
-          break;
-        }
+    // The end of the input: every thread is decided through "now" at once.
+    for (Map.Entry<String, ThreadState> thread : threads.entrySet()) {
+      ThreadState state = thread.getValue();
+      if (rules.nextWakeUp(state) <= asOf) {
+        rules.advance(state, thread.getKey(), asOf, out);
       }
     }
     long elapsed = System.nanoTime() - started;
     return new Result(workload.size(), elapsed, held, new OutputCounts(
-        out.alerts, out.breaches, out.takeovers, 0, 0, 0, out.deadLetters));
+        out.alerts, out.breaches, out.takeovers, 0, 0, 0, 0, out.deadLetters));
   }
 
   /** As the pipeline's parse step: a thread event, or null for a dead letter or a notice. */
-  private static ThreadEvent parse(InputParser parser, AutomatedReplyRecognizer automatedReplies,
-      RawRecord raw, Outputs out) {
+  private static ThreadEvent parse(InputParser parser, Detectors detectors, RawRecord raw,
+      Outputs out) {
     Object parsed;
     try {
       parsed = parser.parse(raw.source(), raw.value());
@@ -93,9 +94,9 @@ final class Baseline {
       return null;
     }
     if (parsed instanceof BuyerMessage m) {
-      return ThreadEvent.of(m);
+      return detectors.analyse(m);
     } else if (parsed instanceof SellerReply r) {
-      return ThreadEvent.of(r, automatedReplies.recognise(r));
+      return detectors.analyse(r);
     } else if (parsed instanceof CaseEvent c) {
       return ThreadEvent.of(c);
     }
@@ -137,6 +138,11 @@ final class Baseline {
     @Override
     public void activity(SellerActivity activity) {
       // Input of the seller-absence rules, which only the pipeline runs.
+    }
+
+    @Override
+    public void quickReply(QuickReply reply) {
+      // Input of the template rules, which only the pipeline runs.
     }
 
     void deadLetter(DeadLetter deadLetter) {

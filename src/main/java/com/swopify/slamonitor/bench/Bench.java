@@ -21,8 +21,18 @@ public final class Bench {
    * @param parallelism the embedded job's parallelism
    * @param warmUps runs of each side before the measured ones, not counted
    * @param runs measured runs of each side; the figures are their medians
+   * @param kafkaBootstrap when not null, the pipeline runs end to end through the Kafka brokers
+   *     there (the Kafka-mode job, exactly once) instead of from memory to discarding sinks
+   * @param stateBackend the pipeline's keyed state: {@code hashmap} (heap) or {@code rocksdb}
    */
-  public record Options(int events, int threadsOpen, int parallelism, int warmUps, int runs) {
+  public record Options(int events, int threadsOpen, int parallelism, int warmUps, int runs,
+      String kafkaBootstrap, String stateBackend) {
+    public static final String HEAP = "hashmap";
+    public static final String ROCKSDB = "rocksdb";
+    /** RocksDB's factory, which only a classpath with the RocksDB state backend has. */
+    private static final String ROCKSDB_FACTORY =
+        "org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackendFactory";
+
     public static final int DEFAULT_EVENTS = 500_000;
     public static final int DEFAULT_THREADS_OPEN = 100_000;
     public static final int DEFAULT_WARM_UPS = 1;
@@ -45,6 +55,31 @@ public final class Bench {
       }
       if (runs < 1) {
         throw new IllegalArgumentException("--runs: must be at least 1, was " + runs);
+      }
+      if (kafkaBootstrap != null && kafkaBootstrap.isBlank()) {
+        throw new IllegalArgumentException("--kafka: needs the brokers' bootstrap servers");
+      }
+      if (!HEAP.equals(stateBackend) && !ROCKSDB.equals(stateBackend)) {
+        throw new IllegalArgumentException(
+            "--state-backend: hashmap or rocksdb, was " + stateBackend);
+      }
+      if (ROCKSDB.equals(stateBackend) && !onClasspath(ROCKSDB_FACTORY)) {
+        throw new IllegalArgumentException("--state-backend rocksdb: RocksDB is not in this jar"
+            + " (a Flink cluster brings its own); run bench/state.sh --bench from the project");
+      }
+    }
+
+    /** How the figures name the state: heap state or RocksDB state. */
+    public String stateName() {
+      return HEAP.equals(stateBackend) ? "heap state" : "RocksDB state";
+    }
+
+    private static boolean onClasspath(String className) {
+      try {
+        Class.forName(className, false, Options.class.getClassLoader());
+        return true;
+      } catch (ClassNotFoundException e) {
+        return false;
       }
     }
 
@@ -93,9 +128,14 @@ public final class Bench {
     double[] pipelineRates = new double[options.runs()];
     PipelineRun.Result pipeline = null;
     long peakHeap;
-    try (HeapPeak heap = new HeapPeak()) {
+    String kafka = options.kafkaBootstrap();
+    try (HeapPeak heap = new HeapPeak();
+        KafkaRun broker = kafka == null ? null : prepareKafka(options, workload, out)) {
       for (int run = 1; run <= options.warmUps() + options.runs(); run++) {
-        pipeline = PipelineRun.run(workload, markets, options.parallelism());
+        pipeline = broker == null
+            ? PipelineRun.run(workload, markets, options.parallelism(), options.stateBackend())
+            : broker.run(markets, workload.asOf().toEpochMilli(), options.parallelism(),
+                options.stateBackend());
         boolean warmUp = run <= options.warmUps();
         if (!warmUp) {
           pipelineRates[run - options.warmUps() - 1] = pipeline.eventsPerSecond();
@@ -123,12 +163,12 @@ public final class Bench {
     OutputCounts p = pipeline.outputs();
     OutputCounts b = baseline.outputs();
     say(out, "outputs: pipeline alerts=%d reply-breaches=%d reply-takeovers=%d"
-            + " absence-breaches=%d absence-takeovers=%d breach-counts=%d dead-letters=%d;"
-            + " baseline alerts=%d reply-breaches=%d reply-takeovers=%d dead-letters=%d;"
-            + " threads held at end of input=%d",
-        p.alerts(), p.replyBreaches(), p.replyTakeovers(), p.absenceBreaches(),
-        p.absenceTakeovers(), p.breachCounts(), p.deadLetters(), b.alerts(), b.replyBreaches(),
-        b.replyTakeovers(), b.deadLetters(), baseline.threads());
+            + " template-breaches=%d absence-breaches=%d absence-takeovers=%d breach-counts=%d"
+            + " dead-letters=%d; baseline alerts=%d reply-breaches=%d reply-takeovers=%d"
+            + " dead-letters=%d; threads held at end of input=%d",
+        p.alerts(), p.replyBreaches(), p.replyTakeovers(), p.templateBreaches(),
+        p.absenceBreaches(), p.absenceTakeovers(), p.breachCounts(), p.deadLetters(), b.alerts(),
+        b.replyBreaches(), b.replyTakeovers(), b.deadLetters(), baseline.threads());
 
     long pipelineRate = Math.round(median(pipelineRates));
     long perCore = Math.round(median(pipelineRates) / options.cores());
@@ -137,8 +177,9 @@ public final class Bench {
         / 100.0;
     String medianOf = "median of " + options.runs() + " run" + (options.runs() == 1 ? "" : "s")
         + " after " + options.warmUps() + " warm-up" + (options.warmUps() == 1 ? "" : "s");
-    say(out, "events per second: %d (pipeline, parallelism %d, heap state, %s)",
-        pipelineRate, options.parallelism(), medianOf);
+    say(out, "events per second: %d (pipeline%s, parallelism %d, %s, %s)",
+        pipelineRate, kafka == null ? "" : " through Kafka at " + kafka + ", exactly once",
+        options.parallelism(), options.stateName(), medianOf);
     say(out, "events per second per core: %d (%d core%s)", perCore, options.cores(),
         options.cores() == 1 ? "" : "s");
     say(out, "peak heap: %d MiB (during the pipeline runs, the in-memory workload included)",
@@ -150,6 +191,18 @@ public final class Bench {
     say(out, "bench: pipeline=%d baseline=%d ratio=%.2f", pipelineRate, baselineRate, ratio);
     return new Report(pipelineRate, perCore, baselineRate, ratio, peakHeap, state,
         pipeline.records(), baseline.threads(), p, b);
+  }
+
+  private static KafkaRun prepareKafka(Options options, Workload workload, PrintWriter out)
+      throws Exception {
+    long started = System.nanoTime();
+    KafkaRun kafka = KafkaRun.prepare(options.kafkaBootstrap(), workload, options.parallelism());
+    say(out, "kafka: %d records produced to %sin.* at %s (%d partitions each) in %.2f s, before"
+            + " the runs; each run reads them as a new consumer group and commits its outputs"
+            + " exactly once, checkpointing every %d s",
+        kafka.produced(), kafka.topicPrefix(), options.kafkaBootstrap(), options.parallelism(),
+        (System.nanoTime() - started) / 1e9, KafkaRun.CHECKPOINT_INTERVAL.toSeconds());
+    return kafka;
   }
 
   private static double median(double[] values) {

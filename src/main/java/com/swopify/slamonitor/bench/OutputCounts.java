@@ -1,15 +1,16 @@
 package com.swopify.slamonitor.bench;
 
 /**
- * What a run produced, by kind. The reply rules' outputs (alerts, reply-overdue and
- * automated-reply breaches, thread takeovers) are what the pipeline and the baseline both do;
- * absence breaches and takeovers and daily breach counts come from the pipeline's seller-level
- * operators, which the baseline does not have.
+ * What a run produced, by kind. The thread rules' outputs (alerts, the breaches and takeovers
+ * decided per thread, detector findings included) are what the pipeline and the baseline both do;
+ * template breaches, absence breaches and takeovers and daily breach counts come from the
+ * pipeline's seller-level operators, which the baseline does not have.
  */
 public record OutputCounts(
     long alerts,
     long replyBreaches,
     long replyTakeovers,
+    long templateBreaches,
     long absenceBreaches,
     long absenceTakeovers,
     long breachCounts,

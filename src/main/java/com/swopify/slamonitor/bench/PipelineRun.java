@@ -1,8 +1,6 @@
 package com.swopify.slamonitor.bench;
 
 import com.swopify.slamonitor.calendar.MarketsConfig;
-import com.swopify.slamonitor.events.BreachType;
-import com.swopify.slamonitor.events.TakeoverReason;
 import com.swopify.slamonitor.flink.RawRecord;
 import com.swopify.slamonitor.flink.SlaJob;
 import com.swopify.slamonitor.flink.SlaSettings;
@@ -12,23 +10,17 @@ import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * One run of the monitor's full job ({@link SlaJob#defineWorkflow}, as a replay defines it) on the
- * embedded Flink with heap state: in-memory records in, every output serialized and dropped.
+ * embedded Flink with heap or RocksDB state: in-memory records in, every output serialized and
+ * dropped.
  */
 final class PipelineRun {
-  private static final String ALERTS = "alerts";
-  private static final String REPLY_BREACHES = "breaches.reply";
-  private static final String ABSENCE_BREACHES = "breaches.absence";
-  private static final String REPLY_TAKEOVERS = "takeovers.reply";
-  private static final String ABSENCE_TAKEOVERS = "takeovers.absence";
-  private static final String BREACH_COUNTS = "breach-counts";
-  private static final String DEAD_LETTERS = "dead-letters";
-
   /**
    * @param records how many records the source read
    * @param elapsedNanos from the first source reader's start to the last sink's close
@@ -41,22 +33,22 @@ final class PipelineRun {
 
   private PipelineRun() {}
 
-  static Result run(Workload workload, MarketsConfig markets, int parallelism) throws Exception {
+  /** @param stateBackend the keyed state's backend by its configuration name, e.g. hashmap */
+  static Result run(Workload workload, MarketsConfig markets, int parallelism,
+      String stateBackend) throws Exception {
     String runId = UUID.randomUUID().toString();
     RunTally tally = RunTally.open(runId);
     InMemoryRecords.register(runId, workload.records());
     try {
       Configuration conf = SlaJob.baseConfiguration();
       conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
+      conf.set(StateBackendOptions.STATE_BACKEND, stateBackend);
       StreamExecutionEnvironment env =
           StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
       define(env, runId, workload, markets);
       env.execute("helpdesk-sla-monitor bench");
       return new Result(tally.count(InMemoryRecords.RECORDS_READ), tally.elapsedNanos(),
-          new OutputCounts(
-              tally.count(ALERTS), tally.count(REPLY_BREACHES), tally.count(REPLY_TAKEOVERS),
-              tally.count(ABSENCE_BREACHES), tally.count(ABSENCE_TAKEOVERS),
-              tally.count(BREACH_COUNTS), tally.count(DEAD_LETTERS)));
+          OutputKind.counts(tally::count));
     } finally {
       InMemoryRecords.unregister(runId);
       RunTally.close(runId);
@@ -77,21 +69,20 @@ final class PipelineRun {
 
     // The reply rules and the seller-absence rules share the breach and takeover streams; the
     // type tells them apart, so that the reply rules' share can be compared with the baseline.
-    out.alerts().sinkTo(new CountingSink<>(runId, OutputSchemas.alerts(), alert -> ALERTS))
+    out.alerts().sinkTo(new CountingSink<>(runId, OutputSchemas.alerts(),
+            alert -> OutputKind.ALERTS))
         .name("alerts (counted)").uid("alerts-counted");
     out.breaches().sinkTo(new CountingSink<>(runId, OutputSchemas.breaches(),
-            breach -> breach.type() == BreachType.REPLY_OVERDUE
-                || breach.type() == BreachType.AUTOMATED_REPLY ? REPLY_BREACHES : ABSENCE_BREACHES))
+            OutputKind::ofBreach))
         .name("breaches (counted)").uid("breaches-counted");
     out.takeovers().sinkTo(new CountingSink<>(runId, OutputSchemas.takeovers(),
-            takeover -> takeover.reason() == TakeoverReason.SELLER_ABSENT
-                ? ABSENCE_TAKEOVERS : REPLY_TAKEOVERS))
+            takeover -> OutputKind.ofTakeover(takeover.reason())))
         .name("takeovers (counted)").uid("takeovers-counted");
     out.breachCounts().sinkTo(new CountingSink<>(runId, OutputSchemas.breachCounts(),
-            count -> BREACH_COUNTS))
+            count -> OutputKind.BREACH_COUNTS))
         .name("breach counts (counted)").uid("breach-counts-counted");
     out.deadLetters().sinkTo(new CountingSink<>(runId, OutputSchemas.deadLetters(),
-            deadLetter -> DEAD_LETTERS))
+            deadLetter -> OutputKind.DEAD_LETTERS))
         .name("dead letters (counted)").uid("dead-letters-counted");
   }
 }

@@ -55,16 +55,13 @@ public record StateSize(int threads, double serializedBytes, double heapBytes) {
     Map<String, ThreadState> open = new HashMap<>();
     long serialized = 0;
     for (int i = 0; i < threads; i++) {
-      String threadId = String.format(THREAD_ID, i + 1);
       // A minute apart, so the deadlines spread over business hours and holidays.
       long at = FIRST_MESSAGE.toEpochMilli() + 60_000L * i;
-      ThreadEvent message = new ThreadEvent(ThreadEvent.Kind.BUYER_MESSAGE, threadId + "-b1",
-          threadId, String.format(SELLER_ID, i % SELLERS + 1), codes.get(i % codes.size()), at,
-          Topic.ORDER, null, null);
+      ThreadEvent message = openingMessage(i, at, codes);
       ThreadState state = new ThreadState();
       rules.accept(state, message);
-      rules.advance(state, at, IGNORE);
-      open.put(threadId, state);
+      rules.advance(state, message.threadId(), at, IGNORE);
+      open.put(message.threadId(), state);
       buffer.clear();
       try {
         serializer.serialize(state, buffer);
@@ -80,10 +77,24 @@ public record StateSize(int threads, double serializedBytes, double heapBytes) {
   }
 
   /**
+   * The buyer message that opens thread number {@code i} (from 0), with ids shaped like the
+   * demo generator's, its seller one of a few thousand and its market one of {@code markets} in
+   * turn. Every string is an instance of its own, as in an event that Flink deserialized after
+   * the shuffle to the thread function: state that keeps an event's seller or market keeps that
+   * copy unless it shares one.
+   */
+  static ThreadEvent openingMessage(int i, long at, List<String> markets) {
+    String threadId = String.format(THREAD_ID, i + 1);
+    return new ThreadEvent(ThreadEvent.Kind.BUYER_MESSAGE, threadId + "-b1", threadId,
+        String.format(SELLER_ID, i % SELLERS + 1), new String(markets.get(i % markets.size())),
+        at, Topic.ORDER, null, null);
+  }
+
+  /**
    * Used heap once collections stop freeing anything worth counting: a single collection can
    * leave garbage that finalization or reference processing frees only in a later one.
    */
-  private static long usedHeapAfterGc() {
+  static long usedHeapAfterGc() {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     memory.gc();
     long used = memory.getHeapMemoryUsage().getUsed();

@@ -149,7 +149,13 @@ public final class BusinessCalendar {
   }
 
   private YearTable table(int year) {
-    return years.computeIfAbsent(year, builder::build);
+    // The day questions of the absence rules ask about one year at a time, many times over.
+    YearTable last = lastUsed;
+    if (last != null && last.year == year) {
+      return last;
+    }
+    YearTable table = years.get(year);
+    return table != null ? table : years.computeIfAbsent(year, builder::build);
   }
 
   @Override

@@ -37,12 +37,22 @@ final class BenchCommand implements Callable<Integer> {
       description = "Measured runs of each side, after one warm-up (default: ${DEFAULT-VALUE}).")
   int runs = Bench.Options.DEFAULT_RUNS;
 
+  @Option(names = "--kafka", paramLabel = "BOOTSTRAP",
+      description = {"Run the pipeline end to end through these Kafka brokers instead (the",
+          "Kafka-mode job, exactly once; topics of its own, deleted afterwards)."})
+  String kafka;
+
+  @Option(names = "--state-backend", paramLabel = "NAME",
+      description = {"The pipeline's keyed state: hashmap (heap, default) or rocksdb (needs",
+          "RocksDB on the classpath: bench/state.sh --bench)."})
+  String stateBackend = Bench.Options.HEAP;
+
   @Override
   public Integer call() throws Exception {
     Bench.Options options;
     try {
       options = new Bench.Options(events, threadsOpen, parallelism, Bench.Options.DEFAULT_WARM_UPS,
-          runs);
+          runs, kafka, stateBackend);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }

@@ -5,12 +5,17 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Instant;
 
 /**
- * Writes one output record as a one-line JSON object with Jackson's streaming generator. Each
- * thread reuses its buffer, so writing allocates little more than the resulting string.
+ * Writes one output record as a one-line JSON object straight into a string builder that each
+ * thread reuses. Strings are escaped exactly as Jackson's generator escapes them by default (the
+ * output was Jackson's before, and {@code JsonLineWriterProperties} holds the two to the same
+ * bytes): every output record was paying for a generator, its buffer recycling and two copies of
+ * the text, a visible share of the sinks in the profile (docs/benchmarks.md). Embedded objects
+ * ({@link #object}) still go through Jackson, which checks them.
  */
 final class JsonLineWriter {
   /** The fields of one record, written in order. */
@@ -21,34 +26,37 @@ final class JsonLineWriter {
   /** A buffer that grew past this (a long dead letter) is dropped rather than kept per thread. */
   private static final int MAX_KEPT_BUFFER_CHARS = 64 * 1024;
 
-  private static final ThreadLocal<StringWriter> BUFFERS =
-      ThreadLocal.withInitial(() -> new StringWriter(512));
+  private static final ThreadLocal<StringBuilder> BUFFERS =
+      ThreadLocal.withInitial(() -> new StringBuilder(512));
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private final String recordName;
-  private final JsonGenerator generator;
+  private final StringBuilder out;
+  private boolean firstField = true;
 
-  private JsonLineWriter(String recordName, JsonGenerator generator) {
+  private JsonLineWriter(String recordName, StringBuilder out) {
     this.recordName = recordName;
-    this.generator = generator;
+    this.out = out;
   }
 
   /**
-   * The record as JSON. Jackson escapes line breaks inside strings, so the result is one line.
+   * The record as JSON. Line breaks inside strings are escaped, so the result is one line.
    *
    * @param recordName names the record in the error for a missing required field
    */
   static String write(String recordName, Fields fields) {
-    StringWriter buffer = BUFFERS.get();
-    buffer.getBuffer().setLength(0);
-    try (JsonGenerator generator = Json.FACTORY.createGenerator(buffer)) {
-      generator.writeStartObject();
-      fields.writeTo(new JsonLineWriter(recordName, generator));
-      generator.writeEndObject();
+    StringBuilder buffer = BUFFERS.get();
+    buffer.setLength(0);
+    buffer.append('{');
+    try {
+      fields.writeTo(new JsonLineWriter(recordName, buffer));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + recordName, e);
     }
+    buffer.append('}');
     String json = buffer.toString();
-    if (buffer.getBuffer().capacity() > MAX_KEPT_BUFFER_CHARS) {
+    if (buffer.capacity() > MAX_KEPT_BUFFER_CHARS) {
       BUFFERS.remove();
     }
     return json;
@@ -67,17 +75,19 @@ final class JsonLineWriter {
    * strings, enum names, instants (UTC, {@code Z}) and dates ({@code YYYY-MM-DD}); omitted when
    * null.
    */
-  JsonLineWriter optional(String name, Object value) throws IOException {
+  JsonLineWriter optional(String name, Object value) {
     if (value != null) {
-      generator.writeStringField(name, value.toString());
+      fieldName(name);
+      string(value instanceof Instant instant ? IsoTime.formatInstant(instant) : value.toString());
     }
     return this;
   }
 
   /** A number field; omitted when null. */
-  JsonLineWriter number(String name, Long value) throws IOException {
+  JsonLineWriter number(String name, Long value) {
     if (value != null) {
-      generator.writeNumberField(name, value);
+      fieldName(name);
+      out.append(value.longValue());
     }
     return this;
   }
@@ -87,13 +97,14 @@ final class JsonLineWriter {
    * not copied: that checks it and drops any line break that would split the output line.
    */
   JsonLineWriter object(String name, String json) throws IOException {
-    generator.writeFieldName(name);
+    fieldName(name);
     if (json == null) {
-      generator.writeStartObject();
-      generator.writeEndObject();
+      out.append("{}");
       return this;
     }
-    try (JsonParser parser = Json.FACTORY.createParser(json)) {
+    // On an error the half-written record is dropped with the thread's buffer, reset each write.
+    try (JsonParser parser = Json.FACTORY.createParser(json);
+        JsonGenerator generator = Json.FACTORY.createGenerator(new BuilderWriter(out))) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw notAnObject(name);
       }
@@ -107,7 +118,71 @@ final class JsonLineWriter {
     return this;
   }
 
+  private void fieldName(String name) {
+    if (!firstField) {
+      out.append(',');
+    }
+    firstField = false;
+    string(name);
+    out.append(':');
+  }
+
+  /**
+   * A JSON string as Jackson writes it by default: quote and backslash escaped, control
+   * characters as the short escapes (backslash n, r, t, b, f) or else as a six-character escape
+   * with upper-case hex digits, everything else, non-ASCII included, as it is.
+   */
+  private void string(String value) {
+    out.append('"');
+    int length = value.length();
+    int plainFrom = 0;
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        continue;
+      }
+      out.append(value, plainFrom, i);
+      plainFrom = i + 1;
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+      }
+    }
+    out.append(value, plainFrom, length).append('"');
+  }
+
   private IllegalArgumentException notAnObject(String name) {
     return new IllegalArgumentException(recordName + "." + name + " is not one JSON object");
+  }
+
+  /** Lets Jackson's generator write an embedded object into the record's builder. */
+  private static final class BuilderWriter extends Writer {
+    private final StringBuilder out;
+
+    BuilderWriter(StringBuilder out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      out.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String s, int offset, int length) {
+      out.append(s, offset, offset + length);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 }

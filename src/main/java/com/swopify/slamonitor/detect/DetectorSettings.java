@@ -10,8 +10,9 @@ import java.util.Set;
  *
  * @param platformDomains domains (and their subdomains) that are the platform's own: links to
  *     them are not off-platform contact
- * @param languageMinChars replies shorter than this (letters, after trimming) are not judged for
- *     language: short texts ("ok", "dakujem") say too little
+ * @param languageMinChars replies with fewer letters than this (in their prose: addresses,
+ *     handles and letter-spaced words left out) are not judged for language: short texts ("ok",
+ *     "dakujem") say too little
  * @param languageMinConfidence the detected language must reach this confidence (0..1) before a
  *     reply is called a WRONG_LANGUAGE breach
  * @param templateMinThreads how many threads of one seller must get the same normalised text,
@@ -50,7 +51,8 @@ public record DetectorSettings(
   }
 
   public static DetectorSettings defaults() {
-    return new DetectorSettings(DEFAULT_PLATFORM_DOMAINS, 40, 0.5, 5, Duration.ofHours(1),
+    // Language thresholds chosen on the labelled corpus (docs/detectors.md).
+    return new DetectorSettings(DEFAULT_PLATFORM_DOMAINS, 20, 0.6, 5, Duration.ofHours(1),
         Duration.ofSeconds(30));
   }
 }

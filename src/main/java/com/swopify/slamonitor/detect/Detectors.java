@@ -128,9 +128,10 @@ public final class Detectors implements Serializable {
           Details.object().putObjects("contacts", masked).json()));
     }
     List<String> expected = marketLanguages.getOrDefault(reply.market(), List.of());
-    LanguageGuess guess = languages().detect(
-        text, settings.languageMinChars(), settings.languageMinConfidence());
-    if (guess != null && !expected.isEmpty() && !expected.contains(guess.language())) {
+    // Asks only "is it another language?", which spares most calls to the statistical models.
+    LanguageGuess guess = expected.isEmpty() ? null : languages().detectOtherThan(
+        expected, text, settings.languageMinChars(), settings.languageMinConfidence());
+    if (guess != null) {
       findings.add(new Finding(FindingType.WRONG_LANGUAGE, Details.object()
           .put("detected", guess.language())
           .put("confidence", Math.round(guess.confidence() * 100) / 100.0)

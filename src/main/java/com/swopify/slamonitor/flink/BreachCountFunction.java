@@ -6,7 +6,6 @@ import com.swopify.slamonitor.events.BreachCount;
 import com.swopify.slamonitor.sla.BreachDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -18,7 +17,9 @@ import org.apache.flink.util.Collector;
 
 /**
  * Counts breaches per seller (the key), market, market-local day and type, and emits each count
- * when event time has passed the end of that day.
+ * when event time has passed the end of that day by {@code closeDelayMillis}: breaches decided
+ * that much after their occurredAt (templated replies, judged one template window later) are then
+ * counted with their day instead of arriving as corrections.
  *
  * <p>A breach can still arrive for a day already emitted: a late event (one delivered behind the
  * watermark) is judged by its event time, so its breach belongs to its own day. Then a corrected
@@ -32,15 +33,18 @@ public final class BreachCountFunction extends KeyedProcessFunction<String, Brea
 
   private final MarketsConfig markets;
   private final long asOfMillis;
+  private final long closeDelayMillis;
   private final long correctionMillis;
   /** Counts of days not yet emitted. */
   private transient MapState<String, Long> counts;
   /** Counts already emitted, kept for corrections until their day is correctionMillis old. */
   private transient MapState<String, Long> emitted;
 
-  public BreachCountFunction(MarketsConfig markets, long asOfMillis, long correctionMillis) {
+  public BreachCountFunction(
+      MarketsConfig markets, long asOfMillis, long closeDelayMillis, long correctionMillis) {
     this.markets = markets;
     this.asOfMillis = asOfMillis;
+    this.closeDelayMillis = closeDelayMillis;
     this.correctionMillis = correctionMillis;
   }
 
@@ -65,48 +69,59 @@ public final class BreachCountFunction extends KeyedProcessFunction<String, Brea
       emitted.remove(key);
     }
     counts.put(key, count == null ? 1L : count + 1);
-    long closesAt = bucket.closesAt(zone);
-    if (closesAt <= asOfMillis) {
+    long emitAt = bucket.closesAt(zone) + closeDelayMillis;
+    if (emitAt <= asOfMillis) {
       // Behind the watermark for a late breach: Flink fires it with the next watermark.
-      ctx.timerService().registerEventTimeTimer(closesAt);
+      ctx.timerService().registerEventTimeTimer(emitAt);
     }
   }
 
+  /**
+   * Closes every day the watermark has passed, not only the timer's: everything up to the
+   * watermark is known. The timers of the other days closed here are deleted, and of the
+   * correction deadlines only the next one is kept, so a seller's timers do not each rescan all
+   * of its counts: in a replay the final watermark releases them all at once.
+   */
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<BreachCount> out)
       throws Exception {
+    long through = Math.min(Math.max(timestamp, ctx.timerService().currentWatermark()), asOfMillis);
     List<String> closed = new ArrayList<>();
-    for (Iterator<Map.Entry<String, Long>> it = counts.iterator(); it.hasNext(); ) {
-      Map.Entry<String, Long> entry = it.next();
+    for (Map.Entry<String, Long> entry : counts.entries()) {
       BreachDay bucket = BreachDay.ofKey(entry.getKey());
-      long closesAt = bucket.closesAt(zoneOf(bucket.market()));
-      if (closesAt <= timestamp) {
+      long emitAt = bucket.closesAt(zoneOf(bucket.market())) + closeDelayMillis;
+      if (emitAt <= through) {
         out.collect(new BreachCount(ctx.getCurrentKey(), bucket.market(), bucket.type(),
             bucket.day(), entry.getValue()));
         closed.add(entry.getKey());
         emitted.put(entry.getKey(), entry.getValue());
-        long forgetAt = closesAt + correctionMillis;
-        if (forgetAt <= asOfMillis) {
-          ctx.timerService().registerEventTimeTimer(forgetAt);
-        }
+        ctx.timerService().deleteEventTimeTimer(emitAt);
       }
     }
     for (String key : closed) {
       counts.remove(key);
     }
-    forgetCorrectableCounts(timestamp);
+    forgetCorrectableCounts(ctx, through);
   }
 
-  private void forgetCorrectableCounts(long timestamp) throws Exception {
+  /** Forgets emitted counts older than the correction span; one timer waits for the next. */
+  private void forgetCorrectableCounts(OnTimerContext ctx, long through) throws Exception {
     List<String> expired = new ArrayList<>();
+    long nextForget = Long.MAX_VALUE;
     for (String key : emitted.keys()) {
       BreachDay bucket = BreachDay.ofKey(key);
-      if (bucket.closesAt(zoneOf(bucket.market())) + correctionMillis <= timestamp) {
+      long forgetAt = bucket.closesAt(zoneOf(bucket.market())) + correctionMillis;
+      if (forgetAt <= through) {
         expired.add(key);
+      } else {
+        nextForget = Math.min(nextForget, forgetAt);
       }
     }
     for (String key : expired) {
       emitted.remove(key);
+    }
+    if (nextForget != Long.MAX_VALUE && nextForget <= asOfMillis) {
+      ctx.timerService().registerEventTimeTimer(nextForget);
     }
   }
 

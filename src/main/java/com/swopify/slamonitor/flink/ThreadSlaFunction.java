@@ -149,7 +149,7 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
     // Everything up to the watermark is known, so decide through it at once: a late event's
     // consequences that already lie in the past then come out together, not one per watermark.
     long through = Math.min(Math.max(timestamp, ctx.timerService().currentWatermark()), asOfMillis);
-    rules.advance(state, through, new Emitter(ctx, out, waitCounters, metrics,
+    rules.advance(state, ctx.getCurrentKey(), through, new Emitter(ctx, out, waitCounters, metrics,
         asOfMillis == Long.MAX_VALUE));
     if (state.isEmpty()) {
       threads.clear();

@@ -29,6 +29,11 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
   private static final byte FORMAT_V1 = 1;
   /** Format 2: pending events carry their detector findings and text fingerprint. */
   private static final byte FORMAT_V2 = 2;
+  /**
+   * Format 3: smaller. The open wait no longer repeats the thread id (the key has it), and the
+   * two bookkeeping instants that nothing read (decided-through, last event) are gone.
+   */
+  private static final byte FORMAT_V3 = 3;
   private static final byte NULL_ENUM = -1;
 
   @Override
@@ -58,7 +63,7 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
 
   @Override
   public void serialize(ThreadState state, DataOutputView out) throws IOException {
-    out.writeByte(FORMAT_V2);
+    out.writeByte(FORMAT_V3);
     List<ThreadEvent> pending = state.pending();
     out.writeInt(pending.size());
     for (ThreadEvent event : pending) {
@@ -67,7 +72,6 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
     OpenWait wait = state.openWait();
     out.writeBoolean(wait != null);
     if (wait != null) {
-      StringValue.writeString(wait.threadId(), out);
       StringValue.writeString(wait.messageId(), out);
       StringValue.writeString(wait.sellerId(), out);
       StringValue.writeString(wait.market(), out);
@@ -85,26 +89,27 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
       StringValue.writeString(state.seenId(i), out);
       out.writeLong(state.seenAt(i));
     }
-    out.writeLong(state.decidedThrough());
-    out.writeLong(state.lastEventAt());
   }
 
   @Override
   public ThreadState deserialize(DataInputView in) throws IOException {
     byte version = in.readByte();
-    if (version != FORMAT_V1 && version != FORMAT_V2) {
+    if (version < FORMAT_V1 || version > FORMAT_V3) {
       throw new IOException("thread state written in format " + version
           + ", which this version of the monitor cannot read (it reads formats " + FORMAT_V1
-          + " to " + FORMAT_V2 + ")");
+          + " to " + FORMAT_V3 + ")");
     }
     int pendingCount = in.readInt();
-    List<ThreadEvent> pending = new ArrayList<>(Math.max(2, pendingCount));
+    List<ThreadEvent> pending = new ArrayList<>(pendingCount);
     for (int i = 0; i < pendingCount; i++) {
       pending.add(readEvent(in, version));
     }
     OpenWait wait = null;
     if (in.readBoolean()) {
-      String threadId = StringValue.readString(in);
+      if (version < FORMAT_V3) {
+        // The thread id, which the state's key holds.
+        StringValue.readString(in);
+      }
       String messageId = StringValue.readString(in);
       String sellerId = StringValue.readString(in);
       String market = StringValue.readString(in);
@@ -113,21 +118,28 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
       for (int i = 0; i < deadlines.length; i++) {
         deadlines[i] = in.readLong();
       }
-      wait = new OpenWait(threadId, messageId, sellerId, market, receivedAt, deadlines);
+      wait = new OpenWait(messageId, sellerId, market, receivedAt, deadlines);
     }
     int firedDeadlines = in.readByte();
     int requestedTakeovers = in.readInt();
     int seenCount = in.readInt();
-    String[] seenIds = new String[Math.max(2, seenCount)];
-    long[] seenAt = new long[seenIds.length];
+    String[] seenIds = new String[seenCount];
+    long[] seenAt = new long[seenCount];
     for (int i = 0; i < seenCount; i++) {
       seenIds[i] = StringValue.readString(in);
       seenAt[i] = in.readLong();
+      // The open wait's message is the first id seen, usually: one string for both.
+      if (wait != null && seenIds[i].equals(wait.messageId())) {
+        seenIds[i] = wait.messageId();
+      }
     }
-    long decidedThrough = in.readLong();
-    long lastEventAt = in.readLong();
-    return new ThreadState(pending, wait, firedDeadlines, requestedTakeovers, seenIds, seenAt, seenCount,
-        decidedThrough, lastEventAt);
+    if (version < FORMAT_V3) {
+      // Decided-through and last event time, which nothing read.
+      in.readLong();
+      in.readLong();
+    }
+    return new ThreadState(pending, wait, firedDeadlines, requestedTakeovers, seenIds, seenAt,
+        seenCount);
   }
 
   @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.swopify.slamonitor.calendar.ConfigException;
+import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.kafka.Topics;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +24,8 @@ import java.util.Set;
 public final class JobFile {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> TOP_KEYS = Set.of("name", "kafka", "topics", "markets",
-      "parallelism", "checkpoints", "stateBackend", "watermarks", "idRetention", "metricsPort");
+      "parallelism", "checkpoints", "stateBackend", "watermarks", "idRetention", "metricsPort",
+      "detectors");
   private static final Set<String> KAFKA_KEYS = Set.of("bootstrapServers", "groupId",
       "propertiesFile", "transactionTimeout", "alertsDelivery");
   private static final Set<String> TOPIC_KEYS = Set.of("messages", "replies", "absences", "cases",
@@ -31,6 +33,8 @@ public final class JobFile {
   private static final Set<String> CHECKPOINT_KEYS = Set.of("interval", "dir");
   private static final Set<String> WATERMARK_KEYS = Set.of("outOfOrderness", "idleAfter",
       "quietLag");
+  private static final Set<String> DETECTOR_KEYS = Set.of("platformDomains", "languageMinChars",
+      "languageMinConfidence", "templateMinThreads", "templateWindow", "templateMaxDelay");
 
   private JobFile() {}
 
@@ -66,6 +70,8 @@ public final class JobFile {
     r.onlyKeys(topics, "topics.", TOPIC_KEYS);
     r.onlyKeys(checkpoints, "checkpoints.", CHECKPOINT_KEYS);
     r.onlyKeys(watermarks, "watermarks.", WATERMARK_KEYS);
+    JsonNode detectors = r.object(root, "detectors");
+    r.onlyKeys(detectors, "detectors.", DETECTOR_KEYS);
 
     JobSettings defaults = JobSettings.defaults();
     Topics t = Topics.defaults();
@@ -94,7 +100,22 @@ public final class JobFile {
         r.duration(watermarks, "idleAfter", defaults.idleAfter()),
         r.duration(watermarks, "quietLag", defaults.quietLag()),
         r.duration(root, "idRetention", defaults.idRetention()),
-        r.port(root, "metricsPort", defaults.metricsPort()));
+        r.port(root, "metricsPort", defaults.metricsPort()),
+        detectors(r, detectors, defaults.detectors()));
+  }
+
+  private static DetectorSettings detectors(Reader r, JsonNode node, DetectorSettings d) {
+    try {
+      return new DetectorSettings(
+          r.strings(node, "platformDomains", d.platformDomains()),
+          r.positiveInt(node, "languageMinChars", d.languageMinChars()),
+          r.fraction(node, "languageMinConfidence", d.languageMinConfidence()),
+          r.positiveInt(node, "templateMinThreads", d.templateMinThreads()),
+          r.duration(node, "templateWindow", d.templateWindow()),
+          r.duration(node, "templateMaxDelay", d.templateMaxDelay()));
+    } catch (IllegalArgumentException e) {
+      throw r.error("detectors", e.getMessage());
+    }
   }
 
   /** Reads typed values, naming the key at fault. */
@@ -192,6 +213,42 @@ public final class JobFile {
         case "at-least-once" -> false;
         default -> throw error(key, "expected exactly-once or at-least-once, was " + value);
       };
+    }
+
+    /** A list of plain values, as a set. */
+    Set<String> strings(JsonNode parent, String key, Set<String> fallback) {
+      JsonNode node = parent.get(key);
+      if (node == null || node.isNull()) {
+        return fallback;
+      }
+      if (!node.isArray()) {
+        throw error(key, "expected a list, e.g. [swopify.sk, swopify.cz]");
+      }
+      Set<String> values = new java.util.TreeSet<>();
+      for (JsonNode item : node) {
+        if (!item.isValueNode() || item.asText().isBlank()) {
+          throw error(key, "expected plain values in the list");
+        }
+        values.add(item.asText().trim().toLowerCase(java.util.Locale.ROOT));
+      }
+      return values;
+    }
+
+    /** A number from 0 to 1. */
+    double fraction(JsonNode parent, String key, double fallback) {
+      String value = text(parent, key, null);
+      if (value == null) {
+        return fallback;
+      }
+      try {
+        double x = Double.parseDouble(value.trim());
+        if (!(x >= 0 && x <= 1)) {
+          throw error(key, "must be between 0 and 1, was " + value);
+        }
+        return x;
+      } catch (NumberFormatException e) {
+        throw error(key, "not a number between 0 and 1: " + value);
+      }
     }
 
     String stateBackend(JsonNode parent, String key, String fallback) {

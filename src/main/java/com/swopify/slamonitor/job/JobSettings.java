@@ -1,5 +1,6 @@
 package com.swopify.slamonitor.job;
 
+import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.kafka.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +37,20 @@ public record JobSettings(
     Duration idleAfter,
     Duration quietLag,
     Duration idRetention,
-    int metricsPort) {
+    int metricsPort,
+    DetectorSettings detectors) {
+
+  /** Settings with the policy detectors on their default thresholds. */
+  public JobSettings(String name, String bootstrapServers, String groupId,
+      Path kafkaPropertiesFile, Duration transactionTimeout, boolean alertsExactlyOnce,
+      Topics topics, Path marketsFile, int parallelism, Duration checkpointInterval,
+      String checkpointDir, String stateBackend, Duration outOfOrderness, Duration idleAfter,
+      Duration quietLag, Duration idRetention, int metricsPort) {
+    this(name, bootstrapServers, groupId, kafkaPropertiesFile, transactionTimeout,
+        alertsExactlyOnce, topics, marketsFile, parallelism, checkpointInterval, checkpointDir,
+        stateBackend, outOfOrderness, idleAfter, quietLag, idRetention, metricsPort,
+        DetectorSettings.defaults());
+  }
 
   public static JobSettings defaults() {
     return new JobSettings("helpdesk-sla-monitor", "localhost:9092", "helpdesk-sla-monitor", null,
@@ -59,7 +73,7 @@ public record JobSettings(
         or(o.kafkaPropertiesFile(), kafkaPropertiesFile), transactionTimeout, alertsExactlyOnce,
         topics, or(o.marketsFile(), marketsFile), or(o.parallelism(), parallelism),
         checkpointInterval, or(o.checkpointDir(), checkpointDir), stateBackend, outOfOrderness,
-        idleAfter, quietLag, idRetention, or(o.metricsPort(), metricsPort));
+        idleAfter, quietLag, idRetention, or(o.metricsPort(), metricsPort), detectors);
   }
 
   private static <T> T or(T override, T value) {

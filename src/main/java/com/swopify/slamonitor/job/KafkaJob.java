@@ -48,7 +48,8 @@ public final class KafkaJob {
         job.transactionTimeout(), bounded, markets.codes(), job.outOfOrderness(), job.idleAfter(),
         job.quietLag());
     SlaSettings sla =
-        new SlaSettings(markets, asOfMillis, job.idRetention(), job.metricsPort());
+        new SlaSettings(markets, asOfMillis, job.idRetention(), job.metricsPort())
+            .withDetectors(job.detectors());
     KafkaPipeline.sinks(SlaJob.defineWorkflow(sla, KafkaPipeline.sources(env, kafka)), kafka);
   }
 

@@ -1,9 +1,16 @@
 package com.swopify.slamonitor.metrics;
 
 import com.swopify.slamonitor.events.Alert;
+import com.swopify.slamonitor.events.AlertType;
 import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.BreachType;
+import com.swopify.slamonitor.events.TakeoverReason;
 import com.swopify.slamonitor.events.TakeoverRequest;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
@@ -18,9 +25,16 @@ public final class DecisionMetrics {
     Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5)
   };
 
-  private final Meters meters = new Meters();
+  private final Meters<Counter> alerts = Meters.counters(MonitorMetrics.ALERTS, "Alerts emitted",
+      "market", "type", Meters.names(AlertType.values()));
+  private final Meters<Counter> breaches = Meters.counters(MonitorMetrics.BREACHES,
+      "Breaches decided", "market", "type", Meters.names(BreachType.values()));
+  private final Meters<Counter> takeovers = Meters.counters(MonitorMetrics.TAKEOVERS,
+      "Takeover requests", "market", "reason", Meters.names(TakeoverReason.values()));
   private final boolean live;
   private final LongSupplier wallClock;
+  /** Registered with the first alert recorded live, so that a replay never shows it. */
+  private Timer alertDelay;
 
   /**
    * @param live whether the job runs live: a replay emits alerts long after their instant, so
@@ -36,23 +50,23 @@ public final class DecisionMetrics {
   }
 
   public void alert(Alert alert) {
-    meters.counter(MonitorMetrics.ALERTS, "Alerts emitted",
-        "market", alert.market(), "type", alert.type().name()).increment();
+    alerts.of(alert.market(), alert.type().ordinal()).increment();
     if (live) {
       long delay = Math.max(0L, wallClock.getAsLong() - alert.at().toEpochMilli());
-      meters.histogram(MonitorMetrics.ALERT_DELAY,
-          "Wall-clock time from an alert's instant to its emission (live only)",
-          ALERT_DELAY_BUCKETS).record(Duration.ofMillis(delay));
+      if (alertDelay == null) {
+        alertDelay = Meters.histogram(MonitorMetrics.ALERT_DELAY,
+            "Wall-clock time from an alert's instant to its emission (live only)",
+            ALERT_DELAY_BUCKETS).apply(Tags.empty());
+      }
+      alertDelay.record(delay, TimeUnit.MILLISECONDS);
     }
   }
 
   public void breach(Breach breach) {
-    meters.counter(MonitorMetrics.BREACHES, "Breaches decided",
-        "market", breach.market(), "type", breach.type().name()).increment();
+    breaches.of(breach.market(), breach.type().ordinal()).increment();
   }
 
   public void takeover(TakeoverRequest takeover) {
-    meters.counter(MonitorMetrics.TAKEOVERS, "Takeover requests",
-        "market", takeover.market(), "reason", takeover.reason().name()).increment();
+    takeovers.of(takeover.market(), takeover.reason().ordinal()).increment();
   }
 }

@@ -1,15 +1,20 @@
 package com.swopify.slamonitor.metrics;
 
 import com.swopify.slamonitor.events.Source;
+import io.micrometer.core.instrument.Counter;
 
 /** Counts what arrives: buyer messages by market, dead letters by input stream. */
 public final class InputMetrics {
-  private final Meters meters = new Meters();
+  private final Meters<Counter> buyerMessages = Meters.counters(MonitorMetrics.BUYER_MESSAGES,
+      "Buyer messages received", "market");
+  private final Meters<Counter> lateEvents = Meters.counters(MonitorMetrics.LATE_EVENTS,
+      "Events that arrived behind the watermark", "source");
+  private final Meters<Counter> deadLetters = Meters.counters(MonitorMetrics.DEAD_LETTERS,
+      "Records sent to the dead letters", "source");
 
   /** A buyer message was accepted: valid, not after "now", its messageId new. */
   public void buyerMessage(String market) {
-    meters.counter(MonitorMetrics.BUYER_MESSAGES, "Buyer messages received", "market", market)
-        .increment();
+    buyerMessages.of(market).increment();
   }
 
   /**
@@ -17,13 +22,11 @@ public final class InputMetrics {
    * would have changed were already emitted. A steady rate says the watermark bound is too tight.
    */
   public void lateEvent(Source source) {
-    meters.counter(MonitorMetrics.LATE_EVENTS, "Events that arrived behind the watermark",
-        "source", source.wireName()).increment();
+    lateEvents.of(source.wireName()).increment();
   }
 
   /** A record went to the dead letters: unusable at parsing. */
   public void deadLetter(Source source) {
-    meters.counter(MonitorMetrics.DEAD_LETTERS, "Records sent to the dead letters",
-        "source", source.wireName()).increment();
+    deadLetters.of(source.wireName()).increment();
   }
 }

@@ -5,7 +5,10 @@ import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.sla.SlaOutput;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The metrics of one subtask of the reply-SLA function: it listens to what the rules decide, like
@@ -21,7 +24,17 @@ public final class ReplyMetrics implements SlaOutput, AutoCloseable {
     Duration.ofHours(72)
   };
 
-  private final Meters meters = new Meters();
+  /** The {@code outcome} label of the replies counter, indexed by the constants below. */
+  private static final String[] OUTCOMES = {"in_time", "late", "automated"};
+  private static final int IN_TIME = 0;
+  private static final int LATE = 1;
+  private static final int AUTOMATED = 2;
+
+  private final Meters<Counter> replies = Meters.counters(MonitorMetrics.REPLIES,
+      "Seller replies that ended a wait, and automated replies", "market", "outcome", OUTCOMES);
+  private final Meters<Timer> replyTimes = Meters.histograms(MonitorMetrics.REPLY_BUSINESS_TIME,
+      "Business time from the buyer message that opened a wait to the reply that ended it",
+      REPLY_BUCKETS, "market");
   private final DecisionMetrics decisions;
   private final WaitTally waits;
 
@@ -68,20 +81,13 @@ public final class ReplyMetrics implements SlaOutput, AutoCloseable {
   public void waitAnswered(String market, boolean inTime, long businessMillis) {
     // A reply after the deadline ends a wait that became overdue at the deadline.
     waits.answered(market, !inTime);
-    reply(market, inTime ? "in_time" : "late");
-    meters.histogram(MonitorMetrics.REPLY_BUSINESS_TIME,
-        "Business time from the buyer message that opened a wait to the reply that ended it",
-        REPLY_BUCKETS, "market", market).record(Duration.ofMillis(businessMillis));
+    replies.of(market, inTime ? IN_TIME : LATE).increment();
+    replyTimes.of(market).record(businessMillis, TimeUnit.MILLISECONDS);
   }
 
   @Override
   public void automatedReply(String market) {
-    reply(market, "automated");
-  }
-
-  private void reply(String market, String outcome) {
-    meters.counter(MonitorMetrics.REPLIES, "Seller replies that ended a wait, and automated replies",
-        "market", market, "outcome", outcome).increment();
+    replies.of(market, AUTOMATED).increment();
   }
 
   @Override

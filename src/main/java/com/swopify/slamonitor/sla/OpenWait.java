@@ -4,9 +4,13 @@ package com.swopify.slamonitor.sla;
  * The wait of a thread for a seller reply: the clock of its earliest unanswered buyer message and
  * the instants at which something is due. {@code deadlines} holds the at-risk thresholds in
  * ascending order, then dueAt, then the takeover point; they are fixed when the wait opens.
+ *
+ * <p>Kept small, because every open thread holds one: no thread id (the state's key has it), and
+ * the seller id and market code are the JVM's canonical copies ({@link String#intern}), shared by
+ * all of a seller's open threads instead of one copy per thread as the events brought them. An
+ * interned string is collected once no state refers to it.
  */
 public final class OpenWait {
-  final String threadId;
   final String messageId;
   final String sellerId;
   final String market;
@@ -14,18 +18,12 @@ public final class OpenWait {
   final long[] deadlines;
 
   public OpenWait(
-      String threadId, String messageId, String sellerId, String market, long receivedAt,
-      long[] deadlines) {
-    this.threadId = threadId;
+      String messageId, String sellerId, String market, long receivedAt, long[] deadlines) {
     this.messageId = messageId;
-    this.sellerId = sellerId;
-    this.market = market;
+    this.sellerId = sellerId.intern();
+    this.market = market.intern();
     this.receivedAt = receivedAt;
     this.deadlines = deadlines;
-  }
-
-  public String threadId() {
-    return threadId;
   }
 
   public String messageId() {

@@ -62,8 +62,13 @@ public final class ReplySla implements Serializable {
     return true;
   }
 
-  /** Decides everything that happens up to and including {@code through}. */
-  public void advance(ThreadState state, long through, SlaOutput out) {
+  /**
+   * Decides everything that happens up to and including {@code through}.
+   *
+   * @param threadId the thread whose state this is (in Flink, the key): the state does not keep
+   *     it, so that an open thread's id is held once, by the key
+   */
+  public void advance(ThreadState state, String threadId, long through, SlaOutput out) {
     while (true) {
       ThreadEvent event = state.firstPending();
       boolean eventDue = event != null && event.at() <= through;
@@ -72,12 +77,11 @@ public final class ReplySla implements Serializable {
         state.removeFirstPending();
         handle(state, event, out);
       } else if (deadlineAt <= through) {
-        fire(state, out);
+        fire(state, threadId, out);
       } else {
         break;
       }
     }
-    state.decidedThrough(through);
     if (through > Long.MIN_VALUE + idRetentionMillis) {
       state.forgetSeenThrough(through - idRetentionMillis);
     }
@@ -180,7 +184,7 @@ public final class ReplySla implements Serializable {
     long dueAt = clock.add(first.at(), policy.replyWithinMillis());
     deadlines[atRisk] = dueAt;
     deadlines[atRisk + 1] = clock.add(dueAt, policy.takeoverAfterMillis());
-    return new OpenWait(first.threadId(), first.id(), first.sellerId(), first.market(), first.at(), deadlines);
+    return new OpenWait(first.id(), first.sellerId(), first.market(), first.at(), deadlines);
   }
 
   /**
@@ -198,11 +202,10 @@ public final class ReplySla implements Serializable {
     out.waitAnswered(wait.market, inTime && !overdueEmitted, elapsed);
   }
 
-  private void fire(ThreadState state, SlaOutput out) {
+  private void fire(ThreadState state, String threadId, SlaOutput out) {
     OpenWait wait = state.openWait();
     int deadline = state.firedDeadlines();
     state.deadlineFired();
-    String threadId = wait.threadId;
     long at = wait.deadlines[deadline];
     long elapsed = rules.clock(wait.market).between(wait.receivedAt, at);
     if (deadline < wait.atRiskCount()) {

@@ -3,6 +3,7 @@ package com.swopify.slamonitor.sla;
 import com.swopify.slamonitor.events.ThreadEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -10,30 +11,34 @@ import java.util.List;
  * Everything the reply-SLA rules remember about one thread: events not yet decided (they wait for
  * event time to pass them, so that arrival order never matters), the open wait, the takeover
  * reasons already requested, and the message ids seen recently (for de-duplication).
+ *
+ * <p>Laid out for the common case, since heap state holds one per thread for 30 days: nothing
+ * pending (no list at all then), and one or two ids remembered (the first in fields of its own,
+ * further ones in arrays that exist only when needed).
  */
 public final class ThreadState {
   /** Same-instant events: buyer messages before replies, then by id, so the order is total. */
-  static final Comparator<ThreadEvent> EVENT_ORDER =
-      Comparator.comparingLong(ThreadEvent::at)
-          .thenComparing(ThreadEvent::kind)
-          .thenComparing(ThreadEvent::id);
+  static final Comparator<ThreadEvent> EVENT_ORDER = ThreadState::compareEvents;
 
-  private final ArrayList<ThreadEvent> pending;
+  /** Events waiting for event time to pass them, in {@link #EVENT_ORDER}; null when none. */
+  private ArrayList<ThreadEvent> pending;
   private OpenWait openWait;
   private int firedDeadlines;
   private int requestedTakeovers;
-  private String[] seenIds;
-  private long[] seenAt;
   private int seenCount;
-  private long decidedThrough;
-  private long lastEventAt;
+  private String firstSeenId;
+  private long firstSeenAt;
+  /** The ids seen after the first (index i holds id i + 1); null while at most one is held. */
+  private String[] moreSeenIds;
+  private long[] moreSeenAt;
 
-  public ThreadState() {
-    this(new ArrayList<>(2), null, 0, 0, new String[2], new long[2], 0, Long.MIN_VALUE,
-        Long.MIN_VALUE);
-  }
+  public ThreadState() {}
 
-  /** Restores a state as the serializer read it; the arrays are taken over, not copied. */
+  /**
+   * Restores a state as the serializer read it.
+   *
+   * @param seenIds the remembered ids, in the order they were seen; {@code seenCount} of them
+   */
   public ThreadState(
       List<ThreadEvent> pending,
       OpenWait openWait,
@@ -41,29 +46,34 @@ public final class ThreadState {
       int requestedTakeovers,
       String[] seenIds,
       long[] seenAt,
-      int seenCount,
-      long decidedThrough,
-      long lastEventAt) {
-    this.pending = new ArrayList<>(pending);
+      int seenCount) {
+    this.pending = pending.isEmpty() ? null : new ArrayList<>(pending);
     this.openWait = openWait;
     this.firedDeadlines = firedDeadlines;
     this.requestedTakeovers = requestedTakeovers;
-    this.seenIds = seenIds;
-    this.seenAt = seenAt;
-    this.seenCount = seenCount;
-    this.decidedThrough = decidedThrough;
-    this.lastEventAt = lastEventAt;
+    for (int i = 0; i < seenCount; i++) {
+      markSeen(seenIds[i], seenAt[i]);
+    }
   }
 
   public ThreadState deepCopy() {
     // ThreadEvent and OpenWait are immutable, so sharing them is safe.
-    return new ThreadState(
-        pending, openWait, firedDeadlines, requestedTakeovers, seenIds.clone(), seenAt.clone(), seenCount,
-        decidedThrough, lastEventAt);
+    ThreadState copy = new ThreadState();
+    copy.pending = pending == null ? null : new ArrayList<>(pending);
+    copy.openWait = openWait;
+    copy.firedDeadlines = firedDeadlines;
+    copy.requestedTakeovers = requestedTakeovers;
+    copy.seenCount = seenCount;
+    copy.firstSeenId = firstSeenId;
+    copy.firstSeenAt = firstSeenAt;
+    copy.moreSeenIds = moreSeenIds == null ? null : moreSeenIds.clone();
+    copy.moreSeenAt = moreSeenAt == null ? null : moreSeenAt.clone();
+    return copy;
   }
 
+  /** The events not yet decided, in decision order; read-only. */
   public List<ThreadEvent> pending() {
-    return pending;
+    return pending == null ? List.of() : Collections.unmodifiableList(pending);
   }
 
   public OpenWait openWait() {
@@ -84,30 +94,21 @@ public final class ThreadState {
   }
 
   public String seenId(int i) {
-    return seenIds[i];
+    return i == 0 ? firstSeenId : moreSeenIds[i - 1];
   }
 
   public long seenAt(int i) {
-    return seenAt[i];
-  }
-
-  /** Instants up to and including this one are decided; events at or before it come too late. */
-  public long decidedThrough() {
-    return decidedThrough;
-  }
-
-  public long lastEventAt() {
-    return lastEventAt;
+    return i == 0 ? firstSeenAt : moreSeenAt[i - 1];
   }
 
   /** Nothing pending, no wait, no id to remember: the state can be dropped. */
   public boolean isEmpty() {
-    return pending.isEmpty() && openWait == null && seenCount == 0;
+    return pending == null && openWait == null && seenCount == 0;
   }
 
   boolean hasSeen(String id) {
     for (int i = 0; i < seenCount; i++) {
-      if (seenIds[i].equals(id)) {
+      if (seenId(i).equals(id)) {
         return true;
       }
     }
@@ -115,12 +116,21 @@ public final class ThreadState {
   }
 
   void markSeen(String id, long at) {
-    if (seenCount == seenIds.length) {
-      seenIds = Arrays.copyOf(seenIds, seenCount * 2);
-      seenAt = Arrays.copyOf(seenAt, seenCount * 2);
+    if (seenCount == 0) {
+      firstSeenId = id;
+      firstSeenAt = at;
+    } else {
+      int more = seenCount - 1;
+      if (moreSeenIds == null) {
+        moreSeenIds = new String[1];
+        moreSeenAt = new long[1];
+      } else if (more == moreSeenIds.length) {
+        moreSeenIds = Arrays.copyOf(moreSeenIds, more * 2);
+        moreSeenAt = Arrays.copyOf(moreSeenAt, more * 2);
+      }
+      moreSeenIds[more] = id;
+      moreSeenAt[more] = at;
     }
-    seenIds[seenCount] = id;
-    seenAt[seenCount] = at;
     seenCount++;
   }
 
@@ -128,37 +138,68 @@ public final class ThreadState {
   void forgetSeenThrough(long cutoff) {
     int kept = 0;
     for (int i = 0; i < seenCount; i++) {
-      if (seenAt[i] > cutoff) {
-        seenIds[kept] = seenIds[i];
-        seenAt[kept] = seenAt[i];
-        kept++;
+      long at = seenAt(i);
+      if (at > cutoff) {
+        setSeen(kept++, seenId(i), at);
       }
     }
-    Arrays.fill(seenIds, kept, seenCount, null);
+    for (int i = kept; i < seenCount; i++) {
+      setSeen(i, null, 0);
+    }
     seenCount = kept;
+    if (kept <= 1) {
+      moreSeenIds = null;
+      moreSeenAt = null;
+    }
+  }
+
+  private void setSeen(int i, String id, long at) {
+    if (i == 0) {
+      firstSeenId = id;
+      firstSeenAt = at;
+    } else {
+      moreSeenIds[i - 1] = id;
+      moreSeenAt[i - 1] = at;
+    }
   }
 
   void addPending(ThreadEvent event) {
-    int index = insertionPoint(event);
-    pending.add(index, event);
-    lastEventAt = Math.max(lastEventAt, event.at());
+    if (pending == null) {
+      pending = new ArrayList<>(2);
+    }
+    pending.add(insertionPoint(event), event);
   }
 
   private int insertionPoint(ThreadEvent event) {
     int index = pending.size();
     // Events mostly arrive in order: search from the end.
-    while (index > 0 && EVENT_ORDER.compare(pending.get(index - 1), event) > 0) {
+    while (index > 0 && compareEvents(pending.get(index - 1), event) > 0) {
       index--;
     }
     return index;
   }
 
+  /** Written out rather than chained from key extractors: it runs for every event accepted. */
+  private static int compareEvents(ThreadEvent a, ThreadEvent b) {
+    int order = Long.compare(a.at(), b.at());
+    if (order == 0) {
+      order = a.kind().compareTo(b.kind());
+    }
+    if (order == 0) {
+      order = a.id().compareTo(b.id());
+    }
+    return order;
+  }
+
   ThreadEvent firstPending() {
-    return pending.isEmpty() ? null : pending.get(0);
+    return pending == null ? null : pending.get(0);
   }
 
   void removeFirstPending() {
     pending.remove(0);
+    if (pending.isEmpty()) {
+      pending = null;
+    }
   }
 
   void openWait(OpenWait wait) {
@@ -181,9 +222,5 @@ public final class ThreadState {
 
   void markTakeoverRequested(int reasonOrdinal) {
     requestedTakeovers |= 1 << reasonOrdinal;
-  }
-
-  void decidedThrough(long instant) {
-    this.decidedThrough = Math.max(decidedThrough, instant);
   }
 }

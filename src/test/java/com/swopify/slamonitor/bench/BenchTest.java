@@ -17,7 +17,7 @@ class BenchTest {
   @Test
   void printsTheFiguresAndBothSidesDecideTheSameOutputs() throws Exception {
     StringWriter printed = new StringWriter();
-    Bench.Report report = Bench.run(new Bench.Options(EVENTS, 500, 2, 0, 1),
+    Bench.Report report = Bench.run(new Bench.Options(EVENTS, 500, 2, 0, 1, null, Bench.Options.HEAP),
         MarketsConfig.load(Path.of("jobs/markets.yaml")), new PrintWriter(printed));
 
     List<String> lines = printed.toString().lines().toList();
@@ -45,9 +45,24 @@ class BenchTest {
   }
 
   @Test
+  void withRocksDbStateThePipelineDecidesWhatItDecidesWithHeapState() throws Exception {
+    MarketsConfig markets = MarketsConfig.load(Path.of("jobs/markets.yaml"));
+    Bench.Report heap = Bench.run(new Bench.Options(EVENTS, 100, 2, 0, 1, null, Bench.Options.HEAP),
+        markets, new PrintWriter(new StringWriter()));
+    StringWriter printed = new StringWriter();
+    Bench.Report rocksDb = Bench.run(
+        new Bench.Options(EVENTS, 100, 2, 0, 1, null, Bench.Options.ROCKSDB), markets,
+        new PrintWriter(printed));
+
+    assertThat(rocksDb.pipelineOutputs()).isEqualTo(heap.pipelineOutputs());
+    assertThat(printed.toString()).contains(", RocksDB state, ");
+  }
+
+  @Test
   void aBadFlagValueIsAUserError() {
     assertThat(Main.run("bench", "--events", "0")).isEqualTo(2);
     assertThat(Main.run("bench", "--parallelism", "0")).isEqualTo(2);
     assertThat(Main.run("bench", "--threads-open", "-5")).isEqualTo(2);
+    assertThat(Main.run("bench", "--state-backend", "memory")).isEqualTo(2);
   }
 }

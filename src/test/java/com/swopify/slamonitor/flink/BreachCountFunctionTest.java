@@ -27,10 +27,30 @@ class BreachCountFunctionTest {
 
   private static KeyedOneInputStreamOperatorTestHarness<String, Breach, BreachCount> harness()
       throws Exception {
+    return harness(0);
+  }
+
+  private static KeyedOneInputStreamOperatorTestHarness<String, Breach, BreachCount> harness(
+      long closeDelayMillis) throws Exception {
     return new KeyedOneInputStreamOperatorTestHarness<>(
         new KeyedProcessOperator<>(new BreachCountFunction(
-            ThreadSlaFunctionTest.MARKETS, Long.MAX_VALUE, CORRECTION_MILLIS)),
+            ThreadSlaFunctionTest.MARKETS, Long.MAX_VALUE, closeDelayMillis, CORRECTION_MILLIS)),
         Breach::sellerId, Types.STRING);
+  }
+
+  @Test
+  void aDayClosesOnlyAfterTheCloseDelaySoThatBreachesDecidedLaterCountWithIt() throws Exception {
+    try (var harness = harness(Duration.ofHours(1).toMillis())) {
+      harness.open();
+      send(harness, breach("s-1", BreachType.AUTOMATED_REPLY, "2026-11-23T22:30:00Z"));
+      harness.processWatermark(Instant.parse("2026-11-23T23:00:00Z").toEpochMilli());
+      assertThat(harness.extractOutputValues()).isEmpty();
+      // A templated reply of 23:40 local, recognised one window later.
+      send(harness, breach("s-1", BreachType.AUTOMATED_REPLY, "2026-11-23T22:40:00Z"));
+      harness.processWatermark(Instant.parse("2026-11-23T23:59:59.999Z").toEpochMilli());
+      assertThat(harness.extractOutputValues()).containsExactly(new BreachCount(
+          "s-1", "SK", BreachType.AUTOMATED_REPLY, LocalDate.parse("2026-11-23"), 2));
+    }
   }
 
   private static void send(
@@ -90,6 +110,54 @@ class BreachCountFunctionTest {
       assertThat(harness.extractOutputValues()).containsExactly(
           new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, day, 1),
           new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, day, 2));
+    }
+  }
+
+  @Test
+  void oneWatermarkPastSeveralDaysEmitsEachDayOnceAndLaterWatermarksNothingMore()
+      throws Exception {
+    try (var harness = harness()) {
+      harness.open();
+      send(harness, breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-23T09:00:00Z"));
+      send(harness, breach("s-1", BreachType.AUTOMATED_REPLY, "2026-11-24T09:00:00Z"));
+      send(harness, breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-25T09:00:00Z"));
+      send(harness, breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-25T10:00:00Z"));
+      send(harness, breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-26T09:00:00Z"));
+
+      // Past the 25th in Bratislava, not the 26th.
+      harness.processWatermark(Instant.parse("2026-11-25T23:30:00Z").toEpochMilli());
+      harness.processWatermark(Instant.parse("2026-11-25T23:40:00Z").toEpochMilli());
+
+      assertThat(harness.extractOutputValues()).containsExactlyInAnyOrder(
+          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, LocalDate.parse("2026-11-23"), 1),
+          new BreachCount("s-1", "SK", BreachType.AUTOMATED_REPLY, LocalDate.parse("2026-11-24"), 1),
+          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, LocalDate.parse("2026-11-25"), 2));
+    }
+  }
+
+  @Test
+  void aCountIsCorrectableForTheCorrectionSpanAfterItsDayAndForgottenAfterIt() throws Exception {
+    try (var harness = harness()) {
+      harness.open();
+      LocalDate first = LocalDate.parse("2026-11-23");
+      LocalDate second = LocalDate.parse("2026-11-24");
+      send(harness, breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-23T09:00:00Z"));
+      send(harness, breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-24T09:00:00Z"));
+      harness.processWatermark(Instant.parse("2026-11-25T06:00:00Z").toEpochMilli());
+
+      // The 23rd closed at 22:59:59.999Z; two days later it is forgotten, the 24th is not yet.
+      harness.processWatermark(Instant.parse("2026-11-25T22:59:59.999Z").toEpochMilli());
+      send(harness, breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-23T10:00:00Z"));
+      send(harness, breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-24T10:00:00Z"));
+      harness.processWatermark(Instant.parse("2026-11-25T23:00:00Z").toEpochMilli());
+
+      assertThat(harness.extractOutputValues()).containsExactlyInAnyOrder(
+          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, first, 1),
+          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, second, 1),
+          // Too late to correct: a new count.
+          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, first, 1),
+          // Corrected: the total.
+          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, second, 2));
     }
   }
 }

@@ -33,8 +33,8 @@ class ThreadStateSerializerTest {
         Topic.GENERAL, null, null, List.of(new Finding(FindingType.LOCKED_DEVICE,
             "{\"messageId\":\"m-1\",\"signals\":[\"activation-lock\"]}")), 0);
     ThreadState state = new ThreadState(List.of(message, reply),
-        new OpenWait("t-1", "m-0", "s-1", "SK", 500L, new long[] {600L, 700L, 800L}), 1, 3,
-        new String[] {"m-1", "r-1"}, new long[] {1_000L, 2_000L}, 2, 400L, 2_000L);
+        new OpenWait("m-0", "s-1", "SK", 500L, new long[] {600L, 700L, 800L}), 1, 3,
+        new String[] {"m-1", "r-1"}, new long[] {1_000L, 2_000L}, 2);
 
     ThreadState copy = roundTrip(state);
 
@@ -44,7 +44,72 @@ class ThreadStateSerializerTest {
     assertThat(copy.requestedTakeovers()).isEqualTo(3);
     assertThat(copy.seenCount()).isEqualTo(2);
     assertThat(copy.seenId(1)).isEqualTo("r-1");
-    assertThat(copy.decidedThrough()).isEqualTo(400L);
+    assertThat(copy.seenAt(1)).isEqualTo(2_000L);
+    OpenWait wait = copy.openWait();
+    assertThat(wait.messageId()).isEqualTo("m-0");
+    assertThat(wait.sellerId()).isEqualTo("s-1");
+    assertThat(wait.market()).isEqualTo("SK");
+    assertThat(wait.receivedAt()).isEqualTo(500L);
+  }
+
+  @Test
+  void readsStateWrittenInFormatTwoWithAnOpenWaitAndItsThreadId() throws IOException {
+    DataOutputSerializer out = new DataOutputSerializer(256);
+    out.writeByte(2);
+    out.writeInt(0);
+    out.writeBoolean(true);
+    for (String field : List.of("t-7", "m-7", "s-7", "SK")) {
+      StringValue.writeString(field, out);
+    }
+    out.writeLong(7_000L);
+    out.writeByte(3);
+    for (long deadline : new long[] {7_100L, 7_200L, 7_300L}) {
+      out.writeLong(deadline);
+    }
+    out.writeByte(1);
+    out.writeInt(0);
+    out.writeInt(2);
+    StringValue.writeString("m-7", out);
+    out.writeLong(7_000L);
+    StringValue.writeString("m-8", out);
+    out.writeLong(7_050L);
+    out.writeLong(7_100L);
+    out.writeLong(7_050L);
+
+    ThreadState state = serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
+
+    assertThat(state.pending()).isEmpty();
+    OpenWait wait = state.openWait();
+    assertThat(wait.messageId()).isEqualTo("m-7");
+    assertThat(wait.sellerId()).isEqualTo("s-7");
+    assertThat(wait.market()).isEqualTo("SK");
+    assertThat(wait.receivedAt()).isEqualTo(7_000L);
+    assertThat(wait.deadlines()).containsExactly(7_100L, 7_200L, 7_300L);
+    assertThat(state.firedDeadlines()).isEqualTo(1);
+    assertThat(state.seenCount()).isEqualTo(2);
+    assertThat(state.seenId(1)).isEqualTo("m-8");
+    assertThat(state.seenAt(1)).isEqualTo(7_050L);
+    // Written again, it is format 3 and reads back the same.
+    ThreadState again = roundTrip(state);
+    assertThat(again.openWait().deadlines()).containsExactly(7_100L, 7_200L, 7_300L);
+    assertThat(again.seenId(0)).isEqualTo("m-7");
+    assertThat(again.firedDeadlines()).isEqualTo(1);
+  }
+
+  @Test
+  void restoredStatesShareOneCopyOfTheirIdsWhereTheyCan() throws IOException {
+    ThreadState state = new ThreadState(List.of(),
+        new OpenWait("m-1", "seller-42", "SK", 500L, new long[] {600L, 700L}), 0, 0,
+        new String[] {"m-1"}, new long[] {500L}, 1);
+
+    ThreadState first = roundTrip(state);
+    ThreadState second = roundTrip(state);
+
+    // The wait's message is the first id remembered: one string for both.
+    assertThat(first.seenId(0)).isSameAs(first.openWait().messageId());
+    // Seller and market are the JVM's canonical copies, shared by every thread of the seller.
+    assertThat(first.openWait().sellerId()).isSameAs(second.openWait().sellerId());
+    assertThat(first.openWait().market()).isSameAs(second.openWait().market());
   }
 
   @Test
@@ -74,7 +139,7 @@ class ThreadStateSerializerTest {
         "s-9", "CZ", 9_000L, null, null, "flag"));
     assertThat(state.pending().get(0).findings()).isEmpty();
     assertThat(state.openWait()).isNull();
-    assertThat(state.decidedThrough()).isEqualTo(8_000L);
+    assertThat(state.seenCount()).isZero();
   }
 
   @Test
@@ -82,7 +147,7 @@ class ThreadStateSerializerTest {
     DataInputDeserializer in = new DataInputDeserializer(new byte[] {99});
     assertThatThrownBy(() -> serializer.deserialize(in))
         .isInstanceOf(IOException.class)
-        .hasMessageContaining("format 99");
+        .hasMessageContaining("format 99").hasMessageContaining("formats 1 to 3");
   }
 
   private ThreadState roundTrip(ThreadState state) throws IOException {

@@ -90,9 +90,9 @@ class ReplySlaTest {
   /** Advances wake-up by wake-up, as Flink's timers would, up to {@code through}. */
   private void runThrough(long through) {
     for (long next = sla.nextWakeUp(state); next <= through; next = sla.nextWakeUp(state)) {
-      sla.advance(state, next, out);
+      sla.advance(state, "t-1", next, out);
     }
-    sla.advance(state, through, out);
+    sla.advance(state, "t-1", through, out);
   }
 
   @Test
@@ -285,7 +285,7 @@ class ReplySlaTest {
     delayed.accept(thread, reply("r-1", T0 + 30 * H));
     for (long next = delayed.nextWakeUp(thread); next <= T0 + 72 * H;
         next = delayed.nextWakeUp(thread)) {
-      delayed.advance(thread, next, out);
+      delayed.advance(thread, "t-1", next, out);
     }
 
     // Replied after dueAt but before the takeover point: late, yet not handed over.
@@ -320,7 +320,7 @@ class ReplySlaTest {
       events.forEach(e -> sla.accept(thread, e));
       for (long next = sla.nextWakeUp(thread); next <= T0 + 100 * H;
           next = sla.nextWakeUp(thread)) {
-        sla.advance(thread, next, run);
+        sla.advance(thread, "t-1", next, run);
       }
       if (expected == null) {
         expected = run.lines();

@@ -78,6 +78,6 @@ enum ConfusablePair {
 
   /** The clear winner of the word vote between the two; null when the words do not decide. */
   WordVotes.Vote vote(List<String> lowerCaseWords) {
-    return WordVotes.vote(lowerCaseWords, listedWords, EnumSet.of(first, second));
+    return WordVotes.count(lowerCaseWords, listedWords, EnumSet.of(first, second)).clearWinner();
   }
 }

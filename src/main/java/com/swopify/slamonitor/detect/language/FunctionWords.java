@@ -29,9 +29,9 @@ final class FunctionWords {
 
   private FunctionWords() {}
 
-  /** The clear winner of the word vote among {@code candidates}; null when there is none. */
-  static WordVotes.Vote vote(List<String> lowerCaseWords, Set<SupportedLanguage> candidates) {
-    return WordVotes.vote(lowerCaseWords, LANGUAGE_OF_WORD, candidates);
+  /** The words' votes among {@code candidates}. */
+  static WordVotes votes(List<String> lowerCaseWords, Set<SupportedLanguage> candidates) {
+    return WordVotes.count(lowerCaseWords, LANGUAGE_OF_WORD, candidates);
   }
 
   /** The words of each language (for the tests: no word may belong to two languages). */

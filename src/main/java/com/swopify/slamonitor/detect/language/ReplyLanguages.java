@@ -1,5 +1,6 @@
 package com.swopify.slamonitor.detect.language;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,8 @@ import java.util.concurrent.ConcurrentMap;
  *       ("shte", "blagodarya", …) make the text Bulgarian, which Lingua cannot recognise.
  *   <li><b>Word vote</b> ({@link FunctionWords}, {@link WordVotes}): each candidate's
  *       distinctive function words, and words only one candidate's alphabet writes, are votes;
- *       a clear majority decides, with its share of the votes as confidence.
+ *       a clear majority decides, with its share of the votes as confidence. ({@link
+ *       #detectOtherThan} stops here too when all votes went to a market language.)
  *   <li><b>Slovak vs Czech, Croatian vs Slovene</b> ({@link ConfusablePair}): when only such a
  *       pair is left, the vote is repeated with the pair's own, longer word lists.
  *   <li><b>Lingua</b> ({@link LinguaRanker}), asked only about the candidates left, its scores
@@ -58,8 +60,9 @@ public final class ReplyLanguages {
 
   /**
    * The detector for these ISO 639-1 codes (the markets' configured languages plus "en"), made
-   * once per JVM and set; the first call in a JVM loads the Lingua models, so the first record
-   * does not pay for them.
+   * once per JVM and set; the first call in a JVM loads the Lingua models of all supported
+   * languages (about 365 MiB of heap, several seconds), so the first record does not pay for
+   * them.
    *
    * @throws IllegalArgumentException if the set is empty or holds a language that is not
    *     supported (bg cs de en hr hu pl ro sk sl: the jar carries only their models)
@@ -81,12 +84,38 @@ public final class ReplyLanguages {
    * least {@code minConfidence}; else null (undecided: never a breach).
    */
   public LanguageGuess detect(String text, int minChars, double minConfidence) {
+    return guess(text, minChars, minConfidence, null);
+  }
+
+  /**
+   * What rule R2 asks: the text's language if it can be told and is none of the market's
+   * languages; else null. It answers like {@link #detect} followed by that check, with one
+   * shortcut that spares most Lingua calls: when the word vote is not clear but every vote there
+   * is went to a market language (say one Slovak function word and nothing else in an SK reply),
+   * nothing speaks for another language, and the answer is null without asking Lingua.
+   *
+   * @param marketLanguages ISO 639-1 codes, each one of this detector's languages
+   */
+  public LanguageGuess detectOtherThan(Collection<String> marketLanguages, String text,
+      int minChars, double minConfidence) {
+    EnumSet<SupportedLanguage> market = EnumSet.noneOf(SupportedLanguage.class);
+    for (String code : marketLanguages) {
+      market.add(SupportedLanguage.ofIsoCode(code));
+    }
+    LanguageGuess guess = guess(text, minChars, minConfidence, market);
+    return guess == null || market.contains(SupportedLanguage.ofIsoCode(guess.language()))
+        ? null : guess;
+  }
+
+  /** {@code market} null: no shortcut for texts whose words speak for a market language. */
+  private LanguageGuess guess(String text, int minChars, double minConfidence,
+      EnumSet<SupportedLanguage> market) {
     String prose = Prose.of(text);
     LetterScan letters = LetterScan.of(prose);
     if (letters.letters() < minChars) {
       return null;
     }
-    Ranking ranking = rank(prose, letters.letters(), letters.candidates(configured));
+    Ranking ranking = rank(prose, letters.letters(), letters.candidates(configured), market);
     if (ranking.isEmpty()) {
       return null;
     }
@@ -96,7 +125,8 @@ public final class ReplyLanguages {
         : null;
   }
 
-  private Ranking rank(String prose, int letters, EnumSet<SupportedLanguage> candidates) {
+  private Ranking rank(String prose, int letters, EnumSet<SupportedLanguage> candidates,
+      EnumSet<SupportedLanguage> market) {
     if (candidates.isEmpty()) {
       return Ranking.NONE; // a script or alphabet of no configured language
     }
@@ -107,9 +137,13 @@ public final class ReplyLanguages {
     if (configured.contains(SupportedLanguage.BG) && LatinBulgarian.isLikely(words)) {
       return Ranking.certain(SupportedLanguage.BG);
     }
-    WordVotes.Vote vote = FunctionWords.vote(words, candidates);
+    WordVotes votes = FunctionWords.votes(words, candidates);
+    WordVotes.Vote vote = votes.clearWinner();
     if (vote != null) {
       return Ranking.decided(vote.winner(), vote.share());
+    }
+    if (market != null && votes.allFor(market)) {
+      return Ranking.NONE; // what evidence there is speaks for the market
     }
     // Only two close languages left: their own function words may settle it without Lingua.
     Ranking even = Ranking.even(candidates);

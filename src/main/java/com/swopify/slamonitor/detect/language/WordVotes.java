@@ -22,25 +22,35 @@ final class WordVotes {
   /** The clear winner of a vote and its share of the votes. */
   record Vote(SupportedLanguage winner, double share) {}
 
-  private WordVotes() {}
+  private final Set<SupportedLanguage> candidates;
+  private final int[] votes = new int[LANGUAGES.length];
+  private int total;
 
-  /** The clear winner among {@code candidates}; null when the vote is not clear. */
-  static Vote vote(List<String> lowerCaseWords, Map<String, SupportedLanguage> listedWords,
+  private WordVotes(Set<SupportedLanguage> candidates) {
+    this.candidates = candidates;
+  }
+
+  /** The words' votes for the candidates. */
+  static WordVotes count(List<String> lowerCaseWords, Map<String, SupportedLanguage> listedWords,
       Set<SupportedLanguage> candidates) {
+    WordVotes count = new WordVotes(candidates);
     int candidateBits = Alphabets.bits(candidates);
     boolean lettersCanVote = Integer.bitCount(candidateBits) > 1;
-    int[] votes = new int[LANGUAGES.length];
-    int total = 0;
     for (String word : lowerCaseWords) {
       SupportedLanguage voted = listedWords.get(word);
       if (voted == null && lettersCanVote) {
         voted = onlyWriter(Alphabets.writersOfWord(word) & candidateBits);
       }
       if (voted != null && candidates.contains(voted)) {
-        votes[voted.ordinal()]++;
-        total++;
+        count.votes[voted.ordinal()]++;
+        count.total++;
       }
     }
+    return count;
+  }
+
+  /** The clear winner; null when the vote is not clear. */
+  Vote clearWinner() {
     SupportedLanguage leader = null;
     int leaderVotes = 0;
     int runnerUpVotes = 0;
@@ -58,6 +68,15 @@ final class WordVotes {
       return null;
     }
     return new Vote(leader, (double) leaderVotes / total);
+  }
+
+  /** Whether there are votes and all of them went to {@code languages}. */
+  boolean allFor(Set<SupportedLanguage> languages) {
+    int forThem = 0;
+    for (SupportedLanguage language : languages) {
+      forThem += votes[language.ordinal()];
+    }
+    return total > 0 && forThem == total;
   }
 
   private static SupportedLanguage onlyWriter(int writers) {

@@ -35,8 +35,9 @@ class FunctionWordsTest {
 
   @Test
   void aClearMajorityDecidesWithItsShareOfTheVotes() {
-    WordVotes.Vote vote = FunctionWords.vote(
-        Words.lowerCase("Die Ware ist unterwegs und wir melden uns, the tracking works"), ALL);
+    WordVotes.Vote vote = FunctionWords.votes(
+        Words.lowerCase("Die Ware ist unterwegs und wir melden uns, the tracking works"), ALL)
+        .clearWinner();
 
     // de: die, ist, und, wir, uns = 5; en: the = 1.
     assertThat(vote).isEqualTo(new WordVotes.Vote(SupportedLanguage.DE, 5.0 / 6));
@@ -44,16 +45,29 @@ class FunctionWordsTest {
 
   @Test
   void oneVoteOrNoClearMajorityDecidesNothing() {
-    assertThat(FunctionWords.vote(Words.lowerCase("Paket je poslan, hvala lepa"), ALL)).isNull();
-    assertThat(FunctionWords.vote(Words.lowerCase("the order and die Ware und the"), ALL))
-        .isNull();
+    assertThat(FunctionWords.votes(Words.lowerCase("Paket je poslan, hvala lepa"), ALL)
+        .clearWinner()).isNull();
+    assertThat(FunctionWords.votes(Words.lowerCase("the order and die Ware und the"), ALL)
+        .clearWinner()).isNull();
   }
 
   @Test
   void onlyCandidatesVote() {
     List<String> words = Words.lowerCase("we will send it and the parcel arrives");
 
-    assertThat(FunctionWords.vote(words, ALL).winner()).isEqualTo(SupportedLanguage.EN);
-    assertThat(FunctionWords.vote(words, EnumSet.of(SupportedLanguage.DE))).isNull();
+    assertThat(FunctionWords.votes(words, ALL).clearWinner().winner())
+        .isEqualTo(SupportedLanguage.EN);
+    assertThat(FunctionWords.votes(words, EnumSet.of(SupportedLanguage.DE)).clearWinner())
+        .isNull();
+  }
+
+  @Test
+  void tellsWhetherAllVotesWentToGivenLanguages() {
+    WordVotes oneSlovakWord = FunctionWords.votes(Words.lowerCase("tovar sme poslali"), ALL);
+    WordVotes none = FunctionWords.votes(Words.lowerCase("tovar poslali"), ALL);
+
+    assertThat(oneSlovakWord.allFor(EnumSet.of(SupportedLanguage.SK))).isTrue();
+    assertThat(oneSlovakWord.allFor(EnumSet.of(SupportedLanguage.CS))).isFalse();
+    assertThat(none.allFor(EnumSet.of(SupportedLanguage.SK))).isFalse();
   }
 }

@@ -2,6 +2,7 @@ package com.swopify.slamonitor.detect.language;
 
 import com.swopify.slamonitor.detect.Corpus;
 import com.swopify.slamonitor.detect.DetectorSettings;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +22,10 @@ import org.openjdk.jmh.annotations.State;
  * <p>{@code replies}: a typical reply of about 80 characters in one language, each taking a
  * different path: Czech ("ř", "ů") and Bulgarian (Cyrillic) are decided by their letters, Slovak
  * and German by their function words, Slovene and a diacritic-free Croatian reply need Lingua;
- * {@code corpus} cycles through every reply of the labelled corpus, short ones included, for the
- * average over a realistic mix.
+ * {@code corpus} cycles through every reply of the labelled corpora, short ones included, for
+ * the average over a mix; {@code corpus-in-market} does the same with {@link
+ * ReplyLanguages#detectOtherThan} and each reply's own language as the market's, the common case
+ * of rule R2 (a reply in its market's language).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -36,20 +39,30 @@ public class LanguageBenchmark {
       "hr", "Postovani, robu smo poslali kurirom, dostava se ocekuje za dva radna dana.",
       "bg", "Здравейте, изпратихме стоката днес с куриер, доставката е до два работни дни.");
 
-  @Param({"cs", "sk", "de", "sl", "hr", "bg", "corpus"})
+  @Param({"cs", "sk", "de", "sl", "hr", "bg", "corpus", "corpus-in-market"})
   public String replies;
 
+  /** {@code languageMinChars}: the default setting, or another value ({@code -p minChars=20}). */
+  @Param({"default"})
+  public String minChars;
+
   private final DetectorSettings settings = DetectorSettings.defaults();
+  private int minLetters;
   private ReplyLanguages detector;
   private String[] texts;
+  private List<List<String>> marketLanguages;
   private int next;
 
   @Setup
   public void setUp() {
+    minLetters = minChars.equals("default")
+        ? settings.languageMinChars() : Integer.parseInt(minChars);
     detector = ReplyLanguages.forLanguages(
         Set.of("bg", "cs", "de", "en", "hr", "hu", "pl", "ro", "sk", "sl"));
-    if (replies.equals("corpus")) {
-      texts = Corpus.load().replies().stream().map(Corpus.Entry::text).toArray(String[]::new);
+    if (replies.startsWith("corpus")) {
+      List<Corpus.Entry> corpus = Corpus.load().replies();
+      texts = corpus.stream().map(Corpus.Entry::text).toArray(String[]::new);
+      marketLanguages = corpus.stream().map(reply -> List.of(reply.lang())).toList();
     } else {
       texts = new String[] {REPLIES.get(replies)};
       LanguageGuess guess = detect();
@@ -61,8 +74,11 @@ public class LanguageBenchmark {
 
   @Benchmark
   public LanguageGuess detect() {
-    String text = texts[next];
+    int current = next;
     next = next + 1 == texts.length ? 0 : next + 1;
-    return detector.detect(text, settings.languageMinChars(), settings.languageMinConfidence());
+    return replies.equals("corpus-in-market")
+        ? detector.detectOtherThan(marketLanguages.get(current), texts[current], minLetters,
+            settings.languageMinConfidence())
+        : detector.detect(texts[current], minLetters, settings.languageMinConfidence());
   }
 }

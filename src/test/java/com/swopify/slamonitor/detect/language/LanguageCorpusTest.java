@@ -2,7 +2,6 @@ package com.swopify.slamonitor.detect.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketConfig;
 import com.swopify.slamonitor.calendar.MarketsConfig;
 import com.swopify.slamonitor.detect.Corpus;
 import com.swopify.slamonitor.detect.DetectorSettings;
@@ -86,15 +85,21 @@ class LanguageCorpusTest {
     int judged = 0;
     for (Corpus.Entry reply : Corpus.load().replies()) {
       for (String code : markets.codes()) {
-        MarketConfig market = markets.market(code);
-        if (!market.languages().contains(reply.lang())) {
+        List<String> marketLanguages = markets.market(code).languages();
+        if (!marketLanguages.contains(reply.lang())) {
           continue;
         }
         judged++;
         LanguageGuess guess = guess(reply);
-        if (guess != null && !market.languages().contains(guess.language())) {
+        LanguageGuess otherThanMarket = detector.detectOtherThan(marketLanguages, reply.text(),
+            SETTINGS.languageMinChars(), SETTINGS.languageMinConfidence());
+        if (guess != null && !marketLanguages.contains(guess.language())) {
           falseBreaches.add(reply.id() + " in " + code + " taken for " + guess.language() + " "
               + confidence(guess));
+        }
+        if (otherThanMarket != null) {
+          falseBreaches.add(reply.id() + " in " + code + " taken by detectOtherThan for "
+              + otherThanMarket.language() + " " + confidence(otherThanMarket));
         }
       }
     }
@@ -103,6 +108,37 @@ class LanguageCorpusTest {
 
     assertThat(judged).isGreaterThanOrEqualTo(100);
     assertThat(falseBreaches).isEmpty();
+  }
+
+  @Test
+  void findsTheLanguageOfRepliesJudgedInAnotherMarket() {
+    int judged = 0;
+    int found = 0;
+    List<String> missed = new ArrayList<>();
+    for (Corpus.Entry reply : Corpus.load().replies()) {
+      if (reply.text().strip().length() < SCORED_LENGTH) {
+        continue;
+      }
+      for (String code : markets.codes()) {
+        List<String> marketLanguages = markets.market(code).languages();
+        if (marketLanguages.contains(reply.lang())) {
+          continue;
+        }
+        judged++;
+        LanguageGuess breach = detector.detectOtherThan(marketLanguages, reply.text(),
+            SETTINGS.languageMinChars(), SETTINGS.languageMinConfidence());
+        if (breach != null && breach.language().equals(reply.lang())) {
+          found++;
+        } else if (!missed.contains(reply.id())) {
+          missed.add(reply.id());
+        }
+      }
+    }
+    double recall = (double) found / judged;
+    System.out.printf("wrong-language recall %.3f (%d of %d replies of %d+ characters judged in "
+        + "the other markets); missed %s%n", recall, found, judged, SCORED_LENGTH, missed);
+
+    assertThat(recall).as("missed %s", missed).isGreaterThanOrEqualTo(ACCURACY_GOAL);
   }
 
   @Test

@@ -3,6 +3,7 @@ package com.swopify.slamonitor.detect.language;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +112,27 @@ class ReplyLanguagesTest {
         + " Thursday.", 40, 0.5).language()).isEqualTo("en");
     // Czech letters fit neither Slovak nor English: nothing to compare with, so undecided.
     assertThat(slovakMarket.detect(czech, 40, 0.5)).isNull();
+  }
+
+  @Test
+  void detectOtherThanTheMarketsLanguagesFindsForeignReplies() {
+    String czech = "Zboží jsme předali dopravci, doručení očekáváme zítra dopoledne, děkujeme.";
+
+    assertThat(DETECTOR.detectOtherThan(List.of("sk"), czech, 40, 0.5))
+        .isEqualTo(new LanguageGuess("cs", 1.0));
+    assertThat(DETECTOR.detectOtherThan(List.of("cs"), czech, 40, 0.5)).isNull();
+    assertThat(DETECTOR.detectOtherThan(List.of("sk"), "Kratko.", 40, 0.5)).isNull();
+  }
+
+  @Test
+  void detectOtherThanSkipsLinguaWhenAllWordEvidenceIsForTheMarket() {
+    // One Slovak function word ("sme") and nothing for any other language: not foreign.
+    String reply = "Dobry den, tovar stoji 1 249,90 eur, doprava je zdarma, objednavku sme uz"
+        + " expedovali";
+
+    assertThat(DETECTOR.detectOtherThan(List.of("sk"), reply, 40, 0.0)).isNull();
+    // Without the market, the same text goes to Lingua and gets some language.
+    assertThat(DETECTOR.detect(reply, 40, 0.0)).isNotNull();
   }
 
   @Test
