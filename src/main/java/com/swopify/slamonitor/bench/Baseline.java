@@ -49,10 +49,11 @@ final class Baseline {
 
   private Baseline() {}
 
-  static Result run(Workload workload, MarketsConfig markets) {
-    long asOf = workload.asOf().toEpochMilli();
-    // As SlaJob builds its parse step and thread rules for a replay.
-    SlaSettings settings = SlaSettings.replay(markets, asOf);
+  /** @param settings the job's settings for a replay of the workload */
+  static Result run(Workload workload, SlaSettings settings) {
+    long asOf = settings.asOfMillis();
+    MarketsConfig markets = settings.markets();
+    // As SlaJob builds its parse step and thread rules.
     InputParser parser = new InputParser(markets.codes());
     Detectors detectors = settings.textDetectors();
     // Loading the language models is the parse operator's start-up, outside its timing too.

@@ -1,6 +1,7 @@
 package com.swopify.slamonitor.bench;
 
 import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.flink.SlaSettings;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
@@ -24,9 +25,11 @@ public final class Bench {
    * @param kafkaBootstrap when not null, the pipeline runs end to end through the Kafka brokers
    *     there (the Kafka-mode job, exactly once) instead of from memory to discarding sinks
    * @param stateBackend the pipeline's keyed state: {@code hashmap} (heap) or {@code rocksdb}
+   * @param analyseTexts whether both sides read the texts with the policy detectors, as the job
+   *     does by default; false measures the rest of the work alone
    */
   public record Options(int events, int threadsOpen, int parallelism, int warmUps, int runs,
-      String kafkaBootstrap, String stateBackend) {
+      String kafkaBootstrap, String stateBackend, boolean analyseTexts) {
     public static final String HEAP = "hashmap";
     public static final String ROCKSDB = "rocksdb";
     /** RocksDB's factory, which only a classpath with the RocksDB state backend has. */
@@ -63,10 +66,20 @@ public final class Bench {
         throw new IllegalArgumentException(
             "--state-backend: hashmap or rocksdb, was " + stateBackend);
       }
+      if (kafkaBootstrap != null && !analyseTexts) {
+        throw new IllegalArgumentException("--no-text-analysis: not with --kafka, whose job"
+            + " always reads the texts");
+      }
       if (ROCKSDB.equals(stateBackend) && !onClasspath(ROCKSDB_FACTORY)) {
         throw new IllegalArgumentException("--state-backend rocksdb: RocksDB is not in this jar"
             + " (a Flink cluster brings its own); run bench/state.sh --bench from the project");
       }
+    }
+
+    /** The job's settings for a replay of the workload, texts read or not. */
+    SlaSettings replaySettings(MarketsConfig markets, Workload workload) {
+      SlaSettings settings = SlaSettings.replay(markets, workload.asOf().toEpochMilli());
+      return analyseTexts ? settings : settings.withoutTextAnalysis();
     }
 
     /** How the figures name the state: heap state or RocksDB state. */
@@ -133,7 +146,8 @@ public final class Bench {
         KafkaRun broker = kafka == null ? null : prepareKafka(options, workload, out)) {
       for (int run = 1; run <= options.warmUps() + options.runs(); run++) {
         pipeline = broker == null
-            ? PipelineRun.run(workload, markets, options.parallelism(), options.stateBackend())
+            ? PipelineRun.run(workload, options.replaySettings(markets, workload),
+                options.parallelism(), options.stateBackend())
             : broker.run(markets, workload.asOf().toEpochMilli(), options.parallelism(),
                 options.stateBackend());
         boolean warmUp = run <= options.warmUps();
@@ -150,7 +164,7 @@ public final class Bench {
     double[] baselineRates = new double[options.runs()];
     Baseline.Result baseline = null;
     for (int run = 1; run <= options.warmUps() + options.runs(); run++) {
-      baseline = Baseline.run(workload, markets);
+      baseline = Baseline.run(workload, options.replaySettings(markets, workload));
       boolean warmUp = run <= options.warmUps();
       if (!warmUp) {
         baselineRates[run - options.warmUps() - 1] = baseline.eventsPerSecond();
@@ -177,9 +191,10 @@ public final class Bench {
         / 100.0;
     String medianOf = "median of " + options.runs() + " run" + (options.runs() == 1 ? "" : "s")
         + " after " + options.warmUps() + " warm-up" + (options.warmUps() == 1 ? "" : "s");
-    say(out, "events per second: %d (pipeline%s, parallelism %d, %s, %s)",
+    say(out, "events per second: %d (pipeline%s, parallelism %d, %s, %s, %s)",
         pipelineRate, kafka == null ? "" : " through Kafka at " + kafka + ", exactly once",
-        options.parallelism(), options.stateName(), medianOf);
+        options.parallelism(), options.stateName(),
+        options.analyseTexts() ? "texts analysed" : "no text analysis", medianOf);
     say(out, "events per second per core: %d (%d core%s)", perCore, options.cores(),
         options.cores() == 1 ? "" : "s");
     say(out, "peak heap: %d MiB (during the pipeline runs, the in-memory workload included)",

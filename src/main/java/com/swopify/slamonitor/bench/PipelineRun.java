@@ -1,6 +1,5 @@
 package com.swopify.slamonitor.bench;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
 import com.swopify.slamonitor.flink.RawRecord;
 import com.swopify.slamonitor.flink.SlaJob;
 import com.swopify.slamonitor.flink.SlaSettings;
@@ -33,8 +32,11 @@ final class PipelineRun {
 
   private PipelineRun() {}
 
-  /** @param stateBackend the keyed state's backend by its configuration name, e.g. hashmap */
-  static Result run(Workload workload, MarketsConfig markets, int parallelism,
+  /**
+   * @param settings the job's settings for a replay of the workload
+   * @param stateBackend the keyed state's backend by its configuration name, e.g. hashmap
+   */
+  static Result run(Workload workload, SlaSettings settings, int parallelism,
       String stateBackend) throws Exception {
     String runId = UUID.randomUUID().toString();
     RunTally tally = RunTally.open(runId);
@@ -45,7 +47,7 @@ final class PipelineRun {
       conf.set(StateBackendOptions.STATE_BACKEND, stateBackend);
       StreamExecutionEnvironment env =
           StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
-      define(env, runId, workload, markets);
+      define(env, runId, workload, settings);
       env.execute("helpdesk-sla-monitor bench");
       return new Result(tally.count(InMemoryRecords.RECORDS_READ), tally.elapsedNanos(),
           OutputKind.counts(tally::count));
@@ -56,7 +58,7 @@ final class PipelineRun {
   }
 
   private static void define(StreamExecutionEnvironment env, String runId, Workload workload,
-      MarketsConfig markets) {
+      SlaSettings settings) {
     DataGeneratorSource<RawRecord> source = new DataGeneratorSource<>(
         new InMemoryRecords.RecordAt(runId), workload.size(),
         TypeInformation.of(RawRecord.class));
@@ -64,8 +66,7 @@ final class PipelineRun {
         .fromSource(source, WatermarkStrategy.noWatermarks(), "in-memory records")
         .uid("source-in-memory");
 
-    SlaJob.Outputs out = SlaJob.defineWorkflow(
-        SlaSettings.replay(markets, workload.asOf().toEpochMilli()), records);
+    SlaJob.Outputs out = SlaJob.defineWorkflow(settings, records);
 
     // The reply rules and the seller-absence rules share the breach and takeover streams; the
     // type tells them apart, so that the reply rules' share can be compared with the baseline.

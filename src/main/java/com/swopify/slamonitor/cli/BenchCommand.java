@@ -47,12 +47,17 @@ final class BenchCommand implements Callable<Integer> {
           "RocksDB on the classpath: bench/state.sh --bench)."})
   String stateBackend = Bench.Options.HEAP;
 
+  @Option(names = "--no-text-analysis",
+      description = {"Leave the policy detectors out on both sides (the job's",
+          "withoutTextAnalysis): the rest of the work alone."})
+  boolean noTextAnalysis;
+
   @Override
   public Integer call() throws Exception {
     Bench.Options options;
     try {
       options = new Bench.Options(events, threadsOpen, parallelism, Bench.Options.DEFAULT_WARM_UPS,
-          runs, kafka, stateBackend);
+          runs, kafka, stateBackend, !noTextAnalysis);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }

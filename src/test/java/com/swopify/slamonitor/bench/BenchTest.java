@@ -13,12 +13,18 @@ import org.junit.jupiter.api.Test;
 /** The bench on a tiny workload: what it prints and that both sides did the same work. Never timed. */
 class BenchTest {
   private static final int EVENTS = 2_000;
+  private static final MarketsConfig MARKETS = MarketsConfig.load(Path.of("jobs/markets.yaml"));
+
+  /** A tiny in-memory bench: no warm-up, one run of each side. */
+  private static Bench.Options options(int threadsOpen, String stateBackend, boolean texts) {
+    return new Bench.Options(EVENTS, threadsOpen, 2, 0, 1, null, stateBackend, texts);
+  }
 
   @Test
   void printsTheFiguresAndBothSidesDecideTheSameOutputs() throws Exception {
     StringWriter printed = new StringWriter();
-    Bench.Report report = Bench.run(new Bench.Options(EVENTS, 500, 2, 0, 1, null, Bench.Options.HEAP),
-        MarketsConfig.load(Path.of("jobs/markets.yaml")), new PrintWriter(printed));
+    Bench.Report report =
+        Bench.run(options(500, Bench.Options.HEAP, true), MARKETS, new PrintWriter(printed));
 
     List<String> lines = printed.toString().lines().toList();
     assertThat(lines).anySatisfy(line -> assertThat(line).matches("events per second: \\d+ .*"));
@@ -46,16 +52,33 @@ class BenchTest {
 
   @Test
   void withRocksDbStateThePipelineDecidesWhatItDecidesWithHeapState() throws Exception {
-    MarketsConfig markets = MarketsConfig.load(Path.of("jobs/markets.yaml"));
-    Bench.Report heap = Bench.run(new Bench.Options(EVENTS, 100, 2, 0, 1, null, Bench.Options.HEAP),
-        markets, new PrintWriter(new StringWriter()));
+    Bench.Report heap = Bench.run(options(100, Bench.Options.HEAP, true), MARKETS,
+        new PrintWriter(new StringWriter()));
     StringWriter printed = new StringWriter();
-    Bench.Report rocksDb = Bench.run(
-        new Bench.Options(EVENTS, 100, 2, 0, 1, null, Bench.Options.ROCKSDB), markets,
-        new PrintWriter(printed));
+    Bench.Report rocksDb =
+        Bench.run(options(100, Bench.Options.ROCKSDB, true), MARKETS, new PrintWriter(printed));
 
     assertThat(rocksDb.pipelineOutputs()).isEqualTo(heap.pipelineOutputs());
     assertThat(printed.toString()).contains(", RocksDB state, ");
+  }
+
+  @Test
+  void withoutTextAnalysisBothSidesLeaveTheDetectorsOutAlike() throws Exception {
+    Bench.Report analysed = Bench.run(options(100, Bench.Options.HEAP, true), MARKETS,
+        new PrintWriter(new StringWriter()));
+    StringWriter printed = new StringWriter();
+    Bench.Report plain =
+        Bench.run(options(100, Bench.Options.HEAP, false), MARKETS, new PrintWriter(printed));
+
+    assertThat(plain.baselineOutputs().replyRuleOutputs())
+        .isEqualTo(plain.pipelineOutputs().replyRuleOutputs());
+    assertThat(plain.baselineOutputs().replyBreaches())
+        .isEqualTo(plain.pipelineOutputs().replyBreaches());
+    assertThat(plain.baselineOutputs().alerts()).isEqualTo(plain.pipelineOutputs().alerts());
+    // The detectors' breaches (contact, language, auto-reply phrasing) are gone.
+    assertThat(plain.pipelineOutputs().replyBreaches())
+        .isLessThan(analysed.pipelineOutputs().replyBreaches());
+    assertThat(printed.toString()).contains(", no text analysis, ");
   }
 
   @Test
@@ -64,5 +87,6 @@ class BenchTest {
     assertThat(Main.run("bench", "--parallelism", "0")).isEqualTo(2);
     assertThat(Main.run("bench", "--threads-open", "-5")).isEqualTo(2);
     assertThat(Main.run("bench", "--state-backend", "memory")).isEqualTo(2);
+    assertThat(Main.run("bench", "--kafka", "localhost:1", "--no-text-analysis")).isEqualTo(2);
   }
 }
