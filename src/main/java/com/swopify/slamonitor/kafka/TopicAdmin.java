@@ -41,7 +41,11 @@ public final class TopicAdmin implements AutoCloseable {
     return missing;
   }
 
-  /** Creates the missing topics and returns their names. */
+  /**
+   * Creates the missing topics and returns their names, once the broker lists them: a create
+   * answers before every broker's metadata has caught up, and a `topics check` or a job started
+   * right after must find them.
+   */
   public List<String> createMissing(List<String> topics, int partitions, short replicationFactor,
       Duration retention) throws InterruptedException {
     List<String> missing = missing(topics);
@@ -62,7 +66,21 @@ public final class TopicAdmin implements AutoCloseable {
             + " s while creating " + topic);
       }
     }
+    awaitListed(created);
     return created;
+  }
+
+  private void awaitListed(List<String> topics) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+    List<String> missing = missing(topics);
+    while (!missing.isEmpty()) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("Kafka created but does not list " + missing + " after "
+            + TIMEOUT_SECONDS + " s");
+      }
+      Thread.sleep(100);
+      missing = missing(topics);
+    }
   }
 
   private interface KafkaCall<T> {
