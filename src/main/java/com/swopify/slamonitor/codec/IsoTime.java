@@ -19,10 +19,6 @@ import java.time.format.DateTimeFormatter;
 final class IsoTime {
   private static final int SECONDS_PER_DAY = 86_400;
   private static final int MAX_OFFSET_SECONDS = 18 * 3600;
-  /** The instants {@link #formatInstant} writes by hand: years 0000 to 9999. */
-  private static final long FIRST_FAST_SECOND = LocalDate.of(0, 1, 1).toEpochDay() * SECONDS_PER_DAY;
-  private static final long LAST_FAST_SECOND =
-      LocalDate.of(9999, 12, 31).toEpochDay() * SECONDS_PER_DAY + SECONDS_PER_DAY - 1;
 
   private IsoTime() {}
 
@@ -30,59 +26,6 @@ final class IsoTime {
   static Instant parseInstant(String s) {
     Instant common = parseCommonInstant(s);
     return common != null ? common : parseAnyInstant(s);
-  }
-
-  /**
-   * The instant exactly as {@link Instant#toString()} writes it ({@code 2026-11-24T09:15:00Z},
-   * the fraction in groups of three digits, none when zero), written by hand: every output record
-   * carries two to four instants, and {@code toString} goes through a {@link DateTimeFormatter}.
-   * Years outside 0000–9999, which {@code toString} writes with a sign, are left to it.
-   */
-  static String formatInstant(Instant instant) {
-    long epochSecond = instant.getEpochSecond();
-    if (epochSecond < FIRST_FAST_SECOND || epochSecond > LAST_FAST_SECOND) {
-      return instant.toString();
-    }
-    long epochDay = Math.floorDiv(epochSecond, SECONDS_PER_DAY);
-    int secondOfDay = (int) Math.floorMod(epochSecond, SECONDS_PER_DAY);
-    LocalDate date = LocalDate.ofEpochDay(epochDay);
-    int nanos = instant.getNano();
-    char[] out = new char[30];
-    put(out, 0, date.getYear(), 4);
-    out[4] = '-';
-    put(out, 5, date.getMonthValue(), 2);
-    out[7] = '-';
-    put(out, 8, date.getDayOfMonth(), 2);
-    out[10] = 'T';
-    put(out, 11, secondOfDay / 3600, 2);
-    out[13] = ':';
-    put(out, 14, secondOfDay / 60 % 60, 2);
-    out[16] = ':';
-    put(out, 17, secondOfDay % 60, 2);
-    int end = 19;
-    if (nanos != 0) {
-      out[end++] = '.';
-      if (nanos % 1_000_000 == 0) {
-        put(out, end, nanos / 1_000_000, 3);
-        end += 3;
-      } else if (nanos % 1000 == 0) {
-        put(out, end, nanos / 1000, 6);
-        end += 6;
-      } else {
-        put(out, end, nanos, 9);
-        end += 9;
-      }
-    }
-    out[end++] = 'Z';
-    return new String(out, 0, end);
-  }
-
-  /** Writes {@code value} as {@code width} decimal digits, zero-padded, at {@code start}. */
-  private static void put(char[] out, int start, int value, int width) {
-    for (int i = start + width - 1; i >= start; i--) {
-      out[i] = (char) ('0' + value % 10);
-      value /= 10;
-    }
   }
 
   /** Whether {@code s} is a date-time without an offset, the mistake worth its own reason. */

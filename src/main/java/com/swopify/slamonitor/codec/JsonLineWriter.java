@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.swopify.slamonitor.events.InstantFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -78,7 +79,7 @@ final class JsonLineWriter {
   JsonLineWriter optional(String name, Object value) {
     if (value != null) {
       fieldName(name);
-      string(value instanceof Instant instant ? IsoTime.formatInstant(instant) : value.toString());
+      string(value instanceof Instant instant ? InstantFormat.utc(instant) : value.toString());
     }
     return this;
   }

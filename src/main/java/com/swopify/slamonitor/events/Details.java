@@ -66,7 +66,7 @@ public final class Details {
   }
 
   public Details put(String name, Instant value) {
-    return put(name, value == null ? null : value.toString());
+    return put(name, value == null ? null : InstantFormat.utc(value));
   }
 
   public Details put(String name, Duration value) {
