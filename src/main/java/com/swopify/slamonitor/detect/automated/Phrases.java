@@ -25,9 +25,12 @@ import java.util.regex.Pattern;
  *
  * <p><b>Cost.</b> Detectors run on every record, and one alternation of hundreds of phrases tried
  * at every character costs a hundred microseconds a text. So matches are only tried where words
- * start, only where some phrase can begin with the word's first two letters, and there only with
- * the phrases that can begin with its first letter: each top-level alternative is sorted, when
- * compiled, by the prefixes it can start with. Words inside phrases are matched possessively, so
+ * start, only where some phrase can begin with the word's first two letters and the text there
+ * begins with one of the literal starts of those phrases ("i am ", "we are ", "toto je
+ * automatick": see {@link LiteralStarts}), and there only with the phrases that can begin with
+ * its first letter: each top-level alternative is sorted, when compiled, by the prefixes it can
+ * start with. Most words of most texts are passed over by two table look-ups and a few string
+ * comparisons, without a regular expression. Words inside phrases are matched possessively, so
  * nothing backtracks catastrophically.
  */
 public final class Phrases {
@@ -57,6 +60,11 @@ public final class Phrases {
   private final Pattern[] byFirstChar;
   /** By first two characters (index first * CHARS + second): whether any phrase can start so. */
   private final boolean[] byFirstTwo;
+  /**
+   * By first character: the literal starts of the phrases that can start with it, one of which
+   * the text must begin with at a word for a match there; null where some phrase has none.
+   */
+  private final String[][] literalStarts;
   private final Pattern all;
 
   private Phrases(boolean label, List<String> alternatives) {
@@ -64,22 +72,28 @@ public final class Phrases {
     this.all = compile(alternatives, label);
     this.byFirstChar = new Pattern[CHARS];
     this.byFirstTwo = new boolean[CHARS * CHARS];
+    this.literalStarts = new String[CHARS][];
     List<Pattern> single = new ArrayList<>(alternatives.size());
+    List<List<String>> starts = new ArrayList<>(alternatives.size());
     for (String alternative : alternatives) {
       single.add(compile(List.of(alternative), label));
+      starts.add(LiteralStarts.of(alternative));
     }
     for (int c = 0; c < CHARS; c++) {
       String first = String.valueOf(FIRST_CHARS.charAt(c));
       List<String> viable = new ArrayList<>();
+      List<String> viableStarts = new ArrayList<>();
       for (int i = 0; i < alternatives.size(); i++) {
         if (canStartWith(single.get(i), first)) {
           viable.add(alternatives.get(i));
+          viableStarts.addAll(starts.get(i));
           for (int d = 0; d < CHARS; d++) {
             byFirstTwo[c * CHARS + d] |= canStartWith(single.get(i), first + FIRST_CHARS.charAt(d));
           }
         }
       }
       byFirstChar[c] = viable.isEmpty() ? null : compile(viable, label);
+      literalStarts[c] = LiteralStarts.shortest(viableStarts, FIRST_CHARS.charAt(c));
     }
   }
 
@@ -153,7 +167,7 @@ public final class Phrases {
       if (label && start != 0 && start != lastClause) {
         continue;
       }
-      Pattern candidates = candidates(text, start);
+      Pattern candidates = candidates(text, start, to);
       if (candidates == null) {
         continue;
       }
@@ -190,8 +204,11 @@ public final class Phrases {
     return c == FoldedText.CLAUSE || c == FoldedText.SENTENCE || c == FoldedText.QUESTION;
   }
 
-  /** The phrases worth trying at a word start: none for most words, all for other scripts. */
-  private Pattern candidates(String folded, int start) {
+  /**
+   * The phrases worth trying at a word start for a match ending by {@code to}: none for most
+   * words, all for other scripts.
+   */
+  private Pattern candidates(String folded, int start, int to) {
     int first = indexOf(folded.charAt(start));
     if (first < 0) {
       return all;
@@ -202,7 +219,9 @@ public final class Phrases {
         return null;
       }
     }
-    return byFirstChar[first];
+    String[] literal = literalStarts[first];
+    return literal == null || LiteralStarts.anyAt(literal, folded, start, to)
+        ? byFirstChar[first] : null;
   }
 
   private static int indexOf(char c) {
@@ -265,7 +284,7 @@ public final class Phrases {
   }
 
   /** Splits a regular expression at its '|' outside groups and character classes. */
-  private static List<String> splitTopLevel(String regex) {
+  static List<String> splitTopLevel(String regex) {
     List<String> parts = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < regex.length(); i = skip(regex, i)) {
@@ -279,7 +298,7 @@ public final class Phrases {
   }
 
   /** Where the construct starting at {@code i} ends: a group, a class, an escape or one char. */
-  private static int skip(String regex, int i) {
+  static int skip(String regex, int i) {
     char c = regex.charAt(i);
     if (c == '\\') {
       return i + 2;

@@ -1,0 +1,117 @@
+package com.swopify.slamonitor.detect.automated;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The literal text a phrase's regular expression must begin with: "(i am|we are) away" begins
+ * with "i am " or "we are ", "automatick[^ ,.?]*+ odpoved" with "automatick". Checking a word
+ * start against these with plain string comparisons rules out most words before any regular
+ * expression runs, and never rules out a match: every match of the phrase begins with one of its
+ * starts.
+ *
+ * <p>Groups without a quantifier are opened, each branch followed by the rest of the phrase;
+ * reading stops at anything else that is not a plain character (a class, an escape, a
+ * quantifier, a look-around), and a character that a quantifier makes optional is left out.
+ */
+final class LiteralStarts {
+  /** Beyond this many starts for one phrase, the part common to all of them is enough. */
+  private static final int MAX_STARTS = 64;
+  private static final String META = "\\[](){}|.*+?^$";
+
+  private LiteralStarts() {}
+
+  /** Every match of {@code regex} begins with one of these; one empty start when none is known. */
+  static List<String> of(String regex) {
+    List<String> starts = new ArrayList<>();
+    collect(regex, 0, new StringBuilder(), starts);
+    return starts;
+  }
+
+  private static void collect(String regex, int i, StringBuilder literal, List<String> out) {
+    while (i < regex.length()) {
+      char c = regex.charAt(i);
+      if (c == '(') {
+        openGroup(regex, i, literal, out);
+        return;
+      }
+      if (META.indexOf(c) >= 0
+          || (i + 1 < regex.length() && isOptionalQuantifier(regex.charAt(i + 1)))) {
+        break;
+      }
+      literal.append(c);
+      i++;
+      if (i < regex.length() && regex.charAt(i) == '+') {
+        break; // one or more: the first is certain, what follows is not
+      }
+    }
+    out.add(literal.toString());
+  }
+
+  /** A group at {@code i}: each branch followed by the rest, or the literal so far if unknown. */
+  private static void openGroup(String regex, int i, StringBuilder literal, List<String> out) {
+    int end = Phrases.skip(regex, i);
+    boolean plain = regex.charAt(i + 1) != '?';
+    boolean nonCapturing = regex.startsWith("(?:", i);
+    if ((!plain && !nonCapturing)
+        || (end < regex.length() && isQuantifier(regex.charAt(end)))) {
+      out.add(literal.toString());
+      return;
+    }
+    String body = regex.substring(nonCapturing ? i + 3 : i + 1, end - 1);
+    String rest = regex.substring(end);
+    List<String> branches = new ArrayList<>();
+    for (String branch : Phrases.splitTopLevel(body)) {
+      collect(branch + rest, 0, new StringBuilder(literal), branches);
+      if (branches.size() > MAX_STARTS) {
+        out.add(literal.toString());
+        return;
+      }
+    }
+    out.addAll(branches);
+  }
+
+  private static boolean isQuantifier(char c) {
+    return c == '?' || c == '*' || c == '+' || c == '{';
+  }
+
+  /** A quantifier that allows zero occurrences of what it follows. */
+  private static boolean isOptionalQuantifier(char c) {
+    return c == '?' || c == '*' || c == '{';
+  }
+
+  /**
+   * The starts beginning with {@code first}, without those that a shorter one already covers;
+   * null when one of them is empty (nothing is known, so no word can be ruled out).
+   */
+  static String[] shortest(List<String> starts, char first) {
+    TreeSet<String> sorted = new TreeSet<>();
+    for (String start : starts) {
+      if (start.isEmpty()) {
+        return null;
+      }
+      if (start.charAt(0) == first) {
+        sorted.add(start);
+      }
+    }
+    List<String> kept = new ArrayList<>();
+    for (String start : sorted) {
+      // Sorted, so a start's shorter prefixes come right before it.
+      if (kept.isEmpty() || !start.startsWith(kept.get(kept.size() - 1))) {
+        kept.add(start);
+      }
+    }
+    return kept.toArray(String[]::new);
+  }
+
+  /** Whether {@code text} at {@code start} begins with one of {@code starts}, ending by {@code to}. */
+  static boolean anyAt(String[] starts, String text, int start, int to) {
+    for (String literal : starts) {
+      if (literal.length() <= to - start && text.startsWith(literal, start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

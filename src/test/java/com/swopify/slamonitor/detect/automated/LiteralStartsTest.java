@@ -1,0 +1,77 @@
+package com.swopify.slamonitor.detect.automated;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LiteralStartsTest {
+  @Test
+  void plainTextIsItsOwnStart() {
+    assertThat(LiteralStarts.of("toto je automaticka odpoved")).containsExactly(
+        "toto je automaticka odpoved");
+  }
+
+  @Test
+  void readingStopsAtAClassAnEscapeOrALookAround() {
+    assertThat(LiteralStarts.of("automatick[^ ,.?]*+ odpoved")).containsExactly("automatick");
+    assertThat(LiteralStarts.of("do \\d+")).containsExactly("do ");
+    assertThat(LiteralStarts.of("ab(?=c)")).containsExactly("ab");
+    assertThat(LiteralStarts.of("a.c")).containsExactly("a");
+  }
+
+  @Test
+  void aCharacterMadeOptionalIsLeftOut() {
+    assertThat(LiteralStarts.of("e ?mail")).containsExactly("e");
+    assertThat(LiteralStarts.of("e-?mail")).containsExactly("e");
+    assertThat(LiteralStarts.of("ab*c")).containsExactly("a");
+    assertThat(LiteralStarts.of("ab{0,2}c")).containsExactly("a");
+    // One or more: the first is certain.
+    assertThat(LiteralStarts.of("ab+c")).containsExactly("ab");
+  }
+
+  @Test
+  void groupsAreOpenedWithTheRestOfThePhraseAfterEachBranch() {
+    assertThat(LiteralStarts.of("(i am|we are) (away|closed)")).containsExactly(
+        "i am away", "i am closed", "we are away", "we are closed");
+    assertThat(LiteralStarts.of("(?:(ovo|to) je) x")).containsExactly("ovo je x", "to je x");
+    assertThat(LiteralStarts.of("(bol|bola[^ ,.?]*+) som")).containsExactly("bol som", "bola");
+  }
+
+  @Test
+  void aQuantifiedGroupEndsTheStart() {
+    assertThat(LiteralStarts.of("(automatyczna )?odpowiedz")).containsExactly("");
+    assertThat(LiteralStarts.of("i am (currently )?away")).containsExactly("i am ");
+    assertThat(LiteralStarts.of("i am (now|still)+ away")).containsExactly("i am ");
+  }
+
+  @Test
+  void tooManyBranchesFallBackToTheCommonStart() {
+    StringBuilder regex = new StringBuilder("x (");
+    for (int i = 0; i < 10; i++) {
+      regex.append(i == 0 ? "" : "|").append("a").append(i);
+    }
+    regex.append(") (");
+    for (int i = 0; i < 10; i++) {
+      regex.append(i == 0 ? "" : "|").append("b").append(i);
+    }
+    regex.append(')');
+    assertThat(LiteralStarts.of(regex.toString())).containsExactly("x ");
+  }
+
+  @Test
+  void shortestKeepsOnlyStartsOfTheFirstCharNotCoveredByAShorterOne() {
+    assertThat(LiteralStarts.shortest(List.of("we are", "we", "war", "i am"), 'w'))
+        .containsExactly("war", "we");
+    assertThat(LiteralStarts.shortest(List.of("we", ""), 'w')).isNull();
+    assertThat(LiteralStarts.shortest(List.of("i am"), 'w')).isEmpty();
+  }
+
+  @Test
+  void aStartMustEndByTheEndOfTheRange() {
+    String[] starts = {"i am "};
+    assertThat(LiteralStarts.anyAt(starts, "so i am away", 3, 12)).isTrue();
+    assertThat(LiteralStarts.anyAt(starts, "so i am away", 3, 7)).isFalse();
+    assertThat(LiteralStarts.anyAt(starts, "so i am away", 2, 12)).isFalse();
+  }
+}
