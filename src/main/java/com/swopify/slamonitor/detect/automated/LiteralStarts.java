@@ -82,18 +82,21 @@ final class LiteralStarts {
   }
 
   /**
-   * The starts beginning with {@code first}, without those that a shorter one already covers;
-   * null when one of them is empty (nothing is known, so no word can be ruled out).
+   * The starts a match beginning with {@code prefix} may have, without those that a shorter one
+   * already covers; null when one of them is no longer than the prefix (the prefix itself tells
+   * all that is known), empty when none can begin so.
    */
-  static String[] shortest(List<String> starts, char first) {
+  static String[] beginningWith(List<String> starts, String prefix) {
     TreeSet<String> sorted = new TreeSet<>();
     for (String start : starts) {
-      if (start.isEmpty()) {
+      int common = Math.min(start.length(), prefix.length());
+      if (!start.regionMatches(0, prefix, 0, common)) {
+        continue;
+      }
+      if (start.length() <= prefix.length()) {
         return null;
       }
-      if (start.charAt(0) == first) {
-        sorted.add(start);
-      }
+      sorted.add(start);
     }
     List<String> kept = new ArrayList<>();
     for (String start : sorted) {

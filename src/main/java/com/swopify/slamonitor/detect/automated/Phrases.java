@@ -56,23 +56,31 @@ public final class Phrases {
 
   /** Labels are whole clauses opening or closing the text; other phrases match anywhere. */
   private final boolean label;
-  /** By first character (index into FIRST_CHARS): the phrases that can start with it, or null. */
-  private final Pattern[] byFirstChar;
-  /** By first two characters (index first * CHARS + second): whether any phrase can start so. */
-  private final boolean[] byFirstTwo;
   /**
-   * By first character: the literal starts of the phrases that can start with it, one of which
-   * the text must begin with at a word for a match there; null where some phrase has none.
+   * By first two characters (index first * CHARS + second): the phrases that can start so, in
+   * the order of the list; null where none can.
    */
-  private final String[][] literalStarts;
+  private final Candidate[][] byFirstTwo;
+  /** By first character, for a word whose second character is not indexed (or has none). */
+  private final Candidate[][] byFirstChar;
   private final Pattern all;
+
+  /**
+   * One top-level alternative, compiled alone, with the literal starts a text must begin with for
+   * it to match there (null: nothing to check). Trying the alternatives of a list one by one, in
+   * their order, finds what the whole alternation finds: the first alternative that matches.
+   */
+  private record Candidate(Pattern pattern, String[] starts) {
+    boolean mayStartAt(String text, int start, int to) {
+      return starts == null || LiteralStarts.anyAt(starts, text, start, to);
+    }
+  }
 
   private Phrases(boolean label, List<String> alternatives) {
     this.label = label;
     this.all = compile(alternatives, label);
-    this.byFirstChar = new Pattern[CHARS];
-    this.byFirstTwo = new boolean[CHARS * CHARS];
-    this.literalStarts = new String[CHARS][];
+    this.byFirstChar = new Candidate[CHARS][];
+    this.byFirstTwo = new Candidate[CHARS * CHARS][];
     List<Pattern> single = new ArrayList<>(alternatives.size());
     List<List<String>> starts = new ArrayList<>(alternatives.size());
     for (String alternative : alternatives) {
@@ -81,20 +89,37 @@ public final class Phrases {
     }
     for (int c = 0; c < CHARS; c++) {
       String first = String.valueOf(FIRST_CHARS.charAt(c));
-      List<String> viable = new ArrayList<>();
-      List<String> viableStarts = new ArrayList<>();
+      List<Candidate> viable = new ArrayList<>();
+      List<List<Candidate>> viableWithSecond = new ArrayList<>(CHARS);
+      for (int d = 0; d < CHARS; d++) {
+        viableWithSecond.add(new ArrayList<>());
+      }
       for (int i = 0; i < alternatives.size(); i++) {
-        if (canStartWith(single.get(i), first)) {
-          viable.add(alternatives.get(i));
-          viableStarts.addAll(starts.get(i));
-          for (int d = 0; d < CHARS; d++) {
-            byFirstTwo[c * CHARS + d] |= canStartWith(single.get(i), first + FIRST_CHARS.charAt(d));
+        if (!canStartWith(single.get(i), first)) {
+          continue;
+        }
+        viable.add(new Candidate(single.get(i), LiteralStarts.beginningWith(starts.get(i), first)));
+        for (int d = 0; d < CHARS; d++) {
+          String firstTwo = first + FIRST_CHARS.charAt(d);
+          if (canStartWith(single.get(i), firstTwo)) {
+            viableWithSecond.get(d).add(new Candidate(single.get(i),
+                LiteralStarts.beginningWith(starts.get(i), firstTwo)));
           }
         }
       }
-      byFirstChar[c] = viable.isEmpty() ? null : compile(viable, label);
-      literalStarts[c] = LiteralStarts.shortest(viableStarts, FIRST_CHARS.charAt(c));
+      byFirstChar[c] = orNull(viable);
+      for (int d = 0; d < CHARS; d++) {
+        byFirstTwo[c * CHARS + d] = orNull(viableWithSecond.get(d));
+      }
     }
+  }
+
+  private static Candidate[] orNull(List<Candidate> candidates) {
+    // An alternative whose starts all begin otherwise cannot match here after all.
+    Candidate[] kept = candidates.stream()
+        .filter(candidate -> candidate.starts() == null || candidate.starts().length > 0)
+        .toArray(Candidate[]::new);
+    return kept.length == 0 ? null : kept;
   }
 
   /** Failing without reading to the end of the prefix means no match can start with it. */
@@ -157,7 +182,6 @@ public final class Phrases {
    */
   public boolean find(FoldedText folded, int from, int to, int[] match) {
     String text = folded.text();
-    Matcher matcher = null;
     int lastClause = label ? lastClauseStart(text) : 0;
     for (int word = folded.firstWordFrom(from); word < folded.words(); word++) {
       int start = folded.wordStart(word);
@@ -167,24 +191,36 @@ public final class Phrases {
       if (label && start != 0 && start != lastClause) {
         continue;
       }
-      Pattern candidates = candidates(text, start, to);
+      int first = indexOf(text.charAt(start));
+      if (first < 0) {
+        if (lookingAt(all, text, start, to, match)) {
+          return true;
+        }
+        continue;
+      }
+      Candidate[] candidates = candidates(text, start, first);
       if (candidates == null) {
         continue;
       }
-      if (matcher == null) {
-        matcher = candidates.matcher(text);
-        matcher.useTransparentBounds(true).useAnchoringBounds(false);
-      } else {
-        matcher.usePattern(candidates);
-      }
-      matcher.region(start, to);
-      if (matcher.lookingAt()) {
-        match[0] = matcher.start();
-        match[1] = matcher.end();
-        return true;
+      for (Candidate candidate : candidates) {
+        if (candidate.mayStartAt(text, start, to)
+            && lookingAt(candidate.pattern(), text, start, to, match)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  private static boolean lookingAt(Pattern pattern, String text, int start, int to, int[] match) {
+    Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    matcher.region(start, to);
+    if (!matcher.lookingAt()) {
+      return false;
+    }
+    match[0] = matcher.start();
+    match[1] = matcher.end();
+    return true;
   }
 
   /** Where the text's last clause starts (a separator ending the text does not count). */
@@ -204,24 +240,15 @@ public final class Phrases {
     return c == FoldedText.CLAUSE || c == FoldedText.SENTENCE || c == FoldedText.QUESTION;
   }
 
-  /**
-   * The phrases worth trying at a word start for a match ending by {@code to}: none for most
-   * words, all for other scripts.
-   */
-  private Pattern candidates(String folded, int start, int to) {
-    int first = indexOf(folded.charAt(start));
-    if (first < 0) {
-      return all;
-    }
+  /** The phrases worth trying at a word start whose first char has index {@code first}. */
+  private Candidate[] candidates(String folded, int start, int first) {
     if (start + 1 < folded.length()) {
       int second = indexOf(folded.charAt(start + 1));
-      if (second >= 0 && !byFirstTwo[first * CHARS + second]) {
-        return null;
+      if (second >= 0) {
+        return byFirstTwo[first * CHARS + second];
       }
     }
-    String[] literal = literalStarts[first];
-    return literal == null || LiteralStarts.anyAt(literal, folded, start, to)
-        ? byFirstChar[first] : null;
+    return byFirstChar[first];
   }
 
   private static int indexOf(char c) {

@@ -60,11 +60,18 @@ class LiteralStartsTest {
   }
 
   @Test
-  void shortestKeepsOnlyStartsOfTheFirstCharNotCoveredByAShorterOne() {
-    assertThat(LiteralStarts.shortest(List.of("we are", "we", "war", "i am"), 'w'))
-        .containsExactly("war", "we");
-    assertThat(LiteralStarts.shortest(List.of("we", ""), 'w')).isNull();
-    assertThat(LiteralStarts.shortest(List.of("i am"), 'w')).isEmpty();
+  void beginningWithKeepsTheStartsOfThePrefixNotCoveredByAShorterOne() {
+    List<String> starts = List.of("we are", "we ", "war", "i am");
+    assertThat(LiteralStarts.beginningWith(starts, "w")).containsExactly("war", "we ");
+    assertThat(LiteralStarts.beginningWith(starts, "we")).containsExactly("we ");
+    assertThat(LiteralStarts.beginningWith(starts, "ix")).isEmpty();
+  }
+
+  @Test
+  void aStartNoLongerThanThePrefixLeavesNothingToCheck() {
+    assertThat(LiteralStarts.beginningWith(List.of("we", "war"), "we")).isNull();
+    assertThat(LiteralStarts.beginningWith(List.of("w", "war"), "wa")).isNull();
+    assertThat(LiteralStarts.beginningWith(List.of(""), "wa")).isNull();
   }
 
   @Test
