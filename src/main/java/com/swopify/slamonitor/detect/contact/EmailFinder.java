@@ -38,11 +38,11 @@ final class EmailFinder {
       "dot", "bodka", "tečka", "pont", "kropka", "punct", "punkt", "točka", "pika", "точка",
       "punto", "тчк"};
 
-  private static final Pattern AT_MARKER = Pattern.compile(
+  private static final MatchStarts AT_MARKER = MatchStarts.of(Pattern.compile(
       "@"
           + "|[(\\[{<] ?(?:" + WordList.alternation(AT_WORDS) + "|"
           + WordList.alternation(BRACKETED_ONLY_AT_WORDS) + ") ?[)\\]}>]"
-          + "|(?<=[ \\t])(?:" + WordList.alternation(AT_WORDS) + ")(?=[ \\t])");
+          + "|(?<=[ \\t])(?:" + WordList.alternation(AT_WORDS) + ")(?=[ \\t])"));
   private static final Pattern DOT_MARKER = Pattern.compile(
       "\\."
           + "|[ \\t]{0,3}[(\\[{<] ?(?:" + WordList.alternation(DOT_WORDS) + "|\\.) ?[)\\]}>]"
@@ -59,13 +59,18 @@ final class EmailFinder {
   private EmailFinder() {}
 
   static void find(FoldedText text, PlatformDomains platform, List<Found> out) {
-    Matcher marker = AT_MARKER.matcher(text.folded);
+    if (!AT_MARKER.mayOccurIn(text.folded)) {
+      return; // most replies: no "@", no bracket, no word for it
+    }
+    Matcher marker = AT_MARKER.pattern().matcher(text.folded);
     Matcher dot = DOT_MARKER.matcher(text.folded);
-    while (marker.find()) {
+    int from = 0;
+    while (AT_MARKER.find(marker, text.folded, from)) {
       Found email = readAround(text, marker.start(), marker.end(), marker.group(), dot, platform);
       if (email != null) {
         out.add(email);
       }
+      from = marker.end();
     }
   }
 

@@ -17,7 +17,7 @@ final class MessengerFinder {
 
   private static final List<MessengerPlatform> PLATFORMS = List.of(MessengerPlatform.values());
   // Group p+1 is platform p's full name, group n+p+1 its short name, the last group the ending.
-  private static final Pattern MENTION = mentionPattern();
+  private static final MatchStarts MENTION = MatchStarts.of(mentionPattern());
   private static final int ENDING_GROUP = 2 * PLATFORMS.size() + 1;
 
   private static final Pattern HANDLE = Pattern.compile(
@@ -44,10 +44,15 @@ final class MessengerFinder {
 
   static void find(FoldedText text, List<Found> out) {
     List<Handle> handles = handles(text);
+    if (handles.isEmpty() && !MENTION.mayOccurIn(text.folded)) {
+      return; // most replies: no handle, no word that could be a messenger's name
+    }
     Invitations invitations = new Invitations(text);
     boolean[] claimed = new boolean[handles.size()];
-    Matcher mention = MENTION.matcher(text.folded);
-    while (mention.find()) {
+    Matcher mention = MENTION.pattern().matcher(text.folded);
+    int from = 0;
+    while (MENTION.find(mention, text.folded, from)) {
+      from = mention.end();
       MessengerPlatform platform = platformOf(mention);
       boolean weak = mention.group(PLATFORMS.indexOf(platform) + 1) == null;
       String ending = mention.group(ENDING_GROUP);
