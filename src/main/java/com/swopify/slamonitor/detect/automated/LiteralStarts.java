@@ -1,6 +1,7 @@
 package com.swopify.slamonitor.detect.automated;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -98,8 +99,13 @@ final class LiteralStarts {
       }
       sorted.add(start);
     }
+    return minimal(sorted);
+  }
+
+  /** The starts sorted, without those that a shorter one already covers. */
+  static String[] minimal(Collection<String> starts) {
     List<String> kept = new ArrayList<>();
-    for (String start : sorted) {
+    for (String start : new TreeSet<>(starts)) {
       // Sorted, so a start's shorter prefixes come right before it.
       if (kept.isEmpty() || !start.startsWith(kept.get(kept.size() - 1))) {
         kept.add(start);
@@ -108,13 +114,42 @@ final class LiteralStarts {
     return kept.toArray(String[]::new);
   }
 
-  /** Whether {@code text} at {@code start} begins with one of {@code starts}, ending by {@code to}. */
+  /**
+   * Whether {@code text} at {@code start} begins with one of {@code starts}, ending by {@code
+   * to}. The starts must be sorted and none a prefix of another (as {@link #beginningWith} gives
+   * them): then only the greatest start not above the text can be a prefix of it, and a binary
+   * search finds it.
+   */
   static boolean anyAt(String[] starts, String text, int start, int to) {
-    for (String literal : starts) {
-      if (literal.length() <= to - start && text.startsWith(literal, start)) {
-        return true;
+    int low = 0;
+    int high = starts.length - 1;
+    int candidate = -1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      if (compareWithText(starts[middle], text, start) <= 0) {
+        candidate = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
       }
     }
-    return false;
+    if (candidate < 0) {
+      return false;
+    }
+    String literal = starts[candidate];
+    return literal.length() <= to - start && text.startsWith(literal, start);
+  }
+
+  /** Compares {@code literal} with the text from {@code start} on, as strings compare. */
+  private static int compareWithText(String literal, String text, int start) {
+    int length = Math.min(literal.length(), text.length() - start);
+    for (int i = 0; i < length; i++) {
+      char a = literal.charAt(i);
+      char b = text.charAt(start + i);
+      if (a != b) {
+        return a - b;
+      }
+    }
+    return literal.length() - (text.length() - start);
   }
 }

@@ -60,9 +60,9 @@ public final class Phrases {
    * By first two characters (index first * CHARS + second): the phrases that can start so, in
    * the order of the list; null where none can.
    */
-  private final Candidate[][] byFirstTwo;
+  private final Bucket[] byFirstTwo;
   /** By first character, for a word whose second character is not indexed (or has none). */
-  private final Candidate[][] byFirstChar;
+  private final Bucket[] byFirstChar;
   private final Pattern all;
 
   /**
@@ -76,11 +76,39 @@ public final class Phrases {
     }
   }
 
+  /**
+   * The candidates for words beginning alike, with the literal starts of them all (null when one
+   * has none): a word that begins with none of these is passed over after one binary search.
+   */
+  private record Bucket(Candidate[] candidates, String[] anyStarts) {
+    static Bucket of(List<Candidate> viable) {
+      // An alternative whose starts all begin otherwise cannot match here after all.
+      Candidate[] candidates = viable.stream()
+          .filter(candidate -> candidate.starts() == null || candidate.starts().length > 0)
+          .toArray(Candidate[]::new);
+      if (candidates.length == 0) {
+        return null;
+      }
+      List<String> starts = new ArrayList<>();
+      for (Candidate candidate : candidates) {
+        if (candidate.starts() == null) {
+          return new Bucket(candidates, null);
+        }
+        starts.addAll(List.of(candidate.starts()));
+      }
+      return new Bucket(candidates, LiteralStarts.minimal(starts));
+    }
+
+    boolean mayStartAt(String text, int start, int to) {
+      return anyStarts == null || LiteralStarts.anyAt(anyStarts, text, start, to);
+    }
+  }
+
   private Phrases(boolean label, List<String> alternatives) {
     this.label = label;
     this.all = compile(alternatives, label);
-    this.byFirstChar = new Candidate[CHARS][];
-    this.byFirstTwo = new Candidate[CHARS * CHARS][];
+    this.byFirstChar = new Bucket[CHARS];
+    this.byFirstTwo = new Bucket[CHARS * CHARS];
     List<Pattern> single = new ArrayList<>(alternatives.size());
     List<List<String>> starts = new ArrayList<>(alternatives.size());
     for (String alternative : alternatives) {
@@ -107,19 +135,11 @@ public final class Phrases {
           }
         }
       }
-      byFirstChar[c] = orNull(viable);
+      byFirstChar[c] = Bucket.of(viable);
       for (int d = 0; d < CHARS; d++) {
-        byFirstTwo[c * CHARS + d] = orNull(viableWithSecond.get(d));
+        byFirstTwo[c * CHARS + d] = Bucket.of(viableWithSecond.get(d));
       }
     }
-  }
-
-  private static Candidate[] orNull(List<Candidate> candidates) {
-    // An alternative whose starts all begin otherwise cannot match here after all.
-    Candidate[] kept = candidates.stream()
-        .filter(candidate -> candidate.starts() == null || candidate.starts().length > 0)
-        .toArray(Candidate[]::new);
-    return kept.length == 0 ? null : kept;
   }
 
   /** Failing without reading to the end of the prefix means no match can start with it. */
@@ -198,11 +218,11 @@ public final class Phrases {
         }
         continue;
       }
-      Candidate[] candidates = candidates(text, start, first);
-      if (candidates == null) {
+      Bucket bucket = bucket(text, start, first);
+      if (bucket == null || !bucket.mayStartAt(text, start, to)) {
         continue;
       }
-      for (Candidate candidate : candidates) {
+      for (Candidate candidate : bucket.candidates()) {
         if (candidate.mayStartAt(text, start, to)
             && lookingAt(candidate.pattern(), text, start, to, match)) {
           return true;
@@ -241,7 +261,7 @@ public final class Phrases {
   }
 
   /** The phrases worth trying at a word start whose first char has index {@code first}. */
-  private Candidate[] candidates(String folded, int start, int first) {
+  private Bucket bucket(String folded, int start, int first) {
     if (start + 1 < folded.length()) {
       int second = indexOf(folded.charAt(start + 1));
       if (second >= 0) {

@@ -63,7 +63,7 @@ public final class BuyerSignals implements Serializable {
       return List.of();
     }
     FoldedText folded = FoldedText.of(text);
-    List<SignalRule> matched = new ArrayList<>();
+    List<SignalRule> matched = new ArrayList<>(2);
     for (SignalRule rule : SignalLexicon.RULES) {
       if (!alreadyFound(matched, rule.signal()) && matches(rule, folded)) {
         matched.add(rule);
@@ -79,24 +79,36 @@ public final class BuyerSignals implements Serializable {
   }
 
   private static boolean alreadyFound(List<SignalRule> matched, Signal signal) {
-    return matched.stream().anyMatch(rule -> rule.signal().equals(signal));
-  }
-
-  private static boolean hasSpecific(List<SignalRule> matched, SignalRule fallback) {
-    return matched.stream().anyMatch(rule -> !rule.fallback()
-        && rule.signal().reason() == fallback.signal().reason());
-  }
-
-  private static boolean matches(SignalRule rule, FoldedText folded) {
-    if (rule.required() != null && !rule.required().in(folded)) {
-      return false;
-    }
-    int[] matches = rule.phrases().matches(folded);
-    for (int i = 0; i < matches.length; i += 2) {
-      if (counts(rule, folded, matches[i], matches[i + 1])) {
+    for (SignalRule rule : matched) {
+      if (rule.signal().equals(signal)) {
         return true;
       }
     }
+    return false;
+  }
+
+  private static boolean hasSpecific(List<SignalRule> matched, SignalRule fallback) {
+    for (SignalRule rule : matched) {
+      if (!rule.fallback() && rule.signal().reason() == fallback.signal().reason()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a match of the rule counts; the rule's own phrases first, as they are rarer. */
+  private static boolean matches(SignalRule rule, FoldedText folded) {
+    int length = folded.text().length();
+    int[] match = new int[2];
+    if (!rule.phrases().find(folded, 0, length, match)
+        || (rule.required() != null && !rule.required().in(folded))) {
+      return false;
+    }
+    do {
+      if (counts(rule, folded, match[0], match[1])) {
+        return true;
+      }
+    } while (rule.phrases().find(folded, Math.max(match[1], match[0] + 1), length, match));
     return false;
   }
 

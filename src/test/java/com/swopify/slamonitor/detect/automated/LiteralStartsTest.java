@@ -81,4 +81,17 @@ class LiteralStartsTest {
     assertThat(LiteralStarts.anyAt(starts, "so i am away", 3, 7)).isFalse();
     assertThat(LiteralStarts.anyAt(starts, "so i am away", 2, 12)).isFalse();
   }
+
+  @Test
+  void anyAtFindsTheOnePrefixAmongSortedStarts() {
+    String[] starts = LiteralStarts.minimal(List.of("we are", "i am ", "im ", "we re", "w"));
+    assertThat(starts).containsExactly("i am ", "im ", "w");
+    assertThat(LiteralStarts.anyAt(starts, "im here", 0, 7)).isTrue();
+    assertThat(LiteralStarts.anyAt(starts, "i am", 0, 4)).isFalse();
+    assertThat(LiteralStarts.anyAt(starts, "ima ", 0, 4)).isFalse();
+    assertThat(LiteralStarts.anyAt(starts, "x wow", 2, 5)).isTrue();
+    assertThat(LiteralStarts.anyAt(starts, "a", 0, 1)).isFalse();
+    assertThat(LiteralStarts.anyAt(starts, "zzz", 0, 3)).isFalse();
+    assertThat(LiteralStarts.anyAt(new String[0], "zzz", 0, 3)).isFalse();
+  }
 }
