@@ -24,8 +24,9 @@ import java.util.Set;
  *       yesterday" is an answer, and "I was out of office last week" (past) is no sign at all.
  * </ol>
  *
- * <p>Cost: one folding pass, then a handful of precompiled patterns, each linear in the text; the
- * word accounting of step 2 runs only for the rare texts with a soft sign.
+ * <p>Cost: one folding pass and one pass over the words with all the signs at once (see {@link
+ * Phrases}), which settles most replies; then a handful of precompiled patterns, each linear in
+ * the text; the word accounting of step 2 runs only for the rare texts with a soft sign.
  */
 public final class AutoReplyPhrases implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -56,6 +57,9 @@ public final class AutoReplyPhrases implements Serializable {
   private static final Phrases CONCRETE = Phrases.of(AutoReplyLexicon.CONCRETE);
   private static final Phrases SIGNOFF = Phrases.of(AutoReplyLexicon.SIGNOFF);
   private static final Set<String> PAST_MARKERS = Words.of(AutoReplyLexicon.PAST_MARKERS);
+  /** Every sign {@link #recognise} starts from: without one of them a text is no candidate. */
+  private static final Phrases ANY_SIGN = Phrases.anyOf(List.of(DECLARATION, AUTOMATION_LABEL,
+      AWAY, AWAY_LABEL, AFTER_RETURN, RECEIVED, THANKS));
 
   /** Every pattern whose words an auto-responder may consist of. */
   private static final List<Phrases> EXPLAINING = List.of(DECLARATION, AUTOMATION_LABEL, AWAY,
@@ -72,8 +76,8 @@ public final class AutoReplyPhrases implements Serializable {
       return null;
     }
     FoldedText folded = FoldedText.of(text);
-    if (folded.isEmpty()) {
-      return null;
+    if (folded.isEmpty() || !ANY_SIGN.in(folded)) {
+      return null; // most replies: one pass over the words, nothing tried
     }
     boolean away = AWAY_LABEL.in(folded) || AFTER_RETURN.in(folded)
         || isAwayNow(folded);

@@ -82,7 +82,9 @@ public final class FoldedText {
 
   /** Folds {@code text}. */
   public static FoldedText of(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+    // A plain buffer, not a StringBuilder: a Cyrillic letter would make the builder re-encode
+    // everything before it.
+    Output out = new Output(text.length());
     int[] starts = new int[16];
     int words = 0;
     int pending = -1;
@@ -115,6 +117,38 @@ public final class FoldedText {
       out.append(SEPARATORS[pending]);
     }
     return new FoldedText(out.toString(), Arrays.copyOf(starts, words));
+  }
+
+  /** The folded chars written so far; a char may fold to two ("ß" to "ss"). */
+  private static final class Output {
+    private char[] chars;
+    private int length;
+
+    Output(int capacity) {
+      chars = new char[Math.max(capacity, 16)];
+    }
+
+    int length() {
+      return length;
+    }
+
+    void append(char c) {
+      if (length == chars.length) {
+        chars = Arrays.copyOf(chars, length * 2);
+      }
+      chars[length++] = c;
+    }
+
+    void append(String folded) {
+      for (int i = 0; i < folded.length(); i++) {
+        append(folded.charAt(i));
+      }
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, 0, length);
+    }
   }
 
   /**

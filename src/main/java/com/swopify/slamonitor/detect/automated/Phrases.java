@@ -64,6 +64,8 @@ public final class Phrases {
   /** By first character, for a word whose second character is not indexed (or has none). */
   private final Bucket[] byFirstChar;
   private final Pattern all;
+  /** The top-level alternatives, translated, for {@link #anyOf}. */
+  private final List<String> alternatives;
 
   /**
    * One top-level alternative, compiled alone, with the literal starts a text must begin with for
@@ -106,6 +108,7 @@ public final class Phrases {
 
   private Phrases(boolean label, List<String> alternatives) {
     this.label = label;
+    this.alternatives = List.copyOf(alternatives);
     this.all = compile(alternatives, label);
     this.byFirstChar = new Bucket[CHARS];
     this.byFirstTwo = new Bucket[CHARS * CHARS];
@@ -151,6 +154,20 @@ public final class Phrases {
   /** The phrases, matched anywhere on whole words. */
   public static Phrases of(List<String> phrases) {
     return new Phrases(false, alternatives(phrases));
+  }
+
+  /**
+   * Every phrase of these lists, matched anywhere on whole words (labels too): where it finds
+   * nothing, none of the lists can find anything, so one pass over the words answers for them
+   * all in the common case of a text without any of their phrases.
+   */
+  public static Phrases anyOf(List<Phrases> lists) {
+    List<String> alternatives = new ArrayList<>();
+    for (Phrases phrases : lists) {
+      // A label is a whole first or last clause, so it is a match on whole words as well.
+      alternatives.addAll(phrases.alternatives);
+    }
+    return new Phrases(false, alternatives.stream().distinct().toList());
   }
 
   /**

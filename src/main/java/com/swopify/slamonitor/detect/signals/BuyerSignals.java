@@ -39,7 +39,9 @@ import java.util.Set;
  *       or cigarettes; "not original" not about the box.
  * </ol>
  *
- * <p>Cost: one folding pass and a precompiled pattern per rule, each linear in the text.
+ * <p>Cost: one folding pass and one pass over the words with the phrases of all rules at once
+ * (see {@link Phrases}), which settles most messages; then a precompiled pattern per rule, each
+ * linear in the text.
  */
 public final class BuyerSignals implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -56,6 +58,9 @@ public final class BuyerSignals implements Serializable {
   private static final Set<String> QUESTION_PARTICLES =
       Words.of(SignalLexicon.QUESTION_PARTICLES);
   private static final Phrases PRESUPPOSING = Phrases.of(SignalLexicon.PRESUPPOSING);
+  /** The phrases of every rule: without one of them a message has no signal. */
+  private static final Phrases ANY_RULE =
+      Phrases.anyOf(SignalLexicon.RULES.stream().map(SignalRule::phrases).toList());
 
   /** The signals in a buyer message, in a stable order; empty if none. */
   public List<Signal> find(String text) {
@@ -63,6 +68,9 @@ public final class BuyerSignals implements Serializable {
       return List.of();
     }
     FoldedText folded = FoldedText.of(text);
+    if (!ANY_RULE.in(folded)) {
+      return List.of(); // most messages: one pass over the words, nothing tried
+    }
     List<SignalRule> matched = new ArrayList<>(2);
     for (SignalRule rule : SignalLexicon.RULES) {
       if (!alreadyFound(matched, rule.signal()) && matches(rule, folded)) {
