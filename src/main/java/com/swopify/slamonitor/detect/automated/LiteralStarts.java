@@ -12,9 +12,10 @@ import java.util.TreeSet;
  * expression runs, and never rules out a match: every match of the phrase begins with one of its
  * starts.
  *
- * <p>Groups without a quantifier are opened, each branch followed by the rest of the phrase;
- * reading stops at anything else that is not a plain character (a class, an escape, a
- * quantifier, a look-around), and a character that a quantifier makes optional is left out.
+ * <p>Groups are opened, each branch followed by the rest of the phrase; an optional group or
+ * character ({@code ?}) gives the starts with it and those without it. Reading stops at
+ * anything else that is not a plain character (a class, an escape, a repetition, a
+ * look-around); a character that may repeat is kept once.
  */
 final class LiteralStarts {
   /** Beyond this many starts for one phrase, the part common to all of them is enough. */
@@ -27,59 +28,69 @@ final class LiteralStarts {
   static List<String> of(String regex) {
     List<String> starts = new ArrayList<>();
     collect(regex, 0, new StringBuilder(), starts);
-    return starts;
+    return starts.size() <= MAX_STARTS ? starts : List.of(commonPrefix(starts));
   }
 
   private static void collect(String regex, int i, StringBuilder literal, List<String> out) {
-    while (i < regex.length()) {
+    while (i < regex.length() && out.size() <= MAX_STARTS) {
       char c = regex.charAt(i);
-      if (c == '(') {
-        openGroup(regex, i, literal, out);
+      int end = c == '(' ? Phrases.skip(regex, i) : i + 1;
+      boolean group = c == '(';
+      if (group && regex.charAt(i + 1) == '?' && !regex.startsWith("(?:", i)) {
+        break; // a look-around
+      }
+      if (!group && META.indexOf(c) >= 0) {
+        break;
+      }
+      char quantifier = end < regex.length() ? regex.charAt(end) : 0;
+      if (quantifier == '?') {
+        // Optional: with it ("e mail", "vasu poruku") or without it ("email", "poruku").
+        int rest = end + 1 < regex.length()
+            && (regex.charAt(end + 1) == '?' || regex.charAt(end + 1) == '+') ? end + 2 : end + 1;
+        String after = regex.substring(rest);
+        withEachBranch(regex, i, end, after, literal, out);
+        collect(after, 0, new StringBuilder(literal), out);
         return;
       }
-      if (META.indexOf(c) >= 0
-          || (i + 1 < regex.length() && isOptionalQuantifier(regex.charAt(i + 1)))) {
+      if (quantifier == '*' || quantifier == '{' || (group && quantifier == '+')) {
         break;
+      }
+      if (group) {
+        withEachBranch(regex, i, end, regex.substring(end), literal, out);
+        return;
       }
       literal.append(c);
       i++;
-      if (i < regex.length() && regex.charAt(i) == '+') {
+      if (quantifier == '+') {
         break; // one or more: the first is certain, what follows is not
       }
     }
     out.add(literal.toString());
   }
 
-  /** A group at {@code i}: each branch followed by the rest, or the literal so far if unknown. */
-  private static void openGroup(String regex, int i, StringBuilder literal, List<String> out) {
-    int end = Phrases.skip(regex, i);
-    boolean plain = regex.charAt(i + 1) != '?';
-    boolean nonCapturing = regex.startsWith("(?:", i);
-    if ((!plain && !nonCapturing)
-        || (end < regex.length() && isQuantifier(regex.charAt(end)))) {
-      out.add(literal.toString());
+  /** The starts of {@code regex[from, end)} followed by {@code rest}, a group or one char. */
+  private static void withEachBranch(String regex, int from, int end, String rest,
+      StringBuilder literal, List<String> out) {
+    if (regex.charAt(from) != '(') {
+      collect(regex.charAt(from) + rest, 0, new StringBuilder(literal), out);
       return;
     }
-    String body = regex.substring(nonCapturing ? i + 3 : i + 1, end - 1);
-    String rest = regex.substring(end);
-    List<String> branches = new ArrayList<>();
-    for (String branch : Phrases.splitTopLevel(body)) {
-      collect(branch + rest, 0, new StringBuilder(literal), branches);
-      if (branches.size() > MAX_STARTS) {
-        out.add(literal.toString());
-        return;
-      }
+    int bodyStart = regex.startsWith("(?:", from) ? from + 3 : from + 1;
+    for (String branch : Phrases.splitTopLevel(regex.substring(bodyStart, end - 1))) {
+      collect(branch + rest, 0, new StringBuilder(literal), out);
     }
-    out.addAll(branches);
   }
 
-  private static boolean isQuantifier(char c) {
-    return c == '?' || c == '*' || c == '+' || c == '{';
-  }
-
-  /** A quantifier that allows zero occurrences of what it follows. */
-  private static boolean isOptionalQuantifier(char c) {
-    return c == '?' || c == '*' || c == '{';
+  private static String commonPrefix(List<String> starts) {
+    String common = starts.get(0);
+    for (String start : starts) {
+      int i = 0;
+      while (i < common.length() && i < start.length() && common.charAt(i) == start.charAt(i)) {
+        i++;
+      }
+      common = common.substring(0, i);
+    }
+    return common;
   }
 
   /**
