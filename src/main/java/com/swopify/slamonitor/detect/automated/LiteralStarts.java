@@ -18,8 +18,10 @@ import java.util.TreeSet;
  * look-around); a character that may repeat is kept once.
  */
 final class LiteralStarts {
-  /** Beyond this many starts for one phrase, the part common to all of them is enough. */
+  /** Beyond this many starts for one phrase, they are cut short to fewer. */
   private static final int MAX_STARTS = 64;
+  /** Beyond this many, collecting stops and the part common to all of them is the start. */
+  private static final int MAX_COLLECTED = 4096;
   private static final String META = "\\[](){}|.*+?^$";
 
   private LiteralStarts() {}
@@ -28,11 +30,34 @@ final class LiteralStarts {
   static List<String> of(String regex) {
     List<String> starts = new ArrayList<>();
     collect(regex, 0, new StringBuilder(), starts);
-    return starts.size() <= MAX_STARTS ? starts : List.of(commonPrefix(starts));
+    if (starts.size() > MAX_COLLECTED) {
+      return List.of(commonPrefix(starts));
+    }
+    return starts.size() <= MAX_STARTS ? starts : cutShort(starts);
+  }
+
+  /** The starts cut to the longest length that leaves at most {@link #MAX_STARTS} of them. */
+  private static List<String> cutShort(List<String> starts) {
+    List<String> best = List.of(commonPrefix(starts));
+    for (int length = 1; ; length++) {
+      TreeSet<String> cut = new TreeSet<>();
+      boolean longer = false;
+      for (String start : starts) {
+        cut.add(start.substring(0, Math.min(length, start.length())));
+        longer |= start.length() > length;
+      }
+      if (cut.size() > MAX_STARTS) {
+        return best;
+      }
+      best = List.copyOf(cut);
+      if (!longer) {
+        return best;
+      }
+    }
   }
 
   private static void collect(String regex, int i, StringBuilder literal, List<String> out) {
-    while (i < regex.length() && out.size() <= MAX_STARTS) {
+    while (i < regex.length() && out.size() <= MAX_COLLECTED) {
       char c = regex.charAt(i);
       int end = c == '(' ? Phrases.skip(regex, i) : i + 1;
       boolean group = c == '(';
