@@ -18,7 +18,9 @@ import java.util.TreeMap;
  * precompiled; every scan is linear in the text (possessive or bounded quantifiers, searches
  * anchored on rare characters, look-arounds bounded to a few hundred chars), so a 64 KiB text of
  * any content is read in one pass per kind. The phone search is skipped when the text has fewer
- * than 8 digits, the link search when it has no dot before a letter or digit.
+ * than 8 digits, the link search when it has no dot before a letter or digit; the e-mail and
+ * messenger patterns are tried only where their first chars can begin a match ({@link
+ * MatchStarts}), so an ordinary reply costs the folding pass and a few table look-ups a char.
  *
  * <h2>E-mail ({@link ContactKind#EMAIL})</h2>
  * See {@link EmailFinder}: "@", a bracketed or spoken word for it in the markets' languages
