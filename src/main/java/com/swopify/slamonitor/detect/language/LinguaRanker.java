@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * dozen of them wrong, each a false WRONG_LANGUAGE breach, high-accuracy mode none; high accuracy
  * for the close pairs only (180 MiB) still left two.
  */
-final class LinguaRanker {
+final class LinguaRanker implements CandidateRanker {
   private static final Object MODELS_LOCK = new Object();
   private static LinguaRanker shared;
 
@@ -47,7 +47,8 @@ final class LinguaRanker {
   }
 
   /** The candidates (at least two) ranked by Lingua; empty if Lingua cannot tell at all. */
-  Ranking rank(String text, int letters, Set<SupportedLanguage> candidates) {
+  @Override
+  public Ranking rank(String text, int letters, Set<SupportedLanguage> candidates) {
     return Ranking.ofLinguaScores(
         detector(candidates).computeLanguageConfidenceValues(text), letters);
   }

@@ -51,9 +51,9 @@ public final class ReplyLanguages {
       new ConcurrentHashMap<>();
 
   private final EnumSet<SupportedLanguage> configured;
-  private final LinguaRanker lingua;
+  private final CandidateRanker lingua;
 
-  private ReplyLanguages(EnumSet<SupportedLanguage> configured, LinguaRanker lingua) {
+  private ReplyLanguages(EnumSet<SupportedLanguage> configured, CandidateRanker lingua) {
     this.configured = configured;
     this.lingua = lingua;
   }
@@ -68,6 +68,19 @@ public final class ReplyLanguages {
    *     supported (bg cs de en hr hu pl ro sk sl: the jar carries only their models)
    */
   public static ReplyLanguages forLanguages(Set<String> isoCodes) {
+    return BY_LANGUAGES.computeIfAbsent(Set.copyOf(languages(isoCodes)),
+        key -> new ReplyLanguages(EnumSet.copyOf(key), LinguaRanker.shared()));
+  }
+
+  /**
+   * A detector that asks {@code statistics} instead of Lingua, not shared: for tests that count
+   * or check what reaches the statistical step.
+   */
+  static ReplyLanguages withStatistics(Set<String> isoCodes, CandidateRanker statistics) {
+    return new ReplyLanguages(languages(isoCodes), statistics);
+  }
+
+  private static EnumSet<SupportedLanguage> languages(Set<String> isoCodes) {
     if (isoCodes.isEmpty()) {
       throw new IllegalArgumentException("no languages to detect");
     }
@@ -75,8 +88,7 @@ public final class ReplyLanguages {
     for (String code : new TreeSet<>(isoCodes)) {
       languages.add(SupportedLanguage.ofIsoCode(code));
     }
-    return BY_LANGUAGES.computeIfAbsent(Set.copyOf(languages),
-        key -> new ReplyLanguages(EnumSet.copyOf(key), LinguaRanker.shared()));
+    return languages;
   }
 
   /**
