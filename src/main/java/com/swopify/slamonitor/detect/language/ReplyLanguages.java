@@ -31,7 +31,8 @@ import java.util.concurrent.ConcurrentMap;
  *   <li><b>Word vote</b> ({@link FunctionWords}, {@link WordVotes}): each candidate's
  *       distinctive function words, and words only one candidate's alphabet writes, are votes;
  *       a clear majority decides, with its share of the votes as confidence. ({@link
- *       #detectOtherThan} stops here too when all votes went to a market language.)
+ *       #detectOtherThan} stops here too when all votes went to a market language or its close
+ *       partner, after the pair's own vote: see below.)
  *   <li><b>Slovak vs Czech, Croatian vs Slovene</b> ({@link ConfusablePair}): when only such a
  *       pair is left, the vote is repeated with the pair's own, longer word lists.
  *   <li><b>Lingua</b> ({@link LinguaRanker}), asked only about the candidates left, its scores
@@ -154,8 +155,9 @@ public final class ReplyLanguages {
     if (vote != null) {
       return Ranking.decided(vote.winner(), vote.share());
     }
-    if (market != null && votes.allFor(market)) {
-      return Ranking.NONE; // what evidence there is speaks for the market
+    Ranking marketSide = market == null ? null : marketSide(votes, words, candidates, market);
+    if (marketSide != null) {
+      return marketSide;
     }
     // Only two close languages left: their own function words may settle it without Lingua.
     Ranking even = Ranking.even(candidates);
@@ -167,5 +169,39 @@ public final class ReplyLanguages {
       return ranking.decidedBetweenTopTwo(pairVote);
     }
     return onlyAPair ? lingua.rank(prose, letters, candidates) : ranking;
+  }
+
+  /**
+   * For {@link #detectOtherThan}, when the general vote is not clear: if every vote went to a
+   * market language or to its close partner (Slovak for a Czech market, Slovene for a Croatian
+   * one), nothing speaks for a third language and only the pair is in question. Its own vote
+   * decides it (a Slovak reply in the CZ market is still another language); without a clear
+   * pair vote the market's language stands only if no vote went to the partner. Null when the words
+   * leave the question open: Lingua decides.
+   */
+  private static Ranking marketSide(WordVotes votes, List<String> words,
+      EnumSet<SupportedLanguage> candidates, EnumSet<SupportedLanguage> market) {
+    EnumSet<SupportedLanguage> marketAndPartners = EnumSet.copyOf(market);
+    for (SupportedLanguage language : market) {
+      ConfusablePair pair = ConfusablePair.of(language);
+      if (pair != null && candidates.contains(pair.partnerOf(language))) {
+        marketAndPartners.add(pair.partnerOf(language));
+      }
+    }
+    if (!votes.allFor(marketAndPartners)) {
+      return null;
+    }
+    boolean open = false;
+    for (SupportedLanguage partner : marketAndPartners) {
+      if (market.contains(partner)) {
+        continue;
+      }
+      WordVotes.Vote pairVote = ConfusablePair.of(partner).vote(words);
+      if (pairVote != null && pairVote.winner() == partner) {
+        return Ranking.decided(partner, pairVote.share());
+      }
+      open |= pairVote == null && votes.anyFor(partner);
+    }
+    return open ? null : Ranking.NONE;
   }
 }
