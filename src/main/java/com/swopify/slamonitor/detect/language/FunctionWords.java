@@ -61,7 +61,7 @@ final class FunctionWords {
         "děkujeme", "dekujeme", "který", "ktery", "která", "ktera", "které", "ktere", "kterou",
         "nebo", "pro", "jako", "jen", "ještě", "jeste", "když", "kdyz", "můžete",
         "muzete", "mohu", "bych", "bychom", "byl", "byla", "bylo", "byli", "protože", "protoze",
-        "tedy", "pokud", "není", "neni"));
+        "tedy", "pokud", "není", "neni", "všechno", "vsechno", "tohle", "jinak"));
     words.put(SupportedLanguage.SK, List.of("som", "sme", "sú", "ďakujem", "dakujem", "ďakujeme",
         "dakujeme", "ktorý", "ktory", "ktorá", "ktora", "ktoré", "ktore", "ktorú", "ktoru", "alebo",
         "aj", "ak", "vo", "pre", "iba", "cez", "len", "tiež", "tiez", "ešte", "keď", "ked",

@@ -50,7 +50,9 @@ final class ServiceWords {
         "zásilka", "zasilka", "zásilku", "zasilku", "zásilky", "zasilky", "objednávce",
         "objednavce", "odeslali", "odesláno", "odeslano", "odešleme", "odesleme", "doručení",
         "doruceni", "dopravce", "zítra", "zitra", "přejeme", "vrácení", "peníze", "penize",
-        "reklamace", "reklamaci", "vyřídíme", "vyridime"));
+        "reklamace", "reklamaci", "vyřídíme", "vyridime", "díky", "diky", "zprávu", "zpravu",
+        "zprávy", "zpravy", "odpovíme", "odpovime", "odpovím", "odpovim", "pracovních",
+        "pracovnich", "pořádku", "poradku"));
     words.put(SupportedLanguage.SK, List.of("áno", "vďaka", "vdaka", "prajeme", "ospravedlňujeme",
         "ospravedlnujeme", "ospravedlňujem", "ospravedlnujem", "komplikácie", "komplikacie",
         "skladom", "tovar", "tovaru", "zásielka", "zasielka", "zásielku", "zasielku", "zásielky",

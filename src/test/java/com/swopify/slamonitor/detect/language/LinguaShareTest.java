@@ -18,6 +18,13 @@ class LinguaShareTest {
   private static final Set<String> ALL =
       Set.of("bg", "cs", "de", "en", "hr", "hu", "pl", "ro", "sk", "sl");
   private static final DetectorSettings SETTINGS = DetectorSettings.defaults();
+  /**
+   * Measured 2026-11-28: 0.000 of the demo's replies (0.197 before the customer-service words
+   * and the pair vote in detectOtherThan), 0.057 of the corpus's (0.105 before). The bounds leave
+   * room for new corpus texts, not for losing the cheap steps.
+   */
+  private static final double MAX_DEMO_SHARE = 0.01;
+  private static final double MAX_CORPUS_SHARE = 0.08;
 
   @Test
   void fewDemoRepliesReachLingua() {
@@ -26,7 +33,7 @@ class LinguaShareTest {
     System.out.printf("Lingua share, demo replies: %.3f of %d%n", share, replies.size());
 
     assertThat(replies).hasSizeGreaterThan(2_000);
-    assertThat(share).isLessThanOrEqualTo(1.0);
+    assertThat(share).isLessThanOrEqualTo(MAX_DEMO_SHARE);
   }
 
   @Test
@@ -38,7 +45,7 @@ class LinguaShareTest {
     System.out.printf("Lingua share, corpus replies in their market: %.3f of %d%n", share,
         replies.size());
 
-    assertThat(share).isLessThanOrEqualTo(1.0);
+    assertThat(share).isLessThanOrEqualTo(MAX_CORPUS_SHARE);
   }
 
   private static double linguaShare(List<DemoReplies.Reply> replies) {
