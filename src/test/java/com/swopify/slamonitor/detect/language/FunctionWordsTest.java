@@ -3,7 +3,6 @@ package com.swopify.slamonitor.detect.language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,24 +11,16 @@ class FunctionWordsTest {
   private static final EnumSet<SupportedLanguage> ALL = EnumSet.allOf(SupportedLanguage.class);
 
   @Test
-  void noWordBelongsToTwoLanguages() {
-    Map<String, SupportedLanguage> owner = new HashMap<>();
-    FunctionWords.all().forEach((language, words) -> {
-      for (String word : words) {
-        SupportedLanguage other = owner.put(word, language);
-        assertThat(other).as(word).isIn(null, language);
+  void everyLatinScriptLanguageHasFunctionAndServiceWordsInLowerCase() {
+    for (Map<SupportedLanguage, List<String>> lists
+        : List.of(FunctionWords.all(), ServiceWords.all())) {
+      for (SupportedLanguage language : ALL) {
+        List<String> words = lists.getOrDefault(language, List.of());
+        if (language != SupportedLanguage.BG) {
+          assertThat(words).as(language.name()).hasSizeGreaterThanOrEqualTo(20);
+        }
+        assertThat(words).allSatisfy(word -> assertThat(word).isLowerCase());
       }
-    });
-  }
-
-  @Test
-  void everyLatinScriptLanguageHasWordsInLowerCase() {
-    for (SupportedLanguage language : ALL) {
-      List<String> words = FunctionWords.all().getOrDefault(language, List.of());
-      if (language != SupportedLanguage.BG) {
-        assertThat(words).as(language.name()).hasSizeGreaterThanOrEqualTo(20);
-      }
-      assertThat(words).allSatisfy(word -> assertThat(word).isLowerCase());
     }
   }
 

@@ -20,8 +20,9 @@ import org.openjdk.jmh.annotations.State;
  * ten languages configured, as the job does. Run with {@code bench/jmh.sh LanguageBenchmark}.
  *
  * <p>{@code replies}: a typical reply of about 80 characters in one language, each taking a
- * different path: Czech ("ř", "ů") and Bulgarian (Cyrillic) are decided by their letters, Slovak
- * and German by their function words, Slovene and a diacritic-free Croatian reply need Lingua;
+ * different path: Czech ("ř", "ů") and Bulgarian (Cyrillic) are decided by their letters, Slovak,
+ * German and Slovene by their words, a diacritic-free Croatian reply with one listed word needs
+ * Lingua;
  * {@code corpus} cycles through every reply of the labelled corpora, short ones included, for
  * the average over a mix; {@code corpus-in-market} does the same with {@link
  * ReplyLanguages#detectOtherThan} and each reply's own language as the market's, the common case

@@ -13,6 +13,10 @@ class ReplyLanguagesTest {
       Set.of("bg", "cs", "de", "en", "hr", "hu", "pl", "ro", "sk", "sl");
   private static final ReplyLanguages DETECTOR = ReplyLanguages.forLanguages(ALL);
 
+  /** A detector of its own per test, whose statistical step only counts its calls. */
+  private final CountingStatistics statistics = new CountingStatistics();
+  private final ReplyLanguages counted = ReplyLanguages.withStatistics(ALL, statistics);
+
   private static LanguageGuess detect(String text) {
     return DETECTOR.detect(text, 40, 0.5);
   }
@@ -130,8 +134,6 @@ class ReplyLanguagesTest {
     // One Slovak function word ("sme") and nothing for any other language: not foreign.
     String reply = "Dobry den, produkt stoji 1 249,90 eur, doprava je zdarma, objednavku sme uz"
         + " expedovali";
-    CountingStatistics statistics = new CountingStatistics();
-    ReplyLanguages counted = ReplyLanguages.withStatistics(ALL, statistics);
 
     assertThat(counted.detectOtherThan(List.of("sk"), reply, 40, 0.0)).isNull();
     assertThat(statistics.calls).isZero();
@@ -142,8 +144,6 @@ class ReplyLanguagesTest {
 
   @Test
   void everydayCustomerServiceWordsDecideShortRepliesWithoutLingua() {
-    CountingStatistics statistics = new CountingStatistics();
-    ReplyLanguages counted = ReplyLanguages.withStatistics(ALL, statistics);
     Map<String, String> replies = Map.of(
         "Ano, produkt je skladem. S pozdravem", "cs",
         "Áno, produkt je skladom. S pozdravom", "sk",
@@ -162,8 +162,6 @@ class ReplyLanguagesTest {
 
   @Test
   void detectOtherThanDecidesTheClosePairByItsOwnVoteWithoutLingua() {
-    CountingStatistics statistics = new CountingStatistics();
-    ReplyLanguages counted = ReplyLanguages.withStatistics(ALL, statistics);
     // One Slovene service word ("zalogi"), so no clear general vote; the pair vote adds "lep".
     String slovene = "Da, paket je na zalogi. Lep pozdrav";
 
@@ -180,8 +178,6 @@ class ReplyLanguagesTest {
 
   @Test
   void detectOtherThanAsksLinguaWhenThePairsWordsDisagree() {
-    CountingStatistics statistics = new CountingStatistics();
-    ReplyLanguages counted = ReplyLanguages.withStatistics(ALL, statistics);
     // One Slovak ("tovar") and one Czech ("zbozi") word: the pair vote is not clear.
     String mixed = "Tovar a zbozi pripraveny k odberu na prodejne v centre mesta";
 

@@ -27,17 +27,6 @@ class ServiceWordsTest {
   }
 
   @Test
-  void everyLatinScriptLanguageHasServiceWordsInLowerCase() {
-    for (SupportedLanguage language : ALL) {
-      List<String> words = ServiceWords.all().getOrDefault(language, List.of());
-      if (language != SupportedLanguage.BG) {
-        assertThat(words).as(language.name()).hasSizeGreaterThanOrEqualTo(20);
-      }
-      assertThat(words).allSatisfy(word -> assertThat(word).isLowerCase());
-    }
-  }
-
-  @Test
   void closingsStockAndOrderWordsVoteWithAndWithoutDiacritics() {
     assertThat(winner("S pozdravem, zboží máme skladem")).isEqualTo(SupportedLanguage.CS);
     assertThat(winner("S pozdravem, zbozi mame skladem")).isEqualTo(SupportedLanguage.CS);
