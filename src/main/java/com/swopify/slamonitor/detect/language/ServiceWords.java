@@ -15,7 +15,7 @@ import java.util.Map;
  * <p>Every word is a distinctive word of its language, in its written form and, where that is
  * also free, its diacritic-free form; none is a common word of another supported language. Left
  * out on purpose: words the languages share ("produkt", "paket", "faktura", "hvala", "dostava",
- * "račun", "pošiljka", "proizvod", "reklamace" vs "reklamacija" aside), Slovak "pozdravom" (also
+ * "račun", "pošiljka", "proizvod", "objednávku", "dnes", "tak"), Slovak "pozdravom" (also
  * the Croatian and Slovene instrumental: "srdačnim pozdravom"; it is a Slovak/Czech pair word,
  * {@link ConfusablePair}), Czech "ano" (Slovak "áno" typed without its accent) and Slovene "lep"
  * (a rare Czech noun; a Croatian/Slovene pair word), stripped forms that are another language's
