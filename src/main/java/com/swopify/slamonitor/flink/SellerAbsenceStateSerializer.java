@@ -66,11 +66,7 @@ public final class SellerAbsenceStateSerializer extends TypeSerializerSingleton<
     }
     out.writeInt(state.pendingActivity().size());
     for (SellerActivity activity : state.pendingActivity()) {
-      out.writeByte(activity.kind().ordinal());
-      StringValue.writeString(activity.sellerId(), out);
-      StringValue.writeString(activity.market(), out);
-      StringValue.writeString(activity.threadId(), out);
-      out.writeLong(activity.at());
+      SellerActivitySerializer.write(activity, out);
     }
     out.writeInt(state.notices().size());
     for (KnownNotice known : state.notices().values()) {
@@ -106,9 +102,7 @@ public final class SellerAbsenceStateSerializer extends TypeSerializerSingleton<
     count = in.readInt();
     List<SellerActivity> pendingActivity = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      SellerActivity.Kind kind = SellerActivity.Kind.values()[in.readByte()];
-      pendingActivity.add(new SellerActivity(kind, StringValue.readString(in),
-          StringValue.readString(in), StringValue.readString(in), in.readLong()));
+      pendingActivity.add(SellerActivitySerializer.read(in));
     }
     count = in.readInt();
     Map<String, KnownNotice> notices = new LinkedHashMap<>();

@@ -1,0 +1,54 @@
+package com.swopify.slamonitor.flink;
+
+import com.swopify.slamonitor.events.SellerActivity;
+import java.io.IOException;
+import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
+import org.apache.flink.core.memory.DataInputView;
+import org.apache.flink.core.memory.DataOutputView;
+import org.apache.flink.types.StringValue;
+
+/**
+ * Seller activity between the reply rules and the seller-absence rules. The layout is the one the
+ * seller-absence state stores its pending activity in ({@link SellerAbsenceStateSerializer}
+ * writes it with {@link #write}).
+ */
+public final class SellerActivitySerializer extends ImmutableRecordSerializer<SellerActivity> {
+  private static final long serialVersionUID = 1L;
+  static final int FORMAT = 1;
+
+  @Override
+  public void serialize(SellerActivity activity, DataOutputView out) throws IOException {
+    write(activity, out);
+  }
+
+  @Override
+  public SellerActivity deserialize(DataInputView in) throws IOException {
+    return read(in);
+  }
+
+  @Override
+  public TypeSerializerSnapshot<SellerActivity> snapshotConfiguration() {
+    return new Snapshot();
+  }
+
+  static void write(SellerActivity activity, DataOutputView out) throws IOException {
+    BinaryFields.writeEnum(activity.kind(), out);
+    StringValue.writeString(activity.sellerId(), out);
+    StringValue.writeString(activity.market(), out);
+    StringValue.writeString(activity.threadId(), out);
+    out.writeLong(activity.at());
+  }
+
+  static SellerActivity read(DataInputView in) throws IOException {
+    SellerActivity.Kind kind = BinaryFields.readEnum(SellerActivity.Kind.values(), in);
+    return new SellerActivity(kind, StringValue.readString(in), StringValue.readString(in),
+        StringValue.readString(in), in.readLong());
+  }
+
+  /** Restores this serializer from a checkpoint. */
+  public static final class Snapshot extends FormatSnapshot<SellerActivity> {
+    public Snapshot() {
+      super(FORMAT, SellerActivitySerializer::new);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package com.swopify.slamonitor.flink;
+
+import com.swopify.slamonitor.events.CaseType;
+import com.swopify.slamonitor.events.Finding;
+import com.swopify.slamonitor.events.Finding.FindingType;
+import com.swopify.slamonitor.events.ThreadEvent;
+import com.swopify.slamonitor.events.Topic;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
+import org.apache.flink.core.memory.DataInputView;
+import org.apache.flink.core.memory.DataOutputView;
+import org.apache.flink.types.StringValue;
+
+/**
+ * Thread events between parsing and the reply rules. The layout is the one thread state has
+ * stored its pending events in since state format 2 ({@link ThreadStateSerializer} writes them
+ * with {@link #write}), so the two cannot drift apart.
+ */
+public final class ThreadEventSerializer extends ImmutableRecordSerializer<ThreadEvent> {
+  private static final long serialVersionUID = 1L;
+  static final int FORMAT = 1;
+
+  @Override
+  public void serialize(ThreadEvent event, DataOutputView out) throws IOException {
+    write(event, out);
+  }
+
+  @Override
+  public ThreadEvent deserialize(DataInputView in) throws IOException {
+    return read(in, true);
+  }
+
+  @Override
+  public TypeSerializerSnapshot<ThreadEvent> snapshotConfiguration() {
+    return new Snapshot();
+  }
+
+  static void write(ThreadEvent event, DataOutputView out) throws IOException {
+    BinaryFields.writeEnum(event.kind(), out);
+    StringValue.writeString(event.id(), out);
+    StringValue.writeString(event.threadId(), out);
+    StringValue.writeString(event.sellerId(), out);
+    StringValue.writeString(event.market(), out);
+    out.writeLong(event.at());
+    BinaryFields.writeEnum(event.topic(), out);
+    BinaryFields.writeEnum(event.caseType(), out);
+    out.writeBoolean(event.automatedBy() != null);
+    if (event.automatedBy() != null) {
+      StringValue.writeString(event.automatedBy(), out);
+    }
+    out.writeByte(event.findings().size());
+    for (Finding finding : event.findings()) {
+      BinaryFields.writeEnum(finding.type(), out);
+      StringValue.writeString(finding.detailsJson(), out);
+    }
+    out.writeLong(event.fingerprint());
+  }
+
+  /**
+   * @param withFindings false for thread state format 1, whose events end before the findings and
+   *     the fingerprint
+   */
+  static ThreadEvent read(DataInputView in, boolean withFindings) throws IOException {
+    ThreadEvent.Kind kind = BinaryFields.readEnum(ThreadEvent.Kind.values(), in);
+    String id = StringValue.readString(in);
+    String threadId = StringValue.readString(in);
+    String sellerId = StringValue.readString(in);
+    String market = StringValue.readString(in);
+    long at = in.readLong();
+    Topic topic = BinaryFields.readEnum(Topic.values(), in);
+    CaseType caseType = BinaryFields.readEnum(CaseType.values(), in);
+    String automatedBy = in.readBoolean() ? StringValue.readString(in) : null;
+    List<Finding> findings = List.of();
+    long fingerprint = 0;
+    if (withFindings) {
+      int count = in.readByte();
+      if (count > 0) {
+        findings = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+          FindingType type = BinaryFields.readEnum(FindingType.values(), in);
+          findings.add(new Finding(type, StringValue.readString(in)));
+        }
+      }
+      fingerprint = in.readLong();
+    }
+    return new ThreadEvent(kind, id, threadId, sellerId, market, at, topic, caseType, automatedBy,
+        findings, fingerprint);
+  }
+
+  /** Restores this serializer from a checkpoint. */
+  public static final class Snapshot extends FormatSnapshot<ThreadEvent> {
+    public Snapshot() {
+      super(FORMAT, ThreadEventSerializer::new);
+    }
+  }
+}
