@@ -1,12 +1,13 @@
 package com.swopify.slamonitor.flink;
 
+import static com.swopify.slamonitor.flink.BinaryFields.Strings.UTF8;
+
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachType;
 import java.io.IOException;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
-import org.apache.flink.types.StringValue;
 
 /** Breaches between the rules that find them and the daily breach counts. */
 public final class BreachSerializer extends ImmutableRecordSerializer<Breach> {
@@ -15,23 +16,23 @@ public final class BreachSerializer extends ImmutableRecordSerializer<Breach> {
 
   @Override
   public void serialize(Breach breach, DataOutputView out) throws IOException {
-    StringValue.writeString(breach.breachId(), out);
+    UTF8.write(breach.breachId(), out);
     BinaryFields.writeEnum(breach.type(), out);
-    StringValue.writeString(breach.sellerId(), out);
-    StringValue.writeString(breach.market(), out);
-    StringValue.writeString(breach.threadId(), out);
-    StringValue.writeString(breach.messageId(), out);
-    StringValue.writeString(breach.noticeId(), out);
+    UTF8.write(breach.sellerId(), out);
+    UTF8.write(breach.market(), out);
+    UTF8.write(breach.threadId(), out);
+    UTF8.write(breach.messageId(), out);
+    UTF8.write(breach.noticeId(), out);
     BinaryFields.writeInstant(breach.occurredAt(), out);
-    StringValue.writeString(breach.detailsJson(), out);
+    UTF8.write(breach.detailsJson(), out);
   }
 
   @Override
   public Breach deserialize(DataInputView in) throws IOException {
-    return new Breach(StringValue.readString(in), BinaryFields.readEnum(BreachType.values(), in),
-        StringValue.readString(in), StringValue.readString(in), StringValue.readString(in),
-        StringValue.readString(in), StringValue.readString(in), BinaryFields.readInstant(in),
-        StringValue.readString(in));
+    return new Breach(UTF8.read(in), BinaryFields.readEnum(BreachType.values(), in),
+        UTF8.read(in), UTF8.read(in), UTF8.read(in),
+        UTF8.read(in), UTF8.read(in), BinaryFields.readInstant(in),
+        UTF8.read(in));
   }
 
   @Override

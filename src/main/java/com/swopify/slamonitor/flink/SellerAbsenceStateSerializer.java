@@ -6,6 +6,7 @@ import com.swopify.slamonitor.absence.SilentStretch;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.AbsenceStatus;
 import com.swopify.slamonitor.events.SellerActivity;
+import com.swopify.slamonitor.flink.BinaryFields.Strings;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ public final class SellerAbsenceStateSerializer extends TypeSerializerSingleton<
     }
     out.writeInt(state.pendingActivity().size());
     for (SellerActivity activity : state.pendingActivity()) {
-      SellerActivitySerializer.write(activity, out);
+      SellerActivitySerializer.write(activity, out, Strings.STRING_VALUE);
     }
     out.writeInt(state.notices().size());
     for (KnownNotice known : state.notices().values()) {
@@ -102,7 +103,7 @@ public final class SellerAbsenceStateSerializer extends TypeSerializerSingleton<
     count = in.readInt();
     List<SellerActivity> pendingActivity = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      pendingActivity.add(SellerActivitySerializer.read(in));
+      pendingActivity.add(SellerActivitySerializer.read(in, Strings.STRING_VALUE));
     }
     count = in.readInt();
     Map<String, KnownNotice> notices = new LinkedHashMap<>();

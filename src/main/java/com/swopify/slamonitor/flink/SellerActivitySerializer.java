@@ -2,15 +2,15 @@ package com.swopify.slamonitor.flink;
 
 import com.swopify.slamonitor.events.SellerActivity;
 import java.io.IOException;
+import com.swopify.slamonitor.flink.BinaryFields.Strings;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
-import org.apache.flink.types.StringValue;
 
 /**
  * Seller activity between the reply rules and the seller-absence rules. The layout is the one the
  * seller-absence state stores its pending activity in ({@link SellerAbsenceStateSerializer}
- * writes it with {@link #write}).
+ * writes it with {@link #write}, its strings as Flink's StringValue).
  */
 public final class SellerActivitySerializer extends ImmutableRecordSerializer<SellerActivity> {
   private static final long serialVersionUID = 1L;
@@ -18,12 +18,12 @@ public final class SellerActivitySerializer extends ImmutableRecordSerializer<Se
 
   @Override
   public void serialize(SellerActivity activity, DataOutputView out) throws IOException {
-    write(activity, out);
+    write(activity, out, Strings.UTF8);
   }
 
   @Override
   public SellerActivity deserialize(DataInputView in) throws IOException {
-    return read(in);
+    return read(in, Strings.UTF8);
   }
 
   @Override
@@ -31,18 +31,19 @@ public final class SellerActivitySerializer extends ImmutableRecordSerializer<Se
     return new Snapshot();
   }
 
-  static void write(SellerActivity activity, DataOutputView out) throws IOException {
+  static void write(SellerActivity activity, DataOutputView out, Strings strings)
+      throws IOException {
     BinaryFields.writeEnum(activity.kind(), out);
-    StringValue.writeString(activity.sellerId(), out);
-    StringValue.writeString(activity.market(), out);
-    StringValue.writeString(activity.threadId(), out);
+    strings.write(activity.sellerId(), out);
+    strings.write(activity.market(), out);
+    strings.write(activity.threadId(), out);
     out.writeLong(activity.at());
   }
 
-  static SellerActivity read(DataInputView in) throws IOException {
+  static SellerActivity read(DataInputView in, Strings strings) throws IOException {
     SellerActivity.Kind kind = BinaryFields.readEnum(SellerActivity.Kind.values(), in);
-    return new SellerActivity(kind, StringValue.readString(in), StringValue.readString(in),
-        StringValue.readString(in), in.readLong());
+    return new SellerActivity(kind, strings.read(in), strings.read(in),
+        strings.read(in), in.readLong());
   }
 
   /** Restores this serializer from a checkpoint. */

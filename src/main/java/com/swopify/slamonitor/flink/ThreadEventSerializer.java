@@ -8,15 +8,15 @@ import com.swopify.slamonitor.events.Topic;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import com.swopify.slamonitor.flink.BinaryFields.Strings;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
-import org.apache.flink.types.StringValue;
 
 /**
  * Thread events between parsing and the reply rules. The layout is the one thread state has
  * stored its pending events in since state format 2 ({@link ThreadStateSerializer} writes them
- * with {@link #write}), so the two cannot drift apart.
+ * with {@link #write}, its strings as Flink's StringValue), so the two cannot drift apart.
  */
 public final class ThreadEventSerializer extends ImmutableRecordSerializer<ThreadEvent> {
   private static final long serialVersionUID = 1L;
@@ -24,12 +24,12 @@ public final class ThreadEventSerializer extends ImmutableRecordSerializer<Threa
 
   @Override
   public void serialize(ThreadEvent event, DataOutputView out) throws IOException {
-    write(event, out);
+    write(event, out, Strings.UTF8);
   }
 
   @Override
   public ThreadEvent deserialize(DataInputView in) throws IOException {
-    return read(in, true);
+    return read(in, true, Strings.UTF8);
   }
 
   @Override
@@ -37,41 +37,44 @@ public final class ThreadEventSerializer extends ImmutableRecordSerializer<Threa
     return new Snapshot();
   }
 
-  static void write(ThreadEvent event, DataOutputView out) throws IOException {
+  static void write(ThreadEvent event, DataOutputView out, Strings strings)
+      throws IOException {
     BinaryFields.writeEnum(event.kind(), out);
-    StringValue.writeString(event.id(), out);
-    StringValue.writeString(event.threadId(), out);
-    StringValue.writeString(event.sellerId(), out);
-    StringValue.writeString(event.market(), out);
+    strings.write(event.id(), out);
+    strings.write(event.threadId(), out);
+    strings.write(event.sellerId(), out);
+    strings.write(event.market(), out);
     out.writeLong(event.at());
     BinaryFields.writeEnum(event.topic(), out);
     BinaryFields.writeEnum(event.caseType(), out);
     out.writeBoolean(event.automatedBy() != null);
     if (event.automatedBy() != null) {
-      StringValue.writeString(event.automatedBy(), out);
+      strings.write(event.automatedBy(), out);
     }
     out.writeByte(event.findings().size());
     for (Finding finding : event.findings()) {
       BinaryFields.writeEnum(finding.type(), out);
-      StringValue.writeString(finding.detailsJson(), out);
+      strings.write(finding.detailsJson(), out);
     }
     out.writeLong(event.fingerprint());
   }
 
   /**
+   * @param strings how the strings were written
    * @param withFindings false for thread state format 1, whose events end before the findings and
    *     the fingerprint
    */
-  static ThreadEvent read(DataInputView in, boolean withFindings) throws IOException {
+  static ThreadEvent read(DataInputView in, boolean withFindings, Strings strings)
+      throws IOException {
     ThreadEvent.Kind kind = BinaryFields.readEnum(ThreadEvent.Kind.values(), in);
-    String id = StringValue.readString(in);
-    String threadId = StringValue.readString(in);
-    String sellerId = StringValue.readString(in);
-    String market = StringValue.readString(in);
+    String id = strings.read(in);
+    String threadId = strings.read(in);
+    String sellerId = strings.read(in);
+    String market = strings.read(in);
     long at = in.readLong();
     Topic topic = BinaryFields.readEnum(Topic.values(), in);
     CaseType caseType = BinaryFields.readEnum(CaseType.values(), in);
-    String automatedBy = in.readBoolean() ? StringValue.readString(in) : null;
+    String automatedBy = in.readBoolean() ? strings.read(in) : null;
     List<Finding> findings = List.of();
     long fingerprint = 0;
     if (withFindings) {
@@ -80,7 +83,7 @@ public final class ThreadEventSerializer extends ImmutableRecordSerializer<Threa
         findings = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
           FindingType type = BinaryFields.readEnum(FindingType.values(), in);
-          findings.add(new Finding(type, StringValue.readString(in)));
+          findings.add(new Finding(type, strings.read(in)));
         }
       }
       fingerprint = in.readLong();

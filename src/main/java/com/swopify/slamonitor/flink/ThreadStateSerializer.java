@@ -1,6 +1,7 @@
 package com.swopify.slamonitor.flink;
 
 import com.swopify.slamonitor.events.ThreadEvent;
+import com.swopify.slamonitor.flink.BinaryFields.Strings;
 import com.swopify.slamonitor.sla.OpenWait;
 import com.swopify.slamonitor.sla.ThreadState;
 import java.io.IOException;
@@ -62,7 +63,7 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
     List<ThreadEvent> pending = state.pending();
     out.writeInt(pending.size());
     for (ThreadEvent event : pending) {
-      ThreadEventSerializer.write(event, out);
+      ThreadEventSerializer.write(event, out, Strings.STRING_VALUE);
     }
     OpenWait wait = state.openWait();
     out.writeBoolean(wait != null);
@@ -97,7 +98,7 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
     int pendingCount = in.readInt();
     List<ThreadEvent> pending = new ArrayList<>(pendingCount);
     for (int i = 0; i < pendingCount; i++) {
-      pending.add(ThreadEventSerializer.read(in, version >= FORMAT_V2));
+      pending.add(ThreadEventSerializer.read(in, version >= FORMAT_V2, Strings.STRING_VALUE));
     }
     OpenWait wait = null;
     if (in.readBoolean()) {

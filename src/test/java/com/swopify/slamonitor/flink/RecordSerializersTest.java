@@ -50,6 +50,16 @@ class RecordSerializersTest {
   }
 
   @Test
+  void stringsOfAnyLengthAndScriptRoundTrip() throws IOException {
+    String longText = "{\"masked\":\"" + "Žluťoučký kůň 🐎 ".repeat(2_000) + "\"}";
+    ThreadEvent event = new ThreadEvent(Kind.BUYER_MESSAGE, "", "vlákno-1", "s".repeat(127),
+        "s".repeat(128), 1L, Topic.GENERAL, null, null,
+        List.of(new Finding(FindingType.WRONG_LANGUAGE, longText)), 0);
+
+    assertRoundTrip(EventTypes.threadEvent(), event);
+  }
+
+  @Test
   void sellerActivityRoundTrips() throws IOException {
     assertRoundTrip(EventTypes.sellerActivity(),
         new SellerActivity(SellerActivity.Kind.WAIT_OPENED, "s-1", "SK", "t-1", 1_000L),
