@@ -1,11 +1,9 @@
 package com.swopify.slamonitor.flink;
 
-import static com.swopify.slamonitor.flink.BinaryFields.Strings.UTF8;
-
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachType;
+import com.swopify.slamonitor.flink.BinaryFields.Strings;
 import java.io.IOException;
-import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
@@ -15,29 +13,28 @@ public final class BreachSerializer extends ImmutableRecordSerializer<Breach> {
   static final int FORMAT = 1;
 
   @Override
-  public void serialize(Breach breach, DataOutputView out) throws IOException {
-    UTF8.write(breach.breachId(), out);
+  void write(Breach breach, DataOutputView out, Strings strings) throws IOException {
+    strings.write(breach.breachId(), out);
     BinaryFields.writeEnum(breach.type(), out);
-    UTF8.write(breach.sellerId(), out);
-    UTF8.write(breach.market(), out);
-    UTF8.write(breach.threadId(), out);
-    UTF8.write(breach.messageId(), out);
-    UTF8.write(breach.noticeId(), out);
+    strings.write(breach.sellerId(), out);
+    strings.write(breach.market(), out);
+    strings.write(breach.threadId(), out);
+    strings.write(breach.messageId(), out);
+    strings.write(breach.noticeId(), out);
     BinaryFields.writeInstant(breach.occurredAt(), out);
-    UTF8.write(breach.detailsJson(), out);
+    strings.write(breach.detailsJson(), out);
   }
 
   @Override
-  public Breach deserialize(DataInputView in) throws IOException {
-    return new Breach(UTF8.read(in), BinaryFields.readEnum(BreachType.values(), in),
-        UTF8.read(in), UTF8.read(in), UTF8.read(in),
-        UTF8.read(in), UTF8.read(in), BinaryFields.readInstant(in),
-        UTF8.read(in));
+  Breach read(DataInputView in, Strings strings) throws IOException {
+    return new Breach(strings.read(in), BinaryFields.readEnum(BreachType.values(), in),
+        strings.read(in), strings.read(in), strings.read(in),
+        strings.read(in), strings.read(in), BinaryFields.readInstant(in),
+        strings.read(in));
   }
 
-  @Override
-  public TypeSerializerSnapshot<Breach> snapshotConfiguration() {
-    return new Snapshot();
+  public BreachSerializer() {
+    super(Snapshot::new);
   }
 
   /** Restores this serializer from a checkpoint. */

@@ -1,6 +1,10 @@
 package com.swopify.slamonitor.flink;
 
+import com.swopify.slamonitor.flink.BinaryFields.Strings;
 import java.io.IOException;
+import java.io.Serializable;
+import java.util.function.Supplier;
+import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
@@ -13,10 +17,42 @@ import org.apache.flink.core.memory.DataOutputView;
  * safe for them (docs/design.md, "Object reuse").
  *
  * <p>Each subclass writes one format, which its {@link FormatSnapshot} records: a later version
- * that changes the layout adds a new format and keeps a reader for the old one.
+ * that changes the layout adds a new format and keeps a reader for the old one. Between
+ * operators strings are written as {@link Strings#UTF8}; a state format that stores the same
+ * record passes its own string encoding to {@link #write} and {@link #read}.
  */
 abstract class ImmutableRecordSerializer<T> extends TypeSerializerSingleton<T> {
   private static final long serialVersionUID = 1L;
+
+  /** Builds the serializer's snapshot, of a class of its own that Flink finds by name. */
+  interface SnapshotFactory<T> extends Supplier<FormatSnapshot<T>>, Serializable {}
+
+  private final SnapshotFactory<T> snapshot;
+
+  ImmutableRecordSerializer(SnapshotFactory<T> snapshot) {
+    this.snapshot = snapshot;
+  }
+
+  @Override
+  public final TypeSerializerSnapshot<T> snapshotConfiguration() {
+    return snapshot.get();
+  }
+
+  /** The record's fields in this serializer's layout, with strings as {@code strings}. */
+  abstract void write(T record, DataOutputView out, Strings strings) throws IOException;
+
+  /** A new record from what {@link #write} wrote with the same {@code strings}. */
+  abstract T read(DataInputView in, Strings strings) throws IOException;
+
+  @Override
+  public final void serialize(T record, DataOutputView out) throws IOException {
+    write(record, out, Strings.UTF8);
+  }
+
+  @Override
+  public final T deserialize(DataInputView in) throws IOException {
+    return read(in, Strings.UTF8);
+  }
 
   @Override
   public final boolean isImmutableType() {

@@ -32,6 +32,8 @@ import org.apache.flink.types.StringValue;
 public final class SellerAbsenceStateSerializer extends TypeSerializerSingleton<SellerAbsenceState> {
   private static final long serialVersionUID = 1L;
   private static final byte FORMAT_V1 = 1;
+  /** Pending activity: its layout, with strings as StringValue. */
+  private static final SellerActivitySerializer ACTIVITY = new SellerActivitySerializer();
 
   @Override
   public boolean isImmutableType() {
@@ -67,7 +69,7 @@ public final class SellerAbsenceStateSerializer extends TypeSerializerSingleton<
     }
     out.writeInt(state.pendingActivity().size());
     for (SellerActivity activity : state.pendingActivity()) {
-      SellerActivitySerializer.write(activity, out, Strings.STRING_VALUE);
+      ACTIVITY.write(activity, out, Strings.STRING_VALUE);
     }
     out.writeInt(state.notices().size());
     for (KnownNotice known : state.notices().values()) {
@@ -103,7 +105,7 @@ public final class SellerAbsenceStateSerializer extends TypeSerializerSingleton<
     count = in.readInt();
     List<SellerActivity> pendingActivity = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      pendingActivity.add(SellerActivitySerializer.read(in, Strings.STRING_VALUE));
+      pendingActivity.add(ACTIVITY.read(in, Strings.STRING_VALUE));
     }
     count = in.readInt();
     Map<String, KnownNotice> notices = new LinkedHashMap<>();

@@ -1,9 +1,8 @@
 package com.swopify.slamonitor.flink;
 
 import com.swopify.slamonitor.events.SellerActivity;
-import java.io.IOException;
 import com.swopify.slamonitor.flink.BinaryFields.Strings;
-import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
+import java.io.IOException;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
@@ -16,23 +15,12 @@ public final class SellerActivitySerializer extends ImmutableRecordSerializer<Se
   private static final long serialVersionUID = 1L;
   static final int FORMAT = 1;
 
-  @Override
-  public void serialize(SellerActivity activity, DataOutputView out) throws IOException {
-    write(activity, out, Strings.UTF8);
+  public SellerActivitySerializer() {
+    super(Snapshot::new);
   }
 
   @Override
-  public SellerActivity deserialize(DataInputView in) throws IOException {
-    return read(in, Strings.UTF8);
-  }
-
-  @Override
-  public TypeSerializerSnapshot<SellerActivity> snapshotConfiguration() {
-    return new Snapshot();
-  }
-
-  static void write(SellerActivity activity, DataOutputView out, Strings strings)
-      throws IOException {
+  void write(SellerActivity activity, DataOutputView out, Strings strings) throws IOException {
     BinaryFields.writeEnum(activity.kind(), out);
     strings.write(activity.sellerId(), out);
     strings.write(activity.market(), out);
@@ -40,7 +28,8 @@ public final class SellerActivitySerializer extends ImmutableRecordSerializer<Se
     out.writeLong(activity.at());
   }
 
-  static SellerActivity read(DataInputView in, Strings strings) throws IOException {
+  @Override
+  SellerActivity read(DataInputView in, Strings strings) throws IOException {
     SellerActivity.Kind kind = BinaryFields.readEnum(SellerActivity.Kind.values(), in);
     return new SellerActivity(kind, strings.read(in), strings.read(in),
         strings.read(in), in.readLong());

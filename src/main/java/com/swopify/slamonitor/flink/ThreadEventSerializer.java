@@ -5,11 +5,10 @@ import com.swopify.slamonitor.events.Finding;
 import com.swopify.slamonitor.events.Finding.FindingType;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.events.Topic;
+import com.swopify.slamonitor.flink.BinaryFields.Strings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import com.swopify.slamonitor.flink.BinaryFields.Strings;
-import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
@@ -22,23 +21,12 @@ public final class ThreadEventSerializer extends ImmutableRecordSerializer<Threa
   private static final long serialVersionUID = 1L;
   static final int FORMAT = 1;
 
-  @Override
-  public void serialize(ThreadEvent event, DataOutputView out) throws IOException {
-    write(event, out, Strings.UTF8);
+  public ThreadEventSerializer() {
+    super(Snapshot::new);
   }
 
   @Override
-  public ThreadEvent deserialize(DataInputView in) throws IOException {
-    return read(in, true, Strings.UTF8);
-  }
-
-  @Override
-  public TypeSerializerSnapshot<ThreadEvent> snapshotConfiguration() {
-    return new Snapshot();
-  }
-
-  static void write(ThreadEvent event, DataOutputView out, Strings strings)
-      throws IOException {
+  void write(ThreadEvent event, DataOutputView out, Strings strings) throws IOException {
     BinaryFields.writeEnum(event.kind(), out);
     strings.write(event.id(), out);
     strings.write(event.threadId(), out);
@@ -59,13 +47,17 @@ public final class ThreadEventSerializer extends ImmutableRecordSerializer<Threa
     out.writeLong(event.fingerprint());
   }
 
+  @Override
+  ThreadEvent read(DataInputView in, Strings strings) throws IOException {
+    return read(in, strings, true);
+  }
+
   /**
    * @param strings how the strings were written
    * @param withFindings false for thread state format 1, whose events end before the findings and
    *     the fingerprint
    */
-  static ThreadEvent read(DataInputView in, boolean withFindings, Strings strings)
-      throws IOException {
+  ThreadEvent read(DataInputView in, Strings strings, boolean withFindings) throws IOException {
     ThreadEvent.Kind kind = BinaryFields.readEnum(ThreadEvent.Kind.values(), in);
     String id = strings.read(in);
     String threadId = strings.read(in);

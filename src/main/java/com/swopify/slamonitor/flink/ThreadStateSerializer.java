@@ -31,6 +31,8 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
    * two bookkeeping instants that nothing read (decided-through, last event) are gone.
    */
   private static final byte FORMAT_V3 = 3;
+  /** Pending events: their layout, with strings as StringValue, as in every format so far. */
+  private static final ThreadEventSerializer EVENTS = new ThreadEventSerializer();
 
   @Override
   public boolean isImmutableType() {
@@ -63,7 +65,7 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
     List<ThreadEvent> pending = state.pending();
     out.writeInt(pending.size());
     for (ThreadEvent event : pending) {
-      ThreadEventSerializer.write(event, out, Strings.STRING_VALUE);
+      EVENTS.write(event, out, Strings.STRING_VALUE);
     }
     OpenWait wait = state.openWait();
     out.writeBoolean(wait != null);
@@ -98,7 +100,7 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
     int pendingCount = in.readInt();
     List<ThreadEvent> pending = new ArrayList<>(pendingCount);
     for (int i = 0; i < pendingCount; i++) {
-      pending.add(ThreadEventSerializer.read(in, version >= FORMAT_V2, Strings.STRING_VALUE));
+      pending.add(EVENTS.read(in, Strings.STRING_VALUE, version >= FORMAT_V2));
     }
     OpenWait wait = null;
     if (in.readBoolean()) {
