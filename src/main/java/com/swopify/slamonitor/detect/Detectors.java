@@ -109,7 +109,7 @@ public final class Detectors implements Serializable {
    * analysed or the memos are off.
    */
   public TextMemo.Counts textMemoCounts() {
-    return analyseTexts ? memos().counts() : new TextMemo.Counts(0, 0);
+    return analyseTexts ? memos().counts() : TextMemo.Counts.NONE;
   }
 
   /**

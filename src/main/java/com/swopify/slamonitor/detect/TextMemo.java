@@ -94,6 +94,8 @@ public final class TextMemo<C, V> {
    * @param misses lookups computed: not found, or too long to keep
    */
   public record Counts(long hits, long misses) {
+    public static final Counts NONE = new Counts(0, 0);
+
     public Counts plus(Counts other) {
       return new Counts(hits + other.hits, misses + other.misses);
     }

@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentMap;
  *
  * <p>The memos hold texts, personal data, in this heap only; see {@link TextMemo}.
  */
-final class TextMemos {
+public final class TextMemos {
   /** Buyer signals do not depend on the market: their texts have no context. */
   static final List<String> NO_CONTEXT = List.of();
 
@@ -42,6 +42,18 @@ final class TextMemos {
   static TextMemos shared(DetectorSettings settings, Set<String> languages) {
     return SHARED.computeIfAbsent(new Configuration(settings, Set.copyOf(languages)),
         configuration -> new TextMemos(settings.textCacheSize()));
+  }
+
+  /** How the JVM's memos of seller replies served their lookups, over every configuration. */
+  public static TextMemo.Counts repliesOfJvm() {
+    return SHARED.values().stream().map(memos -> memos.replies.counts())
+        .reduce(TextMemo.Counts.NONE, TextMemo.Counts::plus);
+  }
+
+  /** How the JVM's memos of buyer messages served their lookups, over every configuration. */
+  public static TextMemo.Counts messagesOfJvm() {
+    return SHARED.values().stream().map(memos -> memos.messages.counts())
+        .reduce(TextMemo.Counts.NONE, TextMemo.Counts::plus);
   }
 
   /** Hits and misses of both memos together. */
