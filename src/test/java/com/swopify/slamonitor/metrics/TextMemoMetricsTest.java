@@ -17,7 +17,7 @@ class TextMemoMetricsTest {
   private static final String TEXT = "Where is my parcel? I ordered it two weeks ago.";
 
   @Test
-  void lookupsAreCountedByMemoAndResult() {
+  void lookupsAreCountedByInputAndOutcome() {
     TextMemoMetrics.register();
     TextMemoMetrics.register(); // a second operator instance in the JVM: the same counters
     Detectors detectors = Detectors.of(MarketsConfig.load(Path.of("jobs/markets.yaml")),
@@ -30,11 +30,11 @@ class TextMemoMetricsTest {
     }
 
     Exposition after = Exposition.parse(MonitorMetrics.scrape());
-    assertThat(delta(before, after, Map.of("memo", "messages", "result", "miss"))).isEqualTo(1);
-    assertThat(delta(before, after, Map.of("memo", "messages", "result", "hit"))).isEqualTo(2);
-    assertThat(delta(before, after, Map.of("memo", "replies"))).isZero();
-    assertThat(after.labelValues(LOOKUPS, "memo")).containsExactly("messages", "replies");
-    assertThat(after.labelValues(LOOKUPS, "result")).containsExactly("hit", "miss");
+    assertThat(delta(before, after, Map.of("source", "messages", "outcome", "miss"))).isEqualTo(1);
+    assertThat(delta(before, after, Map.of("source", "messages", "outcome", "hit"))).isEqualTo(2);
+    assertThat(delta(before, after, Map.of("source", "replies"))).isZero();
+    assertThat(after.labelValues(LOOKUPS, "source")).containsExactly("messages", "replies");
+    assertThat(after.labelValues(LOOKUPS, "outcome")).containsExactly("hit", "miss");
     assertThat(MonitorMetrics.scrape()).doesNotContain("parcel");
   }
 
