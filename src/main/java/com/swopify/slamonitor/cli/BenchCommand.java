@@ -52,12 +52,17 @@ final class BenchCommand implements Callable<Integer> {
           "withoutTextAnalysis): the rest of the work alone."})
   boolean noTextAnalysis;
 
+  @Option(names = "--no-text-cache",
+      description = {"Read every text afresh on both sides: the detectors' memo of text",
+          "analysis off (detectors.textCacheSize 0), to measure its saving."})
+  boolean noTextCache;
+
   @Override
   public Integer call() throws Exception {
     Bench.Options options;
     try {
       options = new Bench.Options(events, threadsOpen, parallelism, Bench.Options.DEFAULT_WARM_UPS,
-          runs, kafka, stateBackend, !noTextAnalysis);
+          runs, kafka, stateBackend, !noTextAnalysis, !noTextCache);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
