@@ -127,5 +127,9 @@ class BenchTest {
     assertThat(Main.run("bench", "--state-backend", "memory")).isEqualTo(2);
     assertThat(Main.run("bench", "--kafka", "localhost:1", "--no-text-analysis")).isEqualTo(2);
     assertThat(Main.run("bench", "--no-text-analysis", "--no-text-cache")).isEqualTo(2);
+    // Checked before any broker or job starts.
+    assertThat(Main.run("bench", "--alert-delay", "--events-per-second", "100")).isEqualTo(2);
+    assertThat(Main.run("bench", "--alert-delay", "--out-of-orderness", "1s")).isEqualTo(2);
+    assertThat(Main.run("bench", "--alert-delay", "--parallelism", "0")).isEqualTo(2);
   }
 }

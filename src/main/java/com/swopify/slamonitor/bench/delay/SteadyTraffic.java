@@ -48,7 +48,7 @@ final class SteadyTraffic {
   SteadyTraffic(int eventsPerSecond, int probesPerSecond) {
     if (eventsPerSecond < 2 * TICKS_PER_SECOND) {
       throw new IllegalArgumentException(
-          "the rate must be at least " + 2 * TICKS_PER_SECOND + " events/s, was " + eventsPerSecond);
+          "--events-per-second must be at least " + 2 * TICKS_PER_SECOND + ", was " + eventsPerSecond);
     }
     if (probesPerSecond < 1 || probesPerSecond > TICKS_PER_SECOND) {
       throw new IllegalArgumentException(

@@ -77,7 +77,7 @@ class SteadyTrafficTest {
   @Test
   void refusesRatesItCannotKeep() {
     assertThatThrownBy(() -> new SteadyTraffic(100, 1))
-        .hasMessage("the rate must be at least 200 events/s, was 100");
+        .hasMessage("--events-per-second must be at least 200, was 100");
     assertThatThrownBy(() -> new SteadyTraffic(1_000, 0))
         .hasMessage("probes per second must be between 1 and 100, was 0");
   }
