@@ -1,6 +1,9 @@
 package com.swopify.slamonitor.bench;
 
 import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.detect.DetectorSettings;
+import com.swopify.slamonitor.detect.Detectors;
+import com.swopify.slamonitor.detect.TextMemo;
 import com.swopify.slamonitor.flink.SlaSettings;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -27,9 +30,11 @@ public final class Bench {
    * @param stateBackend the pipeline's keyed state: {@code hashmap} (heap) or {@code rocksdb}
    * @param analyseTexts whether both sides read the texts with the policy detectors, as the job
    *     does by default; false measures the rest of the work alone
+   * @param textCache whether the detectors remember what they found per text, as the job does
+   *     by default ({@code detectors.textCacheSize}); false reads every text afresh
    */
   public record Options(int events, int threadsOpen, int parallelism, int warmUps, int runs,
-      String kafkaBootstrap, String stateBackend, boolean analyseTexts) {
+      String kafkaBootstrap, String stateBackend, boolean analyseTexts, boolean textCache) {
     public static final String HEAP = "hashmap";
     public static final String ROCKSDB = "rocksdb";
     /** RocksDB's factory, which only a classpath with the RocksDB state backend has. */
@@ -70,6 +75,10 @@ public final class Bench {
         throw new IllegalArgumentException("--no-text-analysis: not with --kafka, whose job"
             + " always reads the texts");
       }
+      if (!analyseTexts && !textCache) {
+        throw new IllegalArgumentException("--no-text-cache: not with --no-text-analysis, which"
+            + " reads no texts");
+      }
       if (ROCKSDB.equals(stateBackend) && !onClasspath(ROCKSDB_FACTORY)) {
         throw new IllegalArgumentException("--state-backend rocksdb: RocksDB is not in this jar"
             + " (a Flink cluster brings its own); run bench/state.sh --bench from the project");
@@ -78,8 +87,21 @@ public final class Bench {
 
     /** The job's settings for a replay of the workload, texts read or not. */
     SlaSettings replaySettings(MarketsConfig markets, Workload workload) {
-      SlaSettings settings = SlaSettings.replay(markets, workload.asOf().toEpochMilli());
+      SlaSettings settings = SlaSettings.replay(markets, workload.asOf().toEpochMilli())
+          .withDetectors(detectorSettings());
       return analyseTexts ? settings : settings.withoutTextAnalysis();
+    }
+
+    /** The detectors' default settings, their memo of text analysis on or off. */
+    DetectorSettings detectorSettings() {
+      DetectorSettings defaults = DetectorSettings.defaults();
+      return textCache ? defaults : defaults.withTextCacheSize(0);
+    }
+
+    /** How the figures name the text analysis. */
+    String textsName() {
+      return !analyseTexts ? "no text analysis"
+          : textCache ? "texts analysed" : "texts analysed without memo";
     }
 
     /** How the figures name the state: heap state or RocksDB state. */
@@ -107,6 +129,9 @@ public final class Bench {
    *
    * @param pipelineRecords records the pipeline's source read in its last run
    * @param heldThreads threads in state at the end of the input, as the baseline counted them
+   * @param texts what the workload gives the detectors to read
+   * @param pipelineTextMemo how the memo of text analysis served the last pipeline run (zero
+   *     lookups when off or texts are not analysed)
    */
   public record Report(
       long pipelineEventsPerSecond,
@@ -118,7 +143,9 @@ public final class Bench {
       long pipelineRecords,
       long heldThreads,
       OutputCounts pipelineOutputs,
-      OutputCounts baselineOutputs) {}
+      OutputCounts baselineOutputs,
+      WorkloadTexts texts,
+      TextMemo.Counts pipelineTextMemo) {}
 
   private static final long MIB = 1024 * 1024;
 
@@ -134,22 +161,31 @@ public final class Bench {
         workload.settings().weeks(), workload.settings().start(), workload.asOf(),
         workloadHeap / MIB);
 
+    WorkloadTexts texts = WorkloadTexts.of(workload, markets);
+    // The JVM's memo of text analysis for the runs' settings: the embedded job's operators and
+    // the baseline share it with this instance.
+    Detectors textMemo = options.replaySettings(markets, workload).textDetectors();
+
     // Measured first, while the heap holds only the workload: the embedded clusters of the runs
     // leave garbage behind that would blur a heap difference taken after them.
     StateSize state = StateSize.measure(options.threadsOpen(), markets);
 
     double[] pipelineRates = new double[options.runs()];
     PipelineRun.Result pipeline = null;
+    TextMemo.Counts pipelineMemo = null;
     long peakHeap;
     String kafka = options.kafkaBootstrap();
     try (HeapPeak heap = new HeapPeak();
         KafkaRun broker = kafka == null ? null : prepareKafka(options, workload, out)) {
       for (int run = 1; run <= options.warmUps() + options.runs(); run++) {
+        // Every run starts with an empty memo, as a new job does: no run profits from another.
+        textMemo.forgetTexts();
         pipeline = broker == null
             ? PipelineRun.run(workload, options.replaySettings(markets, workload),
                 options.parallelism(), options.stateBackend())
             : broker.run(markets, workload.asOf().toEpochMilli(), options.parallelism(),
-                options.stateBackend());
+                options.stateBackend(), options.detectorSettings());
+        pipelineMemo = textMemo.textMemoCounts();
         boolean warmUp = run <= options.warmUps();
         if (!warmUp) {
           pipelineRates[run - options.warmUps() - 1] = pipeline.eventsPerSecond();
@@ -164,6 +200,7 @@ public final class Bench {
     double[] baselineRates = new double[options.runs()];
     Baseline.Result baseline = null;
     for (int run = 1; run <= options.warmUps() + options.runs(); run++) {
+      textMemo.forgetTexts();
       baseline = Baseline.run(workload, options.replaySettings(markets, workload));
       boolean warmUp = run <= options.warmUps();
       if (!warmUp) {
@@ -183,6 +220,12 @@ public final class Bench {
         p.alerts(), p.replyBreaches(), p.replyTakeovers(), p.templateBreaches(),
         p.absenceBreaches(), p.absenceTakeovers(), p.breachCounts(), p.deadLetters(), b.alerts(),
         b.replyBreaches(), b.replyTakeovers(), b.deadLetters(), baseline.threads());
+    say(out, "text analysis: %d replies (%d distinct texts), %d messages (%d distinct); %s",
+        texts.replies(), texts.distinctReplyTexts(), texts.messages(), texts.distinctMessageTexts(),
+        !options.analyseTexts() ? "not read (--no-text-analysis)"
+            : !options.textCache() ? "memo off (--no-text-cache)"
+            : String.format(Locale.ROOT, "memo hit ratio %.3f (%d of %d lookups, last pipeline run)",
+                pipelineMemo.hitRatio(), pipelineMemo.hits(), pipelineMemo.lookups()));
 
     long pipelineRate = Math.round(median(pipelineRates));
     long perCore = Math.round(median(pipelineRates) / options.cores());
@@ -194,7 +237,7 @@ public final class Bench {
     say(out, "events per second: %d (pipeline%s, parallelism %d, %s, %s, %s)",
         pipelineRate, kafka == null ? "" : " through Kafka at " + kafka + ", exactly once",
         options.parallelism(), options.stateName(),
-        options.analyseTexts() ? "texts analysed" : "no text analysis", medianOf);
+        options.textsName(), medianOf);
     say(out, "events per second per core: %d (%d core%s)", perCore, options.cores(),
         options.cores() == 1 ? "" : "s");
     say(out, "peak heap: %d MiB (during the pipeline runs, the in-memory workload included)",
@@ -205,7 +248,7 @@ public final class Bench {
     say(out, "baseline: %d events/s (one thread, no Flink, %s)", baselineRate, medianOf);
     say(out, "bench: pipeline=%d baseline=%d ratio=%.2f", pipelineRate, baselineRate, ratio);
     return new Report(pipelineRate, perCore, baselineRate, ratio, peakHeap, state,
-        pipeline.records(), baseline.threads(), p, b);
+        pipeline.records(), baseline.threads(), p, b, texts, pipelineMemo);
   }
 
   private static KafkaRun prepareKafka(Options options, Workload workload, PrintWriter out)

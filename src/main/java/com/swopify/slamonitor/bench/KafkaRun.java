@@ -2,6 +2,7 @@ package com.swopify.slamonitor.bench;
 
 import com.swopify.slamonitor.calendar.MarketsConfig;
 import com.swopify.slamonitor.codec.OutputJson;
+import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.flink.RawRecord;
 import com.swopify.slamonitor.flink.SlaSettings;
@@ -114,7 +115,7 @@ final class KafkaRun implements AutoCloseable {
    * outputs, so the embedded cluster's own start is left out as in the in-memory runs.
    */
   PipelineRun.Result run(MarketsConfig markets, long asOfMillis, int parallelism,
-      String stateBackend) throws Exception {
+      String stateBackend, DetectorSettings detectors) throws Exception {
     int run = ++runs;
     Topics out = topics("run" + run);
     Topics topics = new Topics(inputTopics.messages(), inputTopics.replies(),
@@ -126,7 +127,7 @@ final class KafkaRun implements AutoCloseable {
         prefix + "run" + run, null, TRANSACTION_TIMEOUT, true, topics, null, parallelism,
         CHECKPOINT_INTERVAL, checkpoints.resolve("run" + run).toUri().toString(), stateBackend,
         defaults.outOfOrderness(), defaults.idleAfter(), defaults.quietLag(),
-        SlaSettings.DEFAULT_ID_RETENTION, 0);
+        SlaSettings.DEFAULT_ID_RETENTION, 0, detectors);
 
     Configuration conf = KafkaJob.configuration(job);
     conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");

@@ -9,6 +9,7 @@ import com.swopify.slamonitor.demo.live.LiveTally;
 import com.swopify.slamonitor.demo.live.LiveTraffic;
 import com.swopify.slamonitor.job.JobSettings;
 import com.swopify.slamonitor.job.KafkaJob;
+import com.swopify.slamonitor.job.RunningJobs;
 import com.swopify.slamonitor.kafka.DevBroker;
 import com.swopify.slamonitor.kafka.ScratchDirectory;
 import com.swopify.slamonitor.kafka.TopicAdmin;
@@ -24,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -68,7 +68,8 @@ final class LiveDemo {
         KafkaJob.define(env, job, market.markets(), false, Long.MAX_VALUE);
         JobClient running = env.executeAsync(job.name());
         try {
-          awaitRunning(running);
+          // Traffic starts once the job runs, so that its first records are not a backlog.
+          RunningJobs.awaitRunning(running, JOB_START_LIMIT);
           Instant from = Instant.now();
           Instant until = from.plus(span);
           List<LiveRecord> traffic = LiveTraffic.of(marketplace, market.lapse(from), until);
@@ -106,18 +107,6 @@ final class LiveDemo {
         defaults.transactionTimeout(), false, Topics.defaults(), null, 1, CHECKPOINTS,
         checkpoints.toUri().toString(), "hashmap", Duration.ofSeconds(2), Duration.ofSeconds(1),
         Duration.ofSeconds(1), Duration.ofDays(1), 0);
-  }
-
-  /** Traffic starts once the job runs, so that its first records are not a backlog. */
-  private static void awaitRunning(JobClient job) throws Exception {
-    long deadline = System.nanoTime() + JOB_START_LIMIT.toNanos();
-    while (job.getJobStatus().get() != JobStatus.RUNNING) {
-      if (job.getJobStatus().get().isTerminalState() || System.nanoTime() > deadline) {
-        throw new IllegalStateException("the monitor's job did not start: "
-            + job.getJobStatus().get());
-      }
-      Thread.sleep(100);
-    }
   }
 
   private void say(String format, Object... args) {

@@ -2,16 +2,15 @@ package com.swopify.slamonitor.cli;
 
 import com.swopify.slamonitor.demo.live.LiveOutput;
 import com.swopify.slamonitor.demo.live.LiveTally;
+import com.swopify.slamonitor.kafka.FromBeginning;
 import com.swopify.slamonitor.kafka.Topics;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -35,12 +34,7 @@ final class LiveDemoWatch implements Runnable {
     this.topics = topics;
     this.out = out;
     this.tally = tally;
-    List<TopicPartition> partitions = topics.outputs().stream()
-        .flatMap(topic -> consumer.partitionsFor(topic).stream())
-        .map(p -> new TopicPartition(p.topic(), p.partition()))
-        .toList();
-    consumer.assign(partitions);
-    consumer.seekToBeginning(partitions);
+    FromBeginning.assign(consumer, topics.outputs());
   }
 
   /** Prints what comes until {@link #stop}; closes the consumer then. */

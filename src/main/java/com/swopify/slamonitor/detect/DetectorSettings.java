@@ -19,6 +19,8 @@ import java.util.Set;
  *     each quickly after the buyer, before those replies count as automated
  * @param templateWindow the span of event time within which those replies must fall
  * @param templateMaxDelay how soon after the buyer's message a reply must come to count as quick
+ * @param textCacheSize entries of each per-JVM memo of text analysis ({@link TextMemo}: one for
+ *     replies, one for buyer messages), rounded up to a power of two; 0 turns the memos off
  */
 public record DetectorSettings(
     Set<String> platformDomains,
@@ -26,12 +28,25 @@ public record DetectorSettings(
     double languageMinConfidence,
     int templateMinThreads,
     Duration templateWindow,
-    Duration templateMaxDelay)
+    Duration templateMaxDelay,
+    int textCacheSize)
     implements Serializable {
 
   public static final Set<String> DEFAULT_PLATFORM_DOMAINS = Set.of("swopify.com", "swopify.sk",
       "swopify.cz", "swopify.hu", "swopify.pl", "swopify.ro", "swopify.de", "swopify.at",
       "swopify.hr", "swopify.si", "swopify.bg");
+
+  public static final int DEFAULT_TEXT_CACHE_SIZE = 16_384;
+  /** A million entries: beyond that a direct-mapped memo only holds more texts in the heap. */
+  public static final int MAX_TEXT_CACHE_SIZE = 1 << 20;
+
+  /** Settings with the memo of text analysis at its default size. */
+  public DetectorSettings(Set<String> platformDomains, int languageMinChars,
+      double languageMinConfidence, int templateMinThreads, Duration templateWindow,
+      Duration templateMaxDelay) {
+    this(platformDomains, languageMinChars, languageMinConfidence, templateMinThreads,
+        templateWindow, templateMaxDelay, DEFAULT_TEXT_CACHE_SIZE);
+  }
 
   public DetectorSettings {
     platformDomains = Set.copyOf(platformDomains);
@@ -48,11 +63,21 @@ public record DetectorSettings(
         || templateMaxDelay.isNegative() || templateMaxDelay.isZero()) {
       throw new IllegalArgumentException("templateWindow and templateMaxDelay must be positive");
     }
+    if (textCacheSize < 0 || textCacheSize > MAX_TEXT_CACHE_SIZE) {
+      throw new IllegalArgumentException(
+          "textCacheSize must be between 0 (off) and " + MAX_TEXT_CACHE_SIZE);
+    }
   }
 
   public static DetectorSettings defaults() {
     // Language thresholds chosen on the labelled corpus (docs/detectors.md).
     return new DetectorSettings(DEFAULT_PLATFORM_DOMAINS, 20, 0.6, 5, Duration.ofHours(1),
-        Duration.ofSeconds(30));
+        Duration.ofSeconds(30), DEFAULT_TEXT_CACHE_SIZE);
+  }
+
+  /** These settings with another memo size; 0 turns the memos of text analysis off. */
+  public DetectorSettings withTextCacheSize(int entries) {
+    return new DetectorSettings(platformDomains, languageMinChars, languageMinConfidence,
+        templateMinThreads, templateWindow, templateMaxDelay, entries);
   }
 }

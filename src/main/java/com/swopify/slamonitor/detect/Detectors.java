@@ -19,6 +19,7 @@ import com.swopify.slamonitor.events.TakeoverReason;
 import com.swopify.slamonitor.events.ThreadEvent;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +40,11 @@ import java.util.TreeSet;
  * </ul>
  *
  * <p>Built on the job's client and shipped to the operators; the detectors themselves are built
- * lazily on first use in each operator instance, and the language models once per JVM.
+ * lazily on first use in each operator instance, and the language models once per JVM. What the
+ * detectors found in a text is remembered per JVM ({@link TextMemos}, sized by
+ * {@code textCacheSize}): Helpdesk texts repeat (canned answers, templates), and every detector
+ * is a pure function of the text, the market's languages and the settings, so a text seen before
+ * gets the answer it got then, without reading it again.
  */
 public final class Detectors implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -52,6 +57,7 @@ public final class Detectors implements Serializable {
   private transient AutoReplyPhrases autoReplies;
   private transient BuyerSignals signals;
   private transient ReplyLanguages languages;
+  private transient TextMemos memos;
 
   private Detectors(
       DetectorSettings settings, Map<String, List<String>> marketLanguages, boolean analyseTexts) {
@@ -93,6 +99,26 @@ public final class Detectors implements Serializable {
       autoReplies();
       buyerSignals();
       languages();
+      memos();
+    }
+  }
+
+  /**
+   * How the JVM's memos of text analysis for these detectors served their lookups since they were
+   * made or last cleared, summed over every operator instance in the JVM; zero when texts are not
+   * analysed or the memos are off.
+   */
+  public TextMemo.Counts textMemoCounts() {
+    return analyseTexts ? memos().counts() : TextMemo.Counts.NONE;
+  }
+
+  /**
+   * Empties the JVM's memos for these detectors and their counts, as a new job in a fresh JVM
+   * would start: for benchmark runs that must not profit from each other.
+   */
+  public void forgetTexts() {
+    if (analyseTexts) {
+      memos().clear();
     }
   }
 
@@ -100,10 +126,12 @@ public final class Detectors implements Serializable {
     if (!analyseTexts || message.text() == null || message.text().isBlank()) {
       return ThreadEvent.of(message);
     }
-    Map<TakeoverReason, List<String>> byReason = new EnumMap<>(TakeoverReason.class);
-    for (Signal signal : buyerSignals().find(message.text())) {
-      byReason.computeIfAbsent(signal.reason(), reason -> new ArrayList<>()).add(signal.name());
+    Map<TakeoverReason, List<String>> byReason =
+        memos().messages.get(TextMemos.NO_CONTEXT, message.text(), this::signalsOf);
+    if (byReason.isEmpty()) {
+      return ThreadEvent.of(message);
     }
+    // The message id is part of the evidence, so the findings are built per message.
     List<Finding> findings = new ArrayList<>(byReason.size());
     byReason.forEach((reason, names) -> findings.add(new Finding(FindingType.forTakeover(reason),
         Details.object().put("messageId", message.messageId()).putStrings("signals", names)
@@ -116,7 +144,35 @@ public final class Detectors implements Serializable {
     if (!analyseTexts || text == null || text.isBlank()) {
       return ThreadEvent.of(reply, reply.automated() ? "flag" : null);
     }
-    String automatedBy = reply.automated() ? "flag" : autoReplies().recognise(text);
+    List<String> expected = marketLanguages.getOrDefault(reply.market(), List.of());
+    ReplyAnalysis found = memos().replies.get(expected, text, this::readReply);
+    String automatedBy = reply.automated() ? "flag" : found.autoReplyPhrasing();
+    // Only replies that answer can be templates; one already known as automated is a breach.
+    long fingerprint = automatedBy == null ? found.fingerprint() : 0;
+    return ThreadEvent.of(reply, automatedBy, found.findings(), fingerprint);
+  }
+
+  /** Serious-violation signals in a buyer's text, their names by takeover reason. */
+  private Map<TakeoverReason, List<String>> signalsOf(List<String> noContext, String text) {
+    Map<TakeoverReason, List<String>> byReason = new EnumMap<>(TakeoverReason.class);
+    for (Signal signal : buyerSignals().find(text)) {
+      byReason.computeIfAbsent(signal.reason(), reason -> new ArrayList<>()).add(signal.name());
+    }
+    if (byReason.isEmpty()) {
+      return Map.of();
+    }
+    byReason.replaceAll((reason, names) -> List.copyOf(names));
+    // Shared through the memo by every reader of the same text: never to be changed.
+    return Collections.unmodifiableMap(byReason);
+  }
+
+  /**
+   * Everything the text of a reply in a market with these languages says. The auto-responder
+   * phrasing is read even where the Helpdesk flagged the reply (the flag wins): the answer is
+   * remembered for every reply with the text, flagged or not.
+   */
+  private ReplyAnalysis readReply(List<String> expected, String text) {
+    String phrasing = autoReplies().recognise(text);
     List<Finding> findings = new ArrayList<>(2);
     List<Contact> found = contacts().find(text);
     if (!found.isEmpty()) {
@@ -127,7 +183,6 @@ public final class Detectors implements Serializable {
       findings.add(new Finding(FindingType.OFF_PLATFORM_CONTACT,
           Details.object().putObjects("contacts", masked).json()));
     }
-    List<String> expected = marketLanguages.getOrDefault(reply.market(), List.of());
     // Asks only "is it another language?", which spares most calls to the statistical models.
     LanguageGuess guess = expected.isEmpty() ? null : languages().detectOtherThan(
         expected, text, settings.languageMinChars(), settings.languageMinConfidence());
@@ -138,9 +193,15 @@ public final class Detectors implements Serializable {
           .putStrings("marketLanguages", expected)
           .json()));
     }
-    // Only replies that answer can be templates; one already known as automated is a breach.
-    long fingerprint = automatedBy == null ? TemplateFingerprint.of(text) : 0;
-    return ThreadEvent.of(reply, automatedBy, findings, fingerprint);
+    long fingerprint = phrasing == null ? TemplateFingerprint.of(text) : 0;
+    return new ReplyAnalysis(phrasing, findings, fingerprint);
+  }
+
+  private TextMemos memos() {
+    if (memos == null) {
+      memos = TextMemos.shared(settings, configuredLanguages());
+    }
+    return memos;
   }
 
   private OffPlatformContacts contacts() {

@@ -20,10 +20,10 @@ public final class OutputTags {
       new OutputTag<>("absence-notices", EventTypes.absenceNotice());
 
   public static final OutputTag<Breach> BREACHES =
-      new OutputTag<>("breaches", TypeInformation.of(Breach.class));
+      new OutputTag<>("breaches", EventTypes.breach());
 
   public static final OutputTag<SellerActivity> SELLER_ACTIVITY =
-      new OutputTag<>("seller-activity", TypeInformation.of(SellerActivity.class));
+      new OutputTag<>("seller-activity", EventTypes.sellerActivity());
 
   /** Quick non-automated replies, for template recognition per seller. */
   public static final OutputTag<QuickReply> QUICK_REPLIES =

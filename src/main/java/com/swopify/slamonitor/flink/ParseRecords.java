@@ -11,6 +11,7 @@ import com.swopify.slamonitor.events.SellerReply;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.metrics.InputMetrics;
 import com.swopify.slamonitor.metrics.MetricsServer;
+import com.swopify.slamonitor.metrics.TextMemoMetrics;
 import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
@@ -50,6 +51,7 @@ public final class ParseRecords extends ProcessFunction<RawRecord, ThreadEvent> 
     // Language models load here, once per JVM, so that the first record does not wait for them.
     detectors.open();
     metrics = new InputMetrics();
+    TextMemoMetrics.register();
     metricsServer = MetricsServer.acquireOrWarn(metricsPort);
   }
 

@@ -6,6 +6,7 @@ import com.swopify.slamonitor.absence.SilentStretch;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.AbsenceStatus;
 import com.swopify.slamonitor.events.SellerActivity;
+import com.swopify.slamonitor.flink.BinaryFields.Strings;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +32,8 @@ import org.apache.flink.types.StringValue;
 public final class SellerAbsenceStateSerializer extends TypeSerializerSingleton<SellerAbsenceState> {
   private static final long serialVersionUID = 1L;
   private static final byte FORMAT_V1 = 1;
+  /** Pending activity: its layout, with strings as StringValue. */
+  private static final SellerActivitySerializer ACTIVITY = new SellerActivitySerializer();
 
   @Override
   public boolean isImmutableType() {
@@ -66,11 +69,7 @@ public final class SellerAbsenceStateSerializer extends TypeSerializerSingleton<
     }
     out.writeInt(state.pendingActivity().size());
     for (SellerActivity activity : state.pendingActivity()) {
-      out.writeByte(activity.kind().ordinal());
-      StringValue.writeString(activity.sellerId(), out);
-      StringValue.writeString(activity.market(), out);
-      StringValue.writeString(activity.threadId(), out);
-      out.writeLong(activity.at());
+      ACTIVITY.write(activity, out, Strings.STRING_VALUE);
     }
     out.writeInt(state.notices().size());
     for (KnownNotice known : state.notices().values()) {
@@ -106,9 +105,7 @@ public final class SellerAbsenceStateSerializer extends TypeSerializerSingleton<
     count = in.readInt();
     List<SellerActivity> pendingActivity = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      SellerActivity.Kind kind = SellerActivity.Kind.values()[in.readByte()];
-      pendingActivity.add(new SellerActivity(kind, StringValue.readString(in),
-          StringValue.readString(in), StringValue.readString(in), in.readLong()));
+      pendingActivity.add(ACTIVITY.read(in, Strings.STRING_VALUE));
     }
     count = in.readInt();
     Map<String, KnownNotice> notices = new LinkedHashMap<>();

@@ -14,7 +14,6 @@ import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.sla.CalendarMarketRules;
 import com.swopify.slamonitor.sla.ReplySla;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
@@ -44,17 +43,22 @@ public final class SlaJob {
       DataStream<AbsenceNotice> absenceNotices,
       DataStream<SellerActivity> sellerActivity) {}
 
-  /** The configuration every run uses: above all, no silent fallback to Kryo. */
+  /**
+   * The configuration every run uses: above all, no silent fallback to Kryo. Object reuse spares
+   * a copy of every record between chained operators; it is safe because every record between
+   * operators is immutable (docs/design.md, "Object reuse"; ObjectReuseSafetyTest checks it).
+   */
   public static Configuration baseConfiguration() {
     Configuration conf = new Configuration();
     conf.set(PipelineOptions.GENERIC_TYPES, false);
+    conf.set(PipelineOptions.OBJECT_REUSE, true);
     return conf;
   }
 
   public static Outputs defineWorkflow(SlaSettings settings, DataStream<RawRecord> input) {
     SingleOutputStreamOperator<ThreadEvent> parsed = input
         .process(new ParseRecords(settings.markets().codes(), settings.textDetectors(),
-            settings.asOfMillis(), settings.metricsPort()))
+            settings.asOfMillis(), settings.metricsPort()), EventTypes.threadEvent())
         .name("parse records")
         .uid("parse-records");
 
@@ -76,7 +80,7 @@ public final class SlaJob {
                 new SellerAbsences(MarketCalendars.of(settings.markets()),
                     settings.idRetention().toMillis()),
                 settings.asOfMillis()),
-            TypeInformation.of(Breach.class))
+            EventTypes.breach())
         .name("seller absences")
         .uid("seller-absences");
 
@@ -86,7 +90,7 @@ public final class SlaJob {
         .keyBy(QuickReply::sellerId, Types.STRING)
         .process(new TemplateReplyFunction(TemplateRepetition.of(settings.detectors()),
                 settings.asOfMillis()),
-            TypeInformation.of(Breach.class))
+            EventTypes.breach())
         .name("template replies")
         .uid("template-replies");
 

@@ -1,10 +1,7 @@
 package com.swopify.slamonitor.flink;
 
-import com.swopify.slamonitor.events.CaseType;
-import com.swopify.slamonitor.events.Finding;
-import com.swopify.slamonitor.events.Finding.FindingType;
 import com.swopify.slamonitor.events.ThreadEvent;
-import com.swopify.slamonitor.events.Topic;
+import com.swopify.slamonitor.flink.BinaryFields.Strings;
 import com.swopify.slamonitor.sla.OpenWait;
 import com.swopify.slamonitor.sla.ThreadState;
 import java.io.IOException;
@@ -34,7 +31,8 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
    * two bookkeeping instants that nothing read (decided-through, last event) are gone.
    */
   private static final byte FORMAT_V3 = 3;
-  private static final byte NULL_ENUM = -1;
+  /** Pending events: their layout, with strings as StringValue, as in every format so far. */
+  private static final ThreadEventSerializer EVENTS = new ThreadEventSerializer();
 
   @Override
   public boolean isImmutableType() {
@@ -67,7 +65,7 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
     List<ThreadEvent> pending = state.pending();
     out.writeInt(pending.size());
     for (ThreadEvent event : pending) {
-      writeEvent(event, out);
+      EVENTS.write(event, out, Strings.STRING_VALUE);
     }
     OpenWait wait = state.openWait();
     out.writeBoolean(wait != null);
@@ -102,7 +100,7 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
     int pendingCount = in.readInt();
     List<ThreadEvent> pending = new ArrayList<>(pendingCount);
     for (int i = 0; i < pendingCount; i++) {
-      pending.add(readEvent(in, version));
+      pending.add(EVENTS.read(in, Strings.STRING_VALUE, version >= FORMAT_V2));
     }
     OpenWait wait = null;
     if (in.readBoolean()) {
@@ -155,56 +153,6 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
   @Override
   public TypeSerializerSnapshot<ThreadState> snapshotConfiguration() {
     return new Snapshot();
-  }
-
-  private static void writeEvent(ThreadEvent event, DataOutputView out) throws IOException {
-    out.writeByte(event.kind().ordinal());
-    StringValue.writeString(event.id(), out);
-    StringValue.writeString(event.threadId(), out);
-    StringValue.writeString(event.sellerId(), out);
-    StringValue.writeString(event.market(), out);
-    out.writeLong(event.at());
-    out.writeByte(event.topic() == null ? NULL_ENUM : event.topic().ordinal());
-    out.writeByte(event.caseType() == null ? NULL_ENUM : event.caseType().ordinal());
-    out.writeBoolean(event.automatedBy() != null);
-    if (event.automatedBy() != null) {
-      StringValue.writeString(event.automatedBy(), out);
-    }
-    out.writeByte(event.findings().size());
-    for (Finding finding : event.findings()) {
-      out.writeByte(finding.type().ordinal());
-      StringValue.writeString(finding.detailsJson(), out);
-    }
-    out.writeLong(event.fingerprint());
-  }
-
-  private static ThreadEvent readEvent(DataInputView in, byte version) throws IOException {
-    ThreadEvent.Kind kind = ThreadEvent.Kind.values()[in.readByte()];
-    String id = StringValue.readString(in);
-    String threadId = StringValue.readString(in);
-    String sellerId = StringValue.readString(in);
-    String market = StringValue.readString(in);
-    long at = in.readLong();
-    byte topic = in.readByte();
-    byte caseType = in.readByte();
-    String automatedBy = in.readBoolean() ? StringValue.readString(in) : null;
-    List<Finding> findings = List.of();
-    long fingerprint = 0;
-    if (version >= FORMAT_V2) {
-      int count = in.readByte();
-      if (count > 0) {
-        findings = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-          FindingType type = FindingType.values()[in.readByte()];
-          findings.add(new Finding(type, StringValue.readString(in)));
-        }
-      }
-      fingerprint = in.readLong();
-    }
-    return new ThreadEvent(kind, id, threadId, sellerId, market, at,
-        topic == NULL_ENUM ? null : Topic.values()[topic],
-        caseType == NULL_ENUM ? null : CaseType.values()[caseType], automatedBy, findings,
-        fingerprint);
   }
 
   /** Restores this serializer from a savepoint; the per-record version handles evolution. */

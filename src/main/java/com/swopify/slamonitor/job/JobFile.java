@@ -34,7 +34,8 @@ public final class JobFile {
   private static final Set<String> WATERMARK_KEYS = Set.of("outOfOrderness", "idleAfter",
       "quietLag");
   private static final Set<String> DETECTOR_KEYS = Set.of("platformDomains", "languageMinChars",
-      "languageMinConfidence", "templateMinThreads", "templateWindow", "templateMaxDelay");
+      "languageMinConfidence", "templateMinThreads", "templateWindow", "templateMaxDelay",
+      "textCacheSize");
 
   private JobFile() {}
 
@@ -112,7 +113,8 @@ public final class JobFile {
           r.fraction(node, "languageMinConfidence", d.languageMinConfidence()),
           r.positiveInt(node, "templateMinThreads", d.templateMinThreads()),
           r.duration(node, "templateWindow", d.templateWindow()),
-          r.duration(node, "templateMaxDelay", d.templateMaxDelay()));
+          r.duration(node, "templateMaxDelay", d.templateMaxDelay()),
+          r.intAtLeast(node, "textCacheSize", d.textCacheSize(), 0));
     } catch (IllegalArgumentException e) {
       throw r.error("detectors", e.getMessage());
     }
@@ -172,14 +174,18 @@ public final class JobFile {
     }
 
     int positiveInt(JsonNode parent, String key, int fallback) {
+      return intAtLeast(parent, key, fallback, 1);
+    }
+
+    int intAtLeast(JsonNode parent, String key, int fallback, int least) {
       String value = text(parent, key, null);
       if (value == null) {
         return fallback;
       }
       try {
         int n = Integer.parseInt(value.trim());
-        if (n < 1) {
-          throw error(key, "must be at least 1, was " + n);
+        if (n < least) {
+          throw error(key, "must be at least " + least + ", was " + n);
         }
         return n;
       } catch (NumberFormatException e) {

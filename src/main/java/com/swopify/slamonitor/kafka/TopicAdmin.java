@@ -70,6 +70,13 @@ public final class TopicAdmin implements AutoCloseable {
     return created;
   }
 
+  /** Deletes the topics (a bench's own, when it is done with them). */
+  public void delete(List<String> topics) throws InterruptedException {
+    if (!topics.isEmpty()) {
+      call(() -> admin.deleteTopics(topics).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+    }
+  }
+
   private void awaitListed(List<String> topics) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
     List<String> missing = missing(topics);

@@ -24,6 +24,7 @@ public final class MonitorMetrics {
   static final String ALERT_DELAY = "helpdesk.sla.alert.delay";
   static final String DEAD_LETTERS = "helpdesk.sla.dead.letters";
   static final String LATE_EVENTS = "helpdesk.sla.late.events";
+  static final String TEXT_MEMO_LOOKUPS = "helpdesk.sla.text.memo.lookups";
 
   private static final PrometheusMeterRegistry REGISTRY =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

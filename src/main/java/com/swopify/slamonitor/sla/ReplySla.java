@@ -118,12 +118,12 @@ public final class ReplySla implements Serializable {
       return Long.MAX_VALUE;
     }
     int next = state.firedDeadlines();
-    boolean onlyTakeoverLeft = next == wait.deadlines.length - 1;
-    if (next >= wait.deadlines.length
+    boolean onlyTakeoverLeft = next == wait.deadlineCount() - 1;
+    if (next >= wait.deadlineCount()
         || onlyTakeoverLeft && state.takeoverRequested(TakeoverReason.REPLY_OVERDUE.ordinal())) {
       return Long.MAX_VALUE;
     }
-    return wait.deadlines[next];
+    return wait.deadline(next);
   }
 
   private void handle(ThreadState state, ThreadEvent event, SlaOutput out) {
@@ -206,7 +206,7 @@ public final class ReplySla implements Serializable {
     OpenWait wait = state.openWait();
     int deadline = state.firedDeadlines();
     state.deadlineFired();
-    long at = wait.deadlines[deadline];
+    long at = wait.deadline(deadline);
     long elapsed = rules.clock(wait.market).between(wait.receivedAt, at);
     if (deadline < wait.atRiskCount()) {
       out.alert(alert(wait, threadId, AlertType.AT_RISK, at, elapsed, null));

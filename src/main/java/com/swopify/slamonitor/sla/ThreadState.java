@@ -1,5 +1,6 @@
 package com.swopify.slamonitor.sla;
 
+import com.swopify.slamonitor.events.TakeoverReason;
 import com.swopify.slamonitor.events.ThreadEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,14 +24,23 @@ public final class ThreadState {
   /** Events waiting for event time to pass them, in {@link #EVENT_ORDER}; null when none. */
   private ArrayList<ThreadEvent> pending;
   private OpenWait openWait;
-  private int firedDeadlines;
-  private int requestedTakeovers;
+  /** At most the open wait's deadline count, which fits a byte ({@link OpenWait}). */
+  private byte firedDeadlines;
+  /** A bit per {@link TakeoverReason} ordinal; a short keeps the object at 48 bytes, not 56. */
+  private short requestedTakeovers;
   private int seenCount;
   private String firstSeenId;
   private long firstSeenAt;
   /** The ids seen after the first (index i holds id i + 1); null while at most one is held. */
   private String[] moreSeenIds;
   private long[] moreSeenAt;
+
+  static {
+    if (TakeoverReason.values().length > Short.SIZE) {
+      throw new IllegalStateException(
+          "more takeover reasons than bits in ThreadState.requestedTakeovers");
+    }
+  }
 
   public ThreadState() {}
 
@@ -49,8 +59,8 @@ public final class ThreadState {
       int seenCount) {
     this.pending = pending.isEmpty() ? null : new ArrayList<>(pending);
     this.openWait = openWait;
-    this.firedDeadlines = firedDeadlines;
-    this.requestedTakeovers = requestedTakeovers;
+    this.firedDeadlines = (byte) firedDeadlines;
+    this.requestedTakeovers = (short) requestedTakeovers;
     for (int i = 0; i < seenCount; i++) {
       markSeen(seenIds[i], seenAt[i]);
     }
@@ -86,7 +96,7 @@ public final class ThreadState {
   }
 
   public int requestedTakeovers() {
-    return requestedTakeovers;
+    return requestedTakeovers & 0xffff;
   }
 
   public int seenCount() {
@@ -221,6 +231,6 @@ public final class ThreadState {
   }
 
   void markTakeoverRequested(int reasonOrdinal) {
-    requestedTakeovers |= 1 << reasonOrdinal;
+    requestedTakeovers |= (short) (1 << reasonOrdinal);
   }
 }

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
 import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.job.JobFile;
 import com.swopify.slamonitor.job.JobSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -256,6 +258,9 @@ class HelmChartTest {
     assertThat(job.alertsExactlyOnce()).isFalse();
     assertThat(job.metricsPort()).isEqualTo(9464);
     assertThat(job.topics().deadLetters()).isEqualTo("sla.dead-letters");
+    assertThat(job.quietLag()).isEqualTo(Duration.ofSeconds(1));
+    // The chart spells the detectors' defaults out for operators to see; they must not drift.
+    assertThat(job.detectors()).isEqualTo(DetectorSettings.defaults());
     assertThat(MarketsConfig.load(job.marketsFile()).codes()).hasSize(10);
     assertThat(data.path("markets.yaml").asText())
         .isEqualTo(Files.readString(Path.of("jobs", "markets.yaml")));

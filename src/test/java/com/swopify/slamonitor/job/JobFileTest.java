@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.swopify.slamonitor.calendar.ConfigException;
+import com.swopify.slamonitor.detect.DetectorSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -60,6 +61,21 @@ class JobFileTest {
     assertThat(job.checkpointDir()).isEqualTo("s3://cp");
     assertThat(job.bootstrapServers()).isEqualTo("b:1");
     assertThat(job.marketsFile()).isEqualTo(Path.of("x.yaml"));
+  }
+
+  @Test
+  void theMemoOfTextAnalysisIsSizedInTheDetectorsSection() {
+    assertThat(parse("markets: m.yaml\n", Map.of()).detectors().textCacheSize())
+        .isEqualTo(DetectorSettings.DEFAULT_TEXT_CACHE_SIZE);
+    JobSettings job = parse("detectors: {textCacheSize: 0, templateMinThreads: 7}\n", Map.of());
+    assertThat(job.detectors().textCacheSize()).isZero();
+    assertThat(job.detectors().templateMinThreads()).isEqualTo(7);
+    assertThat(parse("detectors: {textCacheSize: 1000}\n", Map.of()).detectors().textCacheSize())
+        .isEqualTo(1000);
+    assertThatThrownBy(() -> parse("detectors: {textCacheSize: -1}\n", Map.of()))
+        .hasMessage("job.yaml: textCacheSize: must be at least 0, was -1");
+    assertThatThrownBy(() -> parse("detectors: {textCacheSize: 2000000}\n", Map.of()))
+        .hasMessage("job.yaml: detectors: textCacheSize must be between 0 (off) and 1048576");
   }
 
   @Test

@@ -30,9 +30,9 @@ class BenchKafkaIT {
   void throughKafkaTheJobDecidesWhatItDecidesInMemoryExactlyOnce() throws Exception {
     StringWriter printed = new StringWriter();
     Bench.Report kafka = Bench.run(new Bench.Options(EVENTS, 100, 2, 0, 1,
-        broker.bootstrapServers(), Bench.Options.HEAP, true), MARKETS, new PrintWriter(printed));
+        broker.bootstrapServers(), Bench.Options.HEAP, true, true), MARKETS, new PrintWriter(printed));
     Bench.Report inMemory = Bench.run(
-        new Bench.Options(EVENTS, 100, 2, 0, 1, null, Bench.Options.HEAP, true), MARKETS,
+        new Bench.Options(EVENTS, 100, 2, 0, 1, null, Bench.Options.HEAP, true, true), MARKETS,
         new PrintWriter(new StringWriter()));
 
     assertThat(kafka.pipelineRecords()).isEqualTo(EVENTS);

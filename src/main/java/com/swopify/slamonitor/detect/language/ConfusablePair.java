@@ -26,8 +26,12 @@ import java.util.Set;
  *       "danas, sutra"/"danes, jutri", "hvala lijepa"/"hvala lepa".
  * </ul>
  *
- * <p>The words are counted by {@link WordVotes}, where a word that only one of the two
- * alphabets can write (Czech ř ě ů, Slovak ľ ĺ ŕ ô ä, Croatian ć đ) votes too.
+ * <p>The pair's vote also counts the two languages' words of the general vote ({@link
+ * FunctionWords}, {@link ServiceWords}: "skladom"/"skladem", "zalihi"/"zalogi"), which no other
+ * language claims, and the courtesy words the pair tells apart although a third language shares
+ * them: Slovak "pozdravom" (also Croatian and Slovene), Slovene "lep" (a rare Czech noun). The
+ * words are counted by {@link WordVotes}, where a word that only one of the two alphabets can
+ * write (Czech ř ě ů, Slovak ľ ĺ ŕ ô ä, Croatian ć đ) votes too.
  */
 enum ConfusablePair {
   SLOVAK_CZECH(SupportedLanguage.SK, Set.of(
@@ -35,7 +39,7 @@ enum ConfusablePair {
       "lebo", "pretože", "pretoze", "ďakujem", "dakujem", "ďakujeme", "dakujeme", "ktorý", "ktory",
       "ktorá", "ktora", "ktoré", "ktore", "ktorú", "ktoru", "ktorí", "ktori", "bol", "bola", "boli",
       "bolo", "len", "tiež", "tiez", "ešte", "este", "keď", "ked", "čo", "môžete", "mozete",
-      "môžem", "mozem", "veľmi", "deň"),
+      "môžem", "mozem", "veľmi", "deň", "pozdravom"),
       SupportedLanguage.CS, Set.of(
       "se", "jsem", "jsme", "jste", "jsou", "pro", "nebo", "protože", "protoze", "děkuji", "dekuji",
       "děkujeme", "dekujeme", "který", "ktery", "která", "ktera", "které", "ktere", "kterou",
@@ -50,7 +54,8 @@ enum ConfusablePair {
       SupportedLanguage.SL, Set.of(
       "kaj", "kdo", "bom", "boš", "bos", "bo", "bomo", "boste", "bodo", "lahko", "ker", "tudi",
       "zelo", "že", "ze", "še", "več", "ki", "in", "v", "sem", "so", "kje", "kdaj", "naj",
-      "prosimo", "pozdravljeni", "lepa", "danes", "jutri", "včeraj", "vceraj", "teden", "tedna"));
+      "prosimo", "pozdravljeni", "lepa", "lep", "danes", "jutri", "včeraj", "vceraj", "teden",
+      "tedna"));
 
   private final SupportedLanguage first;
   private final SupportedLanguage second;
@@ -61,9 +66,37 @@ enum ConfusablePair {
     this.first = first;
     this.second = second;
     Map<String, SupportedLanguage> listed = new HashMap<>();
-    firstWords.forEach(word -> listed.put(word, first));
-    secondWords.forEach(word -> listed.put(word, second));
+    FunctionWords.languageOfWords().forEach((word, language) -> {
+      if (language == first || language == second) {
+        listed.put(word, language);
+      }
+    });
+    firstWords.forEach(word -> list(listed, word, first));
+    secondWords.forEach(word -> list(listed, word, second));
     this.listedWords = Map.copyOf(listed);
+  }
+
+  private static void list(Map<String, SupportedLanguage> listed, String word,
+      SupportedLanguage language) {
+    SupportedLanguage other = listed.put(word, language);
+    if (other != null && other != language) {
+      throw new IllegalStateException(word + " is listed for " + other + " and " + language);
+    }
+  }
+
+  /** The pair {@code language} belongs to; null if it has no close partner. */
+  static ConfusablePair of(SupportedLanguage language) {
+    for (ConfusablePair pair : values()) {
+      if (pair.first == language || pair.second == language) {
+        return pair;
+      }
+    }
+    return null;
+  }
+
+  /** The other language of the pair; {@code language} must be one of the two. */
+  SupportedLanguage partnerOf(SupportedLanguage language) {
+    return language == first ? second : first;
   }
 
   /** The pair made of these two languages, in either order; null if they are no such pair. */

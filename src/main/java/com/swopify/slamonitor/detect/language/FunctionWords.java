@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The function words of each language, for a vote ({@link WordVotes}) among all candidates: the
  * cheap way to tell a language from whole words when its letters do not (plain a-z text, or
- * letters shared by several languages), before asking Lingua.
+ * letters shared by several languages), before asking Lingua. The vote counts the everyday
+ * customer-service words of {@link ServiceWords} as well.
  *
  * <p>Each language has frequent function words (articles, pronouns, auxiliaries, conjunctions,
  * prepositions, courtesy formulas) that are no common word of any other supported language, in
@@ -17,11 +18,12 @@ import java.util.Set;
  * are therefore missing on purpose: English "is, are, in, to, on, by, my" (Hungarian "is",
  * Romanian "are", German "in", Slavic "to, on, by, my"), German "sie, es, den" (Polish "sie" for
  * się, Hungarian "es" for és, Czech "den"), Slovak "sa, ako, ste, nie" (Romanian "sa" for să,
- * Croatian "ako, ste", Polish "nie"), Czech "se, jak, co" (Croatian and Slovene "se", Polish "jak,
- * co"), Romanian "este, cu, care" (Slovak "este" for ešte, Croatian "cu" for ću, English "care"),
+ * Croatian "ako, ste", Polish "nie"), Czech "se, jak, co, také" (Croatian and Slovene "se",
+ * Polish "jak, co", Slovak "také" for "such"), Romanian "este, cu, care" (Slovak "este" for
+ * ešte, Croatian "cu" for ću, English "care"),
  * Slovene "in, v, so, sem, kdo" (English, Czech and Slovak), single letters except Polish "w".
  * Bulgarian needs no list: its Cyrillic letters decide before. Two languages claiming the same
- * word fail the class's initialisation.
+ * word, here or in {@link ServiceWords}, fail the class's initialisation.
  */
 final class FunctionWords {
   private static final Map<SupportedLanguage, List<String>> WORDS = words();
@@ -34,9 +36,14 @@ final class FunctionWords {
     return WordVotes.count(lowerCaseWords, LANGUAGE_OF_WORD, candidates);
   }
 
-  /** The words of each language (for the tests: no word may belong to two languages). */
+  /** The function words of each language (for the tests: no word may belong to two languages). */
   static Map<SupportedLanguage, List<String>> all() {
     return WORDS;
+  }
+
+  /** Every listed word, function or service word, with its language. */
+  static Map<String, SupportedLanguage> languageOfWords() {
+    return LANGUAGE_OF_WORD;
   }
 
   private static Map<SupportedLanguage, List<String>> words() {
@@ -52,9 +59,9 @@ final class FunctionWords {
         "schon", "gerne", "leider", "über", "ueber", "vielen", "dank", "guten", "zum", "zur"));
     words.put(SupportedLanguage.CS, List.of("jsem", "jsme", "jste", "jsou", "děkuji", "dekuji",
         "děkujeme", "dekujeme", "který", "ktery", "která", "ktera", "které", "ktere", "kterou",
-        "nebo", "pro", "jako", "jen", "také", "ještě", "jeste", "když", "kdyz", "můžete",
+        "nebo", "pro", "jako", "jen", "ještě", "jeste", "když", "kdyz", "můžete",
         "muzete", "mohu", "bych", "bychom", "byl", "byla", "bylo", "byli", "protože", "protoze",
-        "tedy", "pokud", "není", "neni"));
+        "tedy", "pokud", "není", "neni", "všechno", "vsechno", "tohle", "jinak"));
     words.put(SupportedLanguage.SK, List.of("som", "sme", "sú", "ďakujem", "dakujem", "ďakujeme",
         "dakujeme", "ktorý", "ktory", "ktorá", "ktora", "ktoré", "ktore", "ktorú", "ktoru", "alebo",
         "aj", "ak", "vo", "pre", "iba", "cez", "len", "tiež", "tiez", "ešte", "keď", "ked",
@@ -88,14 +95,16 @@ final class FunctionWords {
 
   private static Map<String, SupportedLanguage> languageOfWord() {
     Map<String, SupportedLanguage> languageOfWord = new HashMap<>();
-    WORDS.forEach((language, words) -> {
-      for (String word : words) {
-        SupportedLanguage other = languageOfWord.put(word, language);
-        if (other != null && other != language) {
-          throw new IllegalStateException(word + " is listed for " + other + " and " + language);
+    for (Map<SupportedLanguage, List<String>> list : List.of(WORDS, ServiceWords.all())) {
+      list.forEach((language, words) -> {
+        for (String word : words) {
+          SupportedLanguage other = languageOfWord.put(word, language);
+          if (other != null && other != language) {
+            throw new IllegalStateException(word + " is listed for " + other + " and " + language);
+          }
         }
-      }
-    });
+      });
+    }
     return Map.copyOf(languageOfWord);
   }
 }

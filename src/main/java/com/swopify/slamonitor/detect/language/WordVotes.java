@@ -79,6 +79,11 @@ final class WordVotes {
     return total > 0 && forThem == total;
   }
 
+  /** Whether at least one vote went to {@code language}. */
+  boolean anyFor(SupportedLanguage language) {
+    return votes[language.ordinal()] > 0;
+  }
+
   private static SupportedLanguage onlyWriter(int writers) {
     return Integer.bitCount(writers) == 1
         ? LANGUAGES[Integer.numberOfTrailingZeros(writers)] : null;

@@ -53,4 +53,27 @@ class ConfusablePairTest {
     assertThat(vote(SLOVAK_CZECH, "sa sa sa se"))
         .isEqualTo(new WordVotes.Vote(SupportedLanguage.SK, 0.75));
   }
+
+  @Test
+  void theGeneralVotesCustomerServiceWordsCountInThePairVote() {
+    // "skladom", "tovar" are Slovak service words; "pozdravom" a Slovak pair word only.
+    assertThat(vote(SLOVAK_CZECH, "Ano, tovar je skladom. S pozdravom"))
+        .isEqualTo(new WordVotes.Vote(SupportedLanguage.SK, 1.0));
+    assertThat(vote(SLOVAK_CZECH, "Ano, zbozi je skladem. S pozdravem"))
+        .isEqualTo(new WordVotes.Vote(SupportedLanguage.CS, 1.0));
+    // "zalogi" a Slovene service word, "lep" a Slovene pair word; "lijep", "zalihi" Croatian.
+    assertThat(vote(CROATIAN_SLOVENE, "Da, paket je na zalogi. Lep pozdrav").winner())
+        .isEqualTo(SupportedLanguage.SL);
+    assertThat(vote(CROATIAN_SLOVENE, "Da, paket je na zalihi. Lijep pozdrav").winner())
+        .isEqualTo(SupportedLanguage.HR);
+  }
+
+  @Test
+  void eachLanguageHasOnePartner() {
+    assertThat(ConfusablePair.of(SupportedLanguage.SK)).isEqualTo(SLOVAK_CZECH);
+    assertThat(SLOVAK_CZECH.partnerOf(SupportedLanguage.SK)).isEqualTo(SupportedLanguage.CS);
+    assertThat(SLOVAK_CZECH.partnerOf(SupportedLanguage.CS)).isEqualTo(SupportedLanguage.SK);
+    assertThat(CROATIAN_SLOVENE.partnerOf(SupportedLanguage.SL)).isEqualTo(SupportedLanguage.HR);
+    assertThat(ConfusablePair.of(SupportedLanguage.PL)).isNull();
+  }
 }

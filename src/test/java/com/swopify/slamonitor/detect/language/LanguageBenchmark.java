@@ -20,12 +20,15 @@ import org.openjdk.jmh.annotations.State;
  * ten languages configured, as the job does. Run with {@code bench/jmh.sh LanguageBenchmark}.
  *
  * <p>{@code replies}: a typical reply of about 80 characters in one language, each taking a
- * different path: Czech ("ř", "ů") and Bulgarian (Cyrillic) are decided by their letters, Slovak
- * and German by their function words, Slovene and a diacritic-free Croatian reply need Lingua;
+ * different path: Czech ("ř", "ů") and Bulgarian (Cyrillic) are decided by their letters, Slovak,
+ * German and Slovene by their words, a diacritic-free Croatian reply with one listed word needs
+ * Lingua;
  * {@code corpus} cycles through every reply of the labelled corpora, short ones included, for
  * the average over a mix; {@code corpus-in-market} does the same with {@link
  * ReplyLanguages#detectOtherThan} and each reply's own language as the market's, the common case
- * of rule R2 (a reply in its market's language).
+ * of rule R2 (a reply in its market's language); {@code demo-in-market} asks the same about the
+ * replies of the demo marketplace ({@link DemoReplies}), the bench's workload: Phrasebook texts,
+ * some without diacritics, some in another market's language or with contact details.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -39,7 +42,11 @@ public class LanguageBenchmark {
       "hr", "Postovani, robu smo poslali kurirom, dostava se ocekuje za dva radna dana.",
       "bg", "Здравейте, изпратихме стоката днес с куриер, доставката е до два работни дни.");
 
-  @Param({"cs", "sk", "de", "sl", "hr", "bg", "corpus", "corpus-in-market"})
+  /** About 4,000 replies: enough for the mix to repeat itself rarely within an iteration. */
+  private static final int DEMO_THREADS = 3_000;
+
+  @Param({"cs", "sk", "de", "sl", "hr", "bg", "corpus", "corpus-in-market",
+      "demo-in-market"})
   public String replies;
 
   /** {@code languageMinChars}: the default setting, or another value ({@code -p minChars=20}). */
@@ -63,6 +70,10 @@ public class LanguageBenchmark {
       List<Corpus.Entry> corpus = Corpus.load().replies();
       texts = corpus.stream().map(Corpus.Entry::text).toArray(String[]::new);
       marketLanguages = corpus.stream().map(reply -> List.of(reply.lang())).toList();
+    } else if (replies.startsWith("demo")) {
+      List<DemoReplies.Reply> demo = DemoReplies.generate(DEMO_THREADS).replies();
+      texts = demo.stream().map(DemoReplies.Reply::text).toArray(String[]::new);
+      marketLanguages = demo.stream().map(DemoReplies.Reply::marketLanguages).toList();
     } else {
       texts = new String[] {REPLIES.get(replies)};
       LanguageGuess guess = detect();
@@ -76,7 +87,7 @@ public class LanguageBenchmark {
   public LanguageGuess detect() {
     int current = next;
     next = next + 1 == texts.length ? 0 : next + 1;
-    return replies.equals("corpus-in-market")
+    return replies.endsWith("-in-market")
         ? detector.detectOtherThan(marketLanguages.get(current), texts[current], minLetters,
             settings.languageMinConfidence())
         : detector.detect(texts[current], minLetters, settings.languageMinConfidence());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,10 @@ class ReplyLanguagesTest {
   private static final Set<String> ALL =
       Set.of("bg", "cs", "de", "en", "hr", "hu", "pl", "ro", "sk", "sl");
   private static final ReplyLanguages DETECTOR = ReplyLanguages.forLanguages(ALL);
+
+  /** A detector of its own per test, whose statistical step only counts its calls. */
+  private final CountingStatistics statistics = new CountingStatistics();
+  private final ReplyLanguages counted = ReplyLanguages.withStatistics(ALL, statistics);
 
   private static LanguageGuess detect(String text) {
     return DETECTOR.detect(text, 40, 0.5);
@@ -127,17 +132,74 @@ class ReplyLanguagesTest {
   @Test
   void detectOtherThanSkipsLinguaWhenAllWordEvidenceIsForTheMarket() {
     // One Slovak function word ("sme") and nothing for any other language: not foreign.
-    String reply = "Dobry den, tovar stoji 1 249,90 eur, doprava je zdarma, objednavku sme uz"
+    String reply = "Dobry den, produkt stoji 1 249,90 eur, doprava je zdarma, objednavku sme uz"
         + " expedovali";
 
-    assertThat(DETECTOR.detectOtherThan(List.of("sk"), reply, 40, 0.0)).isNull();
-    // Without the market, the same text goes to Lingua and gets some language.
-    assertThat(DETECTOR.detect(reply, 40, 0.0)).isNotNull();
+    assertThat(counted.detectOtherThan(List.of("sk"), reply, 40, 0.0)).isNull();
+    assertThat(statistics.calls).isZero();
+    // Without the market, the same text goes to the statistics.
+    assertThat(counted.detect(reply, 40, 0.0)).isNotNull();
+    assertThat(statistics.calls).isOne();
+  }
+
+  @Test
+  void everydayCustomerServiceWordsDecideShortRepliesWithoutLingua() {
+    Map<String, String> replies = Map.of(
+        "Ano, produkt je skladem. S pozdravem", "cs",
+        "Áno, produkt je skladom. S pozdravom", "sk",
+        "Da, proizvod je na zalihi. Lijep pozdrav", "hr",
+        "Da, izdelek je na zalogi. Lep pozdrav", "sl",
+        "Igen, a termek raktaron van. Udvozlettel", "hu",
+        "Da, produsul este in stoc. Cu stima", "ro",
+        "Tak, produkt jest dostepny. Pozdrawiamy", "pl",
+        "Ja, der Artikel ist auf Lager. Mit freundlichen Gruessen", "de",
+        "Yes, the product is in stock. Kind regards", "en");
+
+    replies.forEach((reply, language) ->
+        assertThat(counted.detect(reply, 20, 0.6).language()).as(reply).isEqualTo(language));
+    assertThat(statistics.calls).isZero();
+  }
+
+  @Test
+  void detectOtherThanDecidesTheClosePairByItsOwnVoteWithoutLingua() {
+    // One Slovene service word ("zalogi"), so no clear general vote; the pair vote adds "lep".
+    String slovene = "Da, paket je na zalogi. Lep pozdrav";
+
+    assertThat(counted.detectOtherThan(List.of("sl"), slovene, 20, 0.6)).isNull();
+    assertThat(counted.detectOtherThan(List.of("hr"), slovene, 20, 0.6))
+        .isEqualTo(new LanguageGuess("sl", 1.0));
+    // Slovak in the Czech market is another language: "skladom", "pozdravom" against nothing.
+    String slovak = "Ano, produkt je skladom. S pozdravom";
+    assertThat(counted.detectOtherThan(List.of("cs"), slovak, 20, 0.6))
+        .isEqualTo(new LanguageGuess("sk", 1.0));
+    assertThat(counted.detectOtherThan(List.of("sk"), slovak, 20, 0.6)).isNull();
+    assertThat(statistics.calls).isZero();
+  }
+
+  @Test
+  void detectOtherThanAsksLinguaWhenThePairsWordsDisagree() {
+    // One Slovak ("tovar") and one Czech ("zbozi") word: the pair vote is not clear.
+    String mixed = "Tovar a zbozi pripraveny k odberu na prodejne v centre mesta";
+
+    counted.detectOtherThan(List.of("sk"), mixed, 20, 0.6);
+
+    assertThat(statistics.calls).isOne();
   }
 
   @Test
   void aScriptOfNoConfiguredLanguageIsUndecided() {
     assertThat(detect("Γεια σας, το δέμα στάλθηκε σήμερα και θα φτάσει την Πέμπτη το πρωί."))
         .isNull();
+  }
+
+  /** Statistics that count their calls and rank every candidate the same. */
+  private static final class CountingStatistics implements CandidateRanker {
+    int calls;
+
+    @Override
+    public Ranking rank(String prose, int letters, Set<SupportedLanguage> candidates) {
+      calls++;
+      return Ranking.even(candidates);
+    }
   }
 }

@@ -1,0 +1,93 @@
+package com.swopify.slamonitor.flink;
+
+import com.swopify.slamonitor.events.CaseType;
+import com.swopify.slamonitor.events.Finding;
+import com.swopify.slamonitor.events.Finding.FindingType;
+import com.swopify.slamonitor.events.ThreadEvent;
+import com.swopify.slamonitor.events.Topic;
+import com.swopify.slamonitor.flink.BinaryFields.Strings;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.core.memory.DataInputView;
+import org.apache.flink.core.memory.DataOutputView;
+
+/**
+ * Thread events between parsing and the reply rules. The layout is the one thread state has
+ * stored its pending events in since state format 2 ({@link ThreadStateSerializer} writes them
+ * with {@link #write}, its strings as Flink's StringValue), so the two cannot drift apart.
+ */
+public final class ThreadEventSerializer extends ImmutableRecordSerializer<ThreadEvent> {
+  private static final long serialVersionUID = 1L;
+  static final int FORMAT = 1;
+
+  public ThreadEventSerializer() {
+    super(Snapshot::new);
+  }
+
+  @Override
+  void write(ThreadEvent event, DataOutputView out, Strings strings) throws IOException {
+    BinaryFields.writeEnum(event.kind(), out);
+    strings.write(event.id(), out);
+    strings.write(event.threadId(), out);
+    strings.write(event.sellerId(), out);
+    strings.write(event.market(), out);
+    out.writeLong(event.at());
+    BinaryFields.writeEnum(event.topic(), out);
+    BinaryFields.writeEnum(event.caseType(), out);
+    out.writeBoolean(event.automatedBy() != null);
+    if (event.automatedBy() != null) {
+      strings.write(event.automatedBy(), out);
+    }
+    out.writeByte(event.findings().size());
+    for (Finding finding : event.findings()) {
+      BinaryFields.writeEnum(finding.type(), out);
+      strings.write(finding.detailsJson(), out);
+    }
+    out.writeLong(event.fingerprint());
+  }
+
+  @Override
+  ThreadEvent read(DataInputView in, Strings strings) throws IOException {
+    return read(in, strings, true);
+  }
+
+  /**
+   * @param strings how the strings were written
+   * @param withFindings false for thread state format 1, whose events end before the findings and
+   *     the fingerprint
+   */
+  ThreadEvent read(DataInputView in, Strings strings, boolean withFindings) throws IOException {
+    ThreadEvent.Kind kind = BinaryFields.readEnum(ThreadEvent.Kind.values(), in);
+    String id = strings.read(in);
+    String threadId = strings.read(in);
+    String sellerId = strings.read(in);
+    String market = strings.read(in);
+    long at = in.readLong();
+    Topic topic = BinaryFields.readEnum(Topic.values(), in);
+    CaseType caseType = BinaryFields.readEnum(CaseType.values(), in);
+    String automatedBy = in.readBoolean() ? strings.read(in) : null;
+    List<Finding> findings = List.of();
+    long fingerprint = 0;
+    if (withFindings) {
+      int count = in.readByte();
+      if (count > 0) {
+        findings = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+          FindingType type = BinaryFields.readEnum(FindingType.values(), in);
+          findings.add(new Finding(type, strings.read(in)));
+        }
+      }
+      fingerprint = in.readLong();
+    }
+    return new ThreadEvent(kind, id, threadId, sellerId, market, at, topic, caseType, automatedBy,
+        findings, fingerprint);
+  }
+
+  /** Restores this serializer from a checkpoint. */
+  public static final class Snapshot extends FormatSnapshot<ThreadEvent> {
+    public Snapshot() {
+      super(FORMAT, ThreadEventSerializer::new);
+    }
+  }
+}

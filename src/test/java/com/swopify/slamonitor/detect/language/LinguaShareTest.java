@@ -1,0 +1,64 @@
+package com.swopify.slamonitor.detect.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.swopify.slamonitor.detect.Corpus;
+import com.swopify.slamonitor.detect.DetectorSettings;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How many replies still reach Lingua, the expensive last step, when the job asks {@link
+ * ReplyLanguages#detectOtherThan} with the default settings: on the bench's workload (the demo
+ * marketplace's replies) and on the labelled corpus. Prints shares, never texts.
+ */
+class LinguaShareTest {
+  private static final Set<String> ALL =
+      Set.of("bg", "cs", "de", "en", "hr", "hu", "pl", "ro", "sk", "sl");
+  private static final DetectorSettings SETTINGS = DetectorSettings.defaults();
+  /**
+   * Measured 2026-11-28: 0.000 of the demo's replies (0.197 before the customer-service words
+   * and the pair vote in detectOtherThan), 0.057 of the corpus's (0.105 before). The bounds leave
+   * room for new corpus texts, not for losing the cheap steps.
+   */
+  private static final double MAX_DEMO_SHARE = 0.01;
+  private static final double MAX_CORPUS_SHARE = 0.08;
+
+  @Test
+  void fewDemoRepliesReachLingua() {
+    List<DemoReplies.Reply> replies = DemoReplies.generate(3_000).replies();
+    double share = linguaShare(replies);
+    System.out.printf("Lingua share, demo replies: %.3f of %d%n", share, replies.size());
+
+    assertThat(replies).hasSizeGreaterThan(2_000);
+    assertThat(share).isLessThanOrEqualTo(MAX_DEMO_SHARE);
+  }
+
+  @Test
+  void fewCorpusRepliesReachLingua() {
+    List<DemoReplies.Reply> replies = Corpus.load().replies().stream()
+        .map(reply -> new DemoReplies.Reply(List.of(reply.lang()), reply.text()))
+        .toList();
+    double share = linguaShare(replies);
+    System.out.printf("Lingua share, corpus replies in their market: %.3f of %d%n", share,
+        replies.size());
+
+    assertThat(share).isLessThanOrEqualTo(MAX_CORPUS_SHARE);
+  }
+
+  private static double linguaShare(List<DemoReplies.Reply> replies) {
+    AtomicInteger calls = new AtomicInteger();
+    CandidateRanker lingua = LinguaRanker.shared();
+    ReplyLanguages counting = ReplyLanguages.withStatistics(ALL, (prose, letters, candidates) -> {
+      calls.incrementAndGet();
+      return lingua.rank(prose, letters, candidates);
+    });
+    for (DemoReplies.Reply reply : replies) {
+      counting.detectOtherThan(reply.marketLanguages(), reply.text(), SETTINGS.languageMinChars(),
+          SETTINGS.languageMinConfidence());
+    }
+    return (double) calls.get() / replies.size();
+  }
+}

@@ -1,0 +1,145 @@
+package com.swopify.slamonitor.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.BreachType;
+import com.swopify.slamonitor.events.CaseType;
+import com.swopify.slamonitor.events.Finding;
+import com.swopify.slamonitor.events.Finding.FindingType;
+import com.swopify.slamonitor.events.SellerActivity;
+import com.swopify.slamonitor.events.ThreadEvent;
+import com.swopify.slamonitor.events.ThreadEvent.Kind;
+import com.swopify.slamonitor.events.Topic;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import org.apache.flink.api.common.serialization.SerializerConfigImpl;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
+import org.apache.flink.core.memory.DataInputDeserializer;
+import org.apache.flink.core.memory.DataOutputSerializer;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written serializers of the records between operators: every field comes back. */
+class RecordSerializersTest {
+
+  @Test
+  void threadEventsRoundTripWithFindingsAndFingerprint() throws IOException {
+    ThreadEvent reply = new ThreadEvent(Kind.AUTOMATED_REPLY, "r-1", "t-1", "s-1", "SK", 2_000L,
+        null, null, "flag", List.of(
+            new Finding(FindingType.OFF_PLATFORM_CONTACT, "{\"masked\":\"j***@g***.com\"}"),
+            new Finding(FindingType.WRONG_LANGUAGE, "{\"detected\":\"cs\"}")),
+        0x1234_5678_9abc_def0L);
+    ThreadEvent message = new ThreadEvent(Kind.BUYER_MESSAGE, "m-1", "t-1", "s-1", "CZ", 1_000L,
+        Topic.ORDER, null, null);
+    ThreadEvent dispute = new ThreadEvent(Kind.CASE, "c-1", "t-1", "s-1", "PL", -5L, null,
+        CaseType.QUALITY_DISPUTE, null);
+
+    assertRoundTrip(EventTypes.threadEvent(), reply, message, dispute);
+  }
+
+  @Test
+  void threadEventsRoundTripWithNullFields() throws IOException {
+    ThreadEvent empty = new ThreadEvent(null, null, null, null, null, 0L, null, null, null,
+        List.of(new Finding(null, null)), 0);
+
+    assertRoundTrip(EventTypes.threadEvent(), empty);
+  }
+
+  @Test
+  void stringsOfAnyLengthAndScriptRoundTrip() throws IOException {
+    String longText = "{\"masked\":\"" + "Žluťoučký kůň 🐎 ".repeat(2_000) + "\"}";
+    ThreadEvent event = new ThreadEvent(Kind.BUYER_MESSAGE, "", "vlákno-1", "s".repeat(127),
+        "s".repeat(128), 1L, Topic.GENERAL, null, null,
+        List.of(new Finding(FindingType.WRONG_LANGUAGE, longText)), 0);
+
+    assertRoundTrip(EventTypes.threadEvent(), event);
+  }
+
+  @Test
+  void sellerActivityRoundTrips() throws IOException {
+    assertRoundTrip(EventTypes.sellerActivity(),
+        new SellerActivity(SellerActivity.Kind.WAIT_OPENED, "s-1", "SK", "t-1", 1_000L),
+        new SellerActivity(SellerActivity.Kind.REPLIED, "s-2", "HU", "t-2", Long.MAX_VALUE),
+        new SellerActivity(null, null, null, null, Long.MIN_VALUE));
+  }
+
+  @Test
+  void breachesRoundTripToTheNanosecond() throws IOException {
+    assertRoundTrip(EventTypes.breach(),
+        new Breach("b-1", BreachType.REPLY_OVERDUE, "s-1", "SK", "t-1", "m-1", null,
+            Instant.parse("2026-11-02T09:15:30.123456789Z"), "{\"dueAt\":\"2026-11-02\"}"),
+        new Breach("b-2", BreachType.UNANNOUNCED_ABSENCE, "s-1", "SK", null, null, "n-1",
+            Instant.ofEpochSecond(-1, 999_999_999), "{}"),
+        new Breach(null, null, null, null, null, null, null, null, null));
+  }
+
+  @Test
+  void copiesAreTheImmutableRecordsThemselves() {
+    TypeSerializer<SellerActivity> serializer = serializerOf(EventTypes.sellerActivity());
+    SellerActivity activity =
+        new SellerActivity(SellerActivity.Kind.REPLIED, "s-1", "SK", "t-1", 1_000L);
+
+    assertThat(serializer.isImmutableType()).isTrue();
+    assertThat(serializer.copy(activity)).isSameAs(activity);
+  }
+
+  @Test
+  void aSnapshotRestoresTheSerializerOfItsFormat() throws IOException {
+    TypeSerializer<ThreadEvent> serializer = serializerOf(EventTypes.threadEvent());
+    DataOutputSerializer out = new DataOutputSerializer(64);
+    TypeSerializerSnapshot.writeVersionedSnapshot(out, serializer.snapshotConfiguration());
+
+    TypeSerializerSnapshot<ThreadEvent> restored = TypeSerializerSnapshot.readVersionedSnapshot(
+        new DataInputDeserializer(out.getCopyOfBuffer()), getClass().getClassLoader());
+
+    assertThat(restored.restoreSerializer()).isEqualTo(serializer);
+    assertThat(serializer.snapshotConfiguration().resolveSchemaCompatibility(restored)
+        .isCompatibleAsIs()).isTrue();
+  }
+
+  @Test
+  void aSnapshotOfAnUnknownFormatIsRefusedRatherThanMisread() throws IOException {
+    DataOutputSerializer out = new DataOutputSerializer(64);
+    out.writeInt(BreachSerializer.FORMAT + 1);
+    TypeSerializerSnapshot<Breach> future = new BreachSerializer.Snapshot();
+    future.readSnapshot(1, new DataInputDeserializer(out.getCopyOfBuffer()),
+        getClass().getClassLoader());
+
+    assertThatThrownBy(future::restoreSerializer).isInstanceOf(IllegalStateException.class);
+    assertThat(new BreachSerializer.Snapshot().resolveSchemaCompatibility(future)
+        .isIncompatible()).isTrue();
+    assertThat(new BreachSerializer.Snapshot().resolveSchemaCompatibility(
+        castSnapshot(new SellerActivitySerializer.Snapshot())).isIncompatible()).isTrue();
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static TypeSerializerSnapshot<Breach> castSnapshot(TypeSerializerSnapshot<?> snapshot) {
+    return (TypeSerializerSnapshot) snapshot;
+  }
+
+  @SafeVarargs
+  private static <T> void assertRoundTrip(TypeInformation<T> type, T... records)
+      throws IOException {
+    TypeSerializer<T> serializer = serializerOf(type);
+    DataOutputSerializer out = new DataOutputSerializer(256);
+    for (T record : records) {
+      serializer.serialize(record, out);
+    }
+    DataInputDeserializer in = new DataInputDeserializer(out.getCopyOfBuffer());
+    for (T record : records) {
+      // Deserializing "into" an earlier record must not change it: object reuse relies on that.
+      T reuse = records[0];
+      assertThat(serializer.deserialize(reuse, in)).isEqualTo(record).isNotSameAs(record);
+    }
+    assertThat(in.available()).isZero();
+    assertThat(records[0]).isEqualTo(serializerOf(type).copy(records[0]));
+  }
+
+  private static <T> TypeSerializer<T> serializerOf(TypeInformation<T> type) {
+    return type.createSerializer(new SerializerConfigImpl());
+  }
+}
