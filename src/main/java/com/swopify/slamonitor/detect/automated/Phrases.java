@@ -27,11 +27,12 @@ import java.util.regex.Pattern;
  * at every character costs a hundred microseconds a text. So matches are only tried where words
  * start, only where some phrase can begin with the word's first two letters and the text there
  * begins with one of the literal starts of those phrases ("i am ", "we are ", "toto je
- * automatick": see {@link LiteralStarts}), and there only with the phrases that can begin with
- * its first letter: each top-level alternative is sorted, when compiled, by the prefixes it can
- * start with. Most words of most texts are passed over by two table look-ups and a few string
- * comparisons, without a regular expression. Words inside phrases are matched possessively, so
- * nothing backtracks catastrophically.
+ * automatick": see {@link LiteralStarts}), and there only with those phrases, each top-level
+ * alternative compiled alone and tried in the list's order (which finds what the whole
+ * alternation would). Most words of most texts are passed over by two table look-ups and a
+ * binary search among the literal starts, without a regular expression; a Matcher for a large
+ * alternation, whose every reset clears all its groups, is never made. Words inside phrases are
+ * matched possessively, so nothing backtracks catastrophically.
  */
 public final class Phrases {
   /** A character inside a word of folded text. */
