@@ -42,6 +42,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "Measured runs of each side, after one warm-up (default: ${DEFAULT-VALUE}).")
   int runs = Bench.Options.DEFAULT_RUNS;
 
+  @Option(names = "--warm-ups", paramLabel = "N",
+      description = {"Unmeasured runs of each side first (default: ${DEFAULT-VALUE}); the JIT",
+          "and the heap's sizing take several runs to settle (docs/benchmarks.md)."})
+  int warmUps = Bench.Options.DEFAULT_WARM_UPS;
+
   @Option(names = "--kafka", paramLabel = "BOOTSTRAP",
       description = {"Run the pipeline end to end through these Kafka brokers instead (the",
           "Kafka-mode job, exactly once; topics of its own, deleted afterwards)."})
@@ -86,8 +91,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     Bench.Options options;
     try {
-      options = new Bench.Options(events, threadsOpen, parallelism, Bench.Options.DEFAULT_WARM_UPS,
-          runs, kafka, stateBackend, !noTextAnalysis, !noTextCache);
+      options = new Bench.Options(events, threadsOpen, parallelism, warmUps, runs, kafka,
+          stateBackend, !noTextAnalysis, !noTextCache);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }

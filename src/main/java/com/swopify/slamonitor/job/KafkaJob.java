@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.core.execution.CheckpointingMode;
@@ -30,6 +31,10 @@ public final class KafkaJob {
     conf.set(CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE, CheckpointingMode.EXACTLY_ONCE);
     conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, job.checkpointDir());
     conf.set(StateBackendOptions.STATE_BACKEND, job.stateBackend());
+    // Heap state: an uncompressed checkpoint is read back one byte per system call; compressed
+    // it restores about a hundred times faster and is 2.4 times smaller (docs/benchmarks.md,
+    // "State, checkpoints and restore"). Older uncompressed checkpoints still restore.
+    conf.set(ExecutionOptions.SNAPSHOT_COMPRESSION, true);
     return conf;
   }
 

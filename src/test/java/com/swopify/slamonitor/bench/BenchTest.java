@@ -124,6 +124,7 @@ class BenchTest {
     assertThat(Main.run("bench", "--events", "0")).isEqualTo(2);
     assertThat(Main.run("bench", "--parallelism", "0")).isEqualTo(2);
     assertThat(Main.run("bench", "--threads-open", "-5")).isEqualTo(2);
+    assertThat(Main.run("bench", "--warm-ups", "-1")).isEqualTo(2);
     assertThat(Main.run("bench", "--state-backend", "memory")).isEqualTo(2);
     assertThat(Main.run("bench", "--kafka", "localhost:1", "--no-text-analysis")).isEqualTo(2);
     assertThat(Main.run("bench", "--no-text-analysis", "--no-text-cache")).isEqualTo(2);

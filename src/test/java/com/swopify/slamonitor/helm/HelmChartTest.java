@@ -88,6 +88,7 @@ class HelmChartTest {
         .isEqualTo("s3://helpdesk-sla-monitor/state/savepoints");
     assertThat(conf.path("execution.checkpointing.interval").asText()).isEqualTo("10s");
     assertThat(conf.path("pipeline.generic-types").asText()).isEqualTo("false");
+    assertThat(conf.path("execution.checkpointing.snapshot-compression").asText()).isEqualTo("true");
     assertThat(conf.path("metrics.reporter.prom.factory.class").asText())
         .isEqualTo("org.apache.flink.metrics.prometheus.PrometheusReporterFactory");
     assertThat(conf.path("metrics.reporter.prom.port").asText()).isEqualTo("9249");
