@@ -140,11 +140,7 @@ final class KafkaRun implements AutoCloseable {
   }
 
   private Topics topics(String part) {
-    Topics d = Topics.defaults();
-    String p = prefix + part + ".";
-    return new Topics(p + d.messages(), p + d.replies(), p + d.absences(), p + d.cases(),
-        p + d.alerts(), p + d.breaches(), p + d.takeovers(), p + d.breachCounts(),
-        p + d.deadLetters());
+    return Topics.defaults().withPrefix(prefix + part + ".");
   }
 
   private void create(List<String> topics) throws InterruptedException {

@@ -25,6 +25,13 @@ public record Topics(
         "sla.breach-counts", "sla.dead-letters");
   }
 
+  /** These topics' names after a prefix: a run's own set (benchmarks, tests) on a shared broker. */
+  public Topics withPrefix(String prefix) {
+    return new Topics(prefix + messages, prefix + replies, prefix + absences, prefix + cases,
+        prefix + alerts, prefix + breaches, prefix + takeovers, prefix + breachCounts,
+        prefix + deadLetters);
+  }
+
   /** The input topic of each input stream. */
   public Map<Source, String> inputs() {
     Map<Source, String> inputs = new LinkedHashMap<>();

@@ -37,10 +37,7 @@ class KafkaModeIT {
 
   /** A job on its own topics (prefix), with generous watermark bounds: inputs come in bulk. */
   static JobSettings job(KafkaTestBroker broker, String prefix, Path checkpoints) {
-    Topics t = Topics.defaults();
-    Topics topics = new Topics(prefix + t.messages(), prefix + t.replies(), prefix + t.absences(),
-        prefix + t.cases(), prefix + t.alerts(), prefix + t.breaches(), prefix + t.takeovers(),
-        prefix + t.breachCounts(), prefix + t.deadLetters());
+    Topics topics = Topics.defaults().withPrefix(prefix);
     JobSettings d = JobSettings.defaults();
     return new JobSettings(prefix + "job", broker.bootstrapServers(), prefix + "group", null,
         Duration.ofMinutes(5), true, topics, null, 2, Duration.ofMillis(300),

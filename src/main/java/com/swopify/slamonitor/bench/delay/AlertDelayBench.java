@@ -59,7 +59,8 @@ public final class AlertDelayBench {
 
   private AlertDelayResult measure(String bootstrapServers, Path scratch, boolean deleteTopics)
       throws Exception {
-    Topics topics = topics("alert-delay-" + UUID.randomUUID().toString().substring(0, 8) + ".");
+    Topics topics = Topics.defaults()
+        .withPrefix("alert-delay-" + UUID.randomUUID().toString().substring(0, 8) + ".");
     List<String> created = new ArrayList<>();
     try (TopicAdmin admin = TopicAdmin.connect(bootstrapServers)) {
       created.addAll(admin.createMissing(
@@ -157,12 +158,6 @@ public final class AlertDelayBench {
         defaults.idRetention(), 0);
   }
 
-  private static Topics topics(String prefix) {
-    Topics d = Topics.defaults();
-    return new Topics(prefix + d.messages(), prefix + d.replies(), prefix + d.absences(),
-        prefix + d.cases(), prefix + d.alerts(), prefix + d.breaches(), prefix + d.takeovers(),
-        prefix + d.breachCounts(), prefix + d.deadLetters());
-  }
 
   private void say(String format, Object... args) {
     out.printf("alert delay: " + format + "%n", args);
