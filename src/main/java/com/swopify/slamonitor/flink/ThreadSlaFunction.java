@@ -2,6 +2,7 @@ package com.swopify.slamonitor.flink;
 
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.events.QuickReply;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.Source;
@@ -19,6 +20,7 @@ import com.swopify.slamonitor.sla.ThreadState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -35,7 +37,7 @@ import org.apache.flink.util.Collector;
 /**
  * The reply-SLA rules on Flink, keyed by threadId: a thin adapter that keeps each thread's
  * {@link ThreadState} and wakes {@link ReplySla} with event-time timers. Alerts are the main
- * output; breaches and takeover requests leave on side outputs.
+ * output; breaches, takeover requests and finding reviews leave on side outputs.
  *
  * <p>An event at or behind the watermark (late: delivered after its partition's time had passed
  * it, e.g. after a quiet partition followed the wall clock) is still judged by its event time, at
@@ -55,6 +57,7 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
   private final ReplySla rules;
   private final long asOfMillis;
   private final int metricsPort;
+  private final Set<String> markets;
   private transient ValueState<ThreadState> threads;
   private transient ListState<Tuple3<String, Long, Long>> checkpointedWaits;
   private transient WaitCounters waitCounters;
@@ -65,18 +68,21 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
   /**
    * @param asOfMillis "now" of a replay: nothing later is decided; Long.MAX_VALUE when live
    * @param metricsPort where this JVM serves /metrics (started once per JVM); 0: not served here
+   * @param markets the configured market codes, whose counters start at 0
    */
-  public ThreadSlaFunction(ReplySla rules, long asOfMillis, int metricsPort) {
+  public ThreadSlaFunction(ReplySla rules, long asOfMillis, int metricsPort, Set<String> markets) {
     this.rules = rules;
     this.asOfMillis = asOfMillis;
     this.metricsPort = metricsPort;
+    this.markets = Set.copyOf(markets);
   }
 
   @Override
   public void initializeState(FunctionInitializationContext context) throws Exception {
     checkpointedWaits = context.getOperatorStateStore().getListState(new ListStateDescriptor<>(
         "open-waits-by-market", Types.TUPLE(Types.STRING, Types.LONG, Types.LONG)));
-    metrics = new ReplyMetrics(new DecisionMetrics(asOfMillis == Long.MAX_VALUE), WaitTally.open());
+    metrics = new ReplyMetrics(
+        new DecisionMetrics(asOfMillis == Long.MAX_VALUE).startingAtZero(markets), WaitTally.open());
     if (context.isRestored()) {
       List<MarketWaits> restored = new ArrayList<>();
       for (Tuple3<String, Long, Long> entry : checkpointedWaits.get()) {
@@ -226,6 +232,12 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
     public void takeover(TakeoverRequest takeover) {
       ctx.output(OutputTags.TAKEOVERS, takeover);
       metrics.takeover(takeover);
+    }
+
+    @Override
+    public void findingReview(FindingReview review) {
+      ctx.output(OutputTags.FINDING_REVIEWS, review);
+      metrics.findingReview(review);
     }
 
     @Override

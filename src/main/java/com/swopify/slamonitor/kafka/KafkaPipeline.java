@@ -4,6 +4,7 @@ import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachCount;
 import com.swopify.slamonitor.events.DeadLetter;
+import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.flink.RawRecord;
@@ -124,6 +125,11 @@ public final class KafkaPipeline {
         .sinkTo(sink(settings, "dead-letters", topics.deadLetters(),
             DeliveryGuarantee.EXACTLY_ONCE, OutputSchemas.deadLetters(), (DeadLetter d) -> null))
         .name("dead letters topic").uid("kafka-sink-dead-letters");
+    outputs.findingReviews()
+        .sinkTo(sink(settings, "finding-reviews", topics.findingReviews(),
+            DeliveryGuarantee.EXACTLY_ONCE, OutputSchemas.findingReviews(),
+            (FindingReview r) -> r.sellerId()))
+        .name("finding reviews topic").uid("kafka-sink-finding-reviews");
   }
 
   /** The Kafka key of an output record; null for none. */

@@ -18,6 +18,7 @@ public final class MonitorMetrics {
   static final String ALERTS = "helpdesk.sla.alerts";
   static final String BREACHES = "helpdesk.sla.breaches";
   static final String TAKEOVERS = "helpdesk.sla.takeovers";
+  static final String FINDING_REVIEWS = "helpdesk.sla.finding.reviews";
   static final String WAITS_OPEN = "helpdesk.sla.waits.open";
   static final String WAITS_OVERDUE = "helpdesk.sla.waits.overdue";
   static final String REPLY_BUSINESS_TIME = "helpdesk.sla.reply.business";

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -137,7 +138,7 @@ final class StateBench {
     KeyedOneInputStreamOperatorTestHarness<String, ThreadEvent, Alert> harness =
         new KeyedOneInputStreamOperatorTestHarness<>(
             new KeyedProcessOperator<>(
-                new ThreadSlaFunction(rules, Long.MAX_VALUE, MetricsServer.OFF)),
+                new ThreadSlaFunction(rules, Long.MAX_VALUE, MetricsServer.OFF, Set.of())),
             ThreadEvent::threadId, Types.STRING);
     harness.setStateBackend(backend.create.get());
     harness.getExecutionConfig().setUseSnapshotCompression(backend.snapshotCompression);
