@@ -69,8 +69,7 @@ public final class SlaJob {
         settings.idRetention().toMillis(), settings.detectors().templateMaxDelay().toMillis());
     SingleOutputStreamOperator<Alert> alerts = parsed
         .keyBy(ThreadEvent::threadId, Types.STRING)
-        .process(new ThreadSlaFunction(rules, settings.asOfMillis(), settings.metricsPort(),
-            settings.markets().codes()))
+        .process(new ThreadSlaFunction(rules, settings.asOfMillis(), settings.metricsPort()))
         .name("reply sla")
         .uid("reply-sla");
 
@@ -103,7 +102,7 @@ public final class SlaJob {
     DataStream<BreachCount> breachCounts = breaches
         .keyBy(Breach::sellerId, Types.STRING)
         .process(new BreachCountFunction(settings.markets(), settings.asOfMillis(),
-                settings.detectors().templateWindow().toMillis(),
+                settings.breachCountCloseDelay().toMillis(),
                 settings.idRetention().toMillis()),
             EventTypes.breachCount())
         .name("breach counts")

@@ -20,7 +20,6 @@ import com.swopify.slamonitor.sla.ThreadState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -57,7 +56,6 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
   private final ReplySla rules;
   private final long asOfMillis;
   private final int metricsPort;
-  private final Set<String> markets;
   private transient ValueState<ThreadState> threads;
   private transient ListState<Tuple3<String, Long, Long>> checkpointedWaits;
   private transient WaitCounters waitCounters;
@@ -68,21 +66,18 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
   /**
    * @param asOfMillis "now" of a replay: nothing later is decided; Long.MAX_VALUE when live
    * @param metricsPort where this JVM serves /metrics (started once per JVM); 0: not served here
-   * @param markets the configured market codes, whose counters start at 0
    */
-  public ThreadSlaFunction(ReplySla rules, long asOfMillis, int metricsPort, Set<String> markets) {
+  public ThreadSlaFunction(ReplySla rules, long asOfMillis, int metricsPort) {
     this.rules = rules;
     this.asOfMillis = asOfMillis;
     this.metricsPort = metricsPort;
-    this.markets = Set.copyOf(markets);
   }
 
   @Override
   public void initializeState(FunctionInitializationContext context) throws Exception {
     checkpointedWaits = context.getOperatorStateStore().getListState(new ListStateDescriptor<>(
         "open-waits-by-market", Types.TUPLE(Types.STRING, Types.LONG, Types.LONG)));
-    metrics = new ReplyMetrics(
-        new DecisionMetrics(asOfMillis == Long.MAX_VALUE).startingAtZero(markets), WaitTally.open());
+    metrics = new ReplyMetrics(new DecisionMetrics(asOfMillis == Long.MAX_VALUE), WaitTally.open());
     if (context.isRestored()) {
       List<MarketWaits> restored = new ArrayList<>();
       for (Tuple3<String, Long, Long> entry : checkpointedWaits.get()) {

@@ -12,7 +12,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
-import java.util.Set;
+import java.util.Collection;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -55,6 +55,14 @@ public final class DecisionMetrics {
     this.wallClock = wallClock;
   }
 
+  /** Registers every series of these markets, with every type and reason, at 0. */
+  void registerAtZero(Collection<String> markets) {
+    alerts.registerAll(markets);
+    breaches.registerAll(markets);
+    takeovers.registerAll(markets);
+    findingReviews.registerAll(markets);
+  }
+
   public void alert(Alert alert) {
     alerts.of(alert.market(), alert.type().ordinal()).increment();
     if (live) {
@@ -78,18 +86,5 @@ public final class DecisionMetrics {
 
   public void findingReview(FindingReview review) {
     findingReviews.of(review.market(), review.finding().ordinal()).increment();
-  }
-
-  /**
-   * Registers the finding-review counters of these markets at 0, so that a rate over them exists
-   * before the first review (reviews are rare by design).
-   */
-  public DecisionMetrics startingAtZero(Set<String> markets) {
-    for (String market : markets) {
-      for (FindingType type : FindingType.values()) {
-        findingReviews.of(market, type.ordinal());
-      }
-    }
-    return this;
   }
 }

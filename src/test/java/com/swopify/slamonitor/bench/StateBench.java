@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -138,7 +137,7 @@ final class StateBench {
     KeyedOneInputStreamOperatorTestHarness<String, ThreadEvent, Alert> harness =
         new KeyedOneInputStreamOperatorTestHarness<>(
             new KeyedProcessOperator<>(
-                new ThreadSlaFunction(rules, Long.MAX_VALUE, MetricsServer.OFF, Set.of())),
+                new ThreadSlaFunction(rules, Long.MAX_VALUE, MetricsServer.OFF)),
             ThreadEvent::threadId, Types.STRING);
     harness.setStateBackend(backend.create.get());
     harness.getExecutionConfig().setUseSnapshotCompression(backend.snapshotCompression);

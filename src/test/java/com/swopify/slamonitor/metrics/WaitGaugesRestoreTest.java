@@ -14,7 +14,6 @@ import com.swopify.slamonitor.sla.ReplySla;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
@@ -43,7 +42,7 @@ class WaitGaugesRestoreTest {
     ReplySla rules = new ReplySla(
         new CalendarMarketRules(MarketCalendars.of(MARKETS)), Duration.ofDays(30).toMillis());
     return new KeyedOneInputStreamOperatorTestHarness<>(
-        new KeyedProcessOperator<>(new ThreadSlaFunction(rules, Long.MAX_VALUE, port, Set.of())),
+        new KeyedProcessOperator<>(new ThreadSlaFunction(rules, Long.MAX_VALUE, port)),
         ThreadEvent::threadId, Types.STRING);
   }
 
