@@ -139,12 +139,12 @@ final class RunCommand implements Callable<Integer> {
       env.execute(settings.name());
       return 0;
     }
+    String restored = bounded ? null : ResumePoint.choose(settings, fromSavepoint, fresh, out);
+    if (restored != null) {
+      env.configure(ResumePoint.restoreFrom(restored, fromSavepoint == null));
+    }
     try (RunStatus status = new RunStatus(GroupProgress.connect(kafka.kafka(),
         settings.groupId(), settings.topics().inputs().values(), connectTimeout), out)) {
-      String restored = bounded ? null : ResumePoint.choose(settings, fromSavepoint, fresh, out);
-      if (restored != null) {
-        env.configure(ResumePoint.restoreFrom(restored, fromSavepoint == null));
-      }
       StopSignals signals = StopSignals.install();
       JobClient client = env.executeAsync(settings.name());
       out.println("run: started " + settings.name() + ", reading "

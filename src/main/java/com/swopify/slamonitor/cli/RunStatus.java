@@ -16,14 +16,23 @@ final class RunStatus implements AutoCloseable {
 
   private final GroupProgress progress;
   private final PrintWriter out;
-  private final long committedAtStart;
+  private Long committedAtStart;
   private long nextAt;
 
-  RunStatus(GroupProgress progress, PrintWriter out) throws Exception {
+  RunStatus(GroupProgress progress, PrintWriter out) {
     this.progress = progress;
     this.out = out;
-    this.committedAtStart = progress.offsets().committed();
+    this.committedAtStart = committed();
     this.nextAt = System.nanoTime() + EVERY.toNanos();
+  }
+
+  /** The group's committed offsets, or null if Kafka does not tell (no topics yet, no answer). */
+  private Long committed() {
+    try {
+      return progress.offsets().committed();
+    } catch (Exception e) {
+      return null;
+    }
   }
 
   void maybePrint() {
@@ -34,6 +43,9 @@ final class RunStatus implements AutoCloseable {
     String kafka;
     try {
       GroupProgress.Offsets offsets = progress.offsets();
+      if (committedAtStart == null) {
+        committedAtStart = offsets.committed();
+      }
       kafka = "records in " + (offsets.committed() - committedAtStart) + ", lag " + offsets.lag();
     } catch (Exception e) {
       kafka = "records in ?, lag ? (Kafka did not answer)";

@@ -6,12 +6,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -42,10 +40,7 @@ public final class GroupProgress implements AutoCloseable {
    */
   public static GroupProgress connect(KafkaConnection kafka, String groupId,
       Collection<String> topics, Duration connectTimeout) throws InterruptedException {
-    Properties properties = kafka.properties();
-    properties.setProperty(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-        String.valueOf(Math.max(connectTimeout.toMillis(), TIMEOUT.toMillis())));
-    Admin admin = Admin.create(properties);
+    Admin admin = Admin.create(kafka.properties());
     try {
       admin.describeCluster().nodes().get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException | TimeoutException e) {
