@@ -100,7 +100,7 @@ public final class SlaJob {
     DataStream<BreachCount> breachCounts = breaches
         .keyBy(Breach::sellerId, Types.STRING)
         .process(new BreachCountFunction(settings.markets(), settings.asOfMillis(),
-                settings.detectors().templateWindow().toMillis(),
+                settings.breachCountCloseDelay().toMillis(),
                 settings.idRetention().toMillis()),
             EventTypes.breachCount())
         .name("breach counts")

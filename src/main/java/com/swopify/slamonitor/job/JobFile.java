@@ -25,7 +25,7 @@ public final class JobFile {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> TOP_KEYS = Set.of("name", "kafka", "topics", "markets",
       "parallelism", "checkpoints", "stateBackend", "watermarks", "idRetention", "metricsPort",
-      "detectors");
+      "detectors", "breachCountDelay");
   private static final Set<String> KAFKA_KEYS = Set.of("bootstrapServers", "groupId",
       "propertiesFile", "transactionTimeout", "alertsDelivery");
   private static final Set<String> TOPIC_KEYS = Set.of("messages", "replies", "absences", "cases",
@@ -102,7 +102,8 @@ public final class JobFile {
         r.duration(watermarks, "quietLag", defaults.quietLag()),
         r.duration(root, "idRetention", defaults.idRetention()),
         r.port(root, "metricsPort", defaults.metricsPort()),
-        detectors(r, detectors, defaults.detectors()));
+        detectors(r, detectors, defaults.detectors()),
+        r.duration(root, "breachCountDelay", defaults.breachCountDelay()));
   }
 
   private static DetectorSettings detectors(Reader r, JsonNode node, DetectorSettings d) {

@@ -86,7 +86,7 @@ public final class KafkaJob {
         job.quietLag());
     SlaSettings sla =
         new SlaSettings(markets, asOfMillis, job.idRetention(), job.metricsPort())
-            .withDetectors(job.detectors());
+            .withDetectors(job.detectors()).withBreachCountDelay(job.breachCountDelay());
     KafkaPipeline.sinks(SlaJob.defineWorkflow(sla, KafkaPipeline.sources(env, kafka)), kafka);
     return kafka;
   }

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -47,6 +48,13 @@ public final class DecisionMetrics {
   DecisionMetrics(boolean live, LongSupplier wallClock) {
     this.live = live;
     this.wallClock = wallClock;
+  }
+
+  /** Registers every series of these markets, with every type and reason, at 0. */
+  void registerAtZero(Collection<String> markets) {
+    alerts.registerAll(markets);
+    breaches.registerAll(markets);
+    takeovers.registerAll(markets);
   }
 
   public void alert(Alert alert) {

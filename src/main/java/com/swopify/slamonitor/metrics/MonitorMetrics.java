@@ -2,6 +2,7 @@ package com.swopify.slamonitor.metrics;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Collection;
 
 /**
  * The monitor's one meter registry per JVM (per class loader, strictly: on a Flink cluster, per
@@ -33,6 +34,19 @@ public final class MonitorMetrics {
 
   public static PrometheusMeterRegistry registry() {
     return REGISTRY;
+  }
+
+  /**
+   * Registers every counter series the job can count, at 0, for the input streams, types, reasons
+   * and outcomes, and for the given markets (those of the markets file): Prometheus sees no
+   * increase in a series until it has a sample before it, so a counter that first appeared with
+   * its first event would hide that event from {@code increase()} and from the alerts built on it.
+   * Idempotent; the text memo counters register themselves ({@link TextMemoMetrics#register}).
+   */
+  public static void registerAtZero(Collection<String> markets) {
+    new InputMetrics().registerAtZero(markets);
+    new ReplyMetrics(new DecisionMetrics(false), null).registerAtZero(markets);
+    TextMemoMetrics.register();
   }
 
   /** Everything registered, in the Prometheus text format (version 0.0.4). */

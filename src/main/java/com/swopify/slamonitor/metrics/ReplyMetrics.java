@@ -8,6 +8,7 @@ import com.swopify.slamonitor.sla.SlaOutput;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,6 +42,12 @@ public final class ReplyMetrics implements SlaOutput, AutoCloseable {
   public ReplyMetrics(DecisionMetrics decisions, WaitTally waits) {
     this.decisions = decisions;
     this.waits = waits;
+  }
+
+  /** Registers every counter series of these markets, with every outcome, at 0. */
+  void registerAtZero(Collection<String> markets) {
+    replies.registerAll(markets);
+    decisions.registerAtZero(markets);
   }
 
   public WaitTally waits() {
