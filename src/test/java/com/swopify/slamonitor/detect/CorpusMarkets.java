@@ -17,6 +17,12 @@ public final class CorpusMarkets {
 
   private CorpusMarkets() {}
 
+  /** The bundled carriers of the entry's market, or of its language's markets when it has none. */
+  public static Set<String> carriersFor(Corpus.Entry entry) {
+    return entry.market() != null ? CarrierDomains.defaultsFor(entry.market())
+        : carriersFor(entry.lang());
+  }
+
   /** The bundled carrier domains of the markets of {@code lang} (every market for English). */
   public static Set<String> carriersFor(String lang) {
     Set<String> markets = MARKETS_OF_LANGUAGE.getOrDefault(lang,

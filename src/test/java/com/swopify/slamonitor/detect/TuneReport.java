@@ -26,9 +26,10 @@ public final class TuneReport {
     if (which.equals("contact")) {
       label = "OFF_PLATFORM_CONTACT";
       Map<String, OffPlatformContacts> byLanguage = new TreeMap<>();
-      detector = entry -> !byLanguage.computeIfAbsent(entry.lang(), lang ->
+      detector = entry -> !byLanguage.computeIfAbsent(
+          entry.market() != null ? entry.market() : entry.lang(), key ->
           new OffPlatformContacts(DetectorSettings.defaults().platformDomains(),
-              CorpusMarkets.carriersFor(lang))).find(entry.text()).isEmpty();
+              CorpusMarkets.carriersFor(entry))).find(entry.text()).isEmpty();
     } else {
       label = "AUTOMATED_REPLY";
       AutoReplyPhrases phrases = new AutoReplyPhrases();

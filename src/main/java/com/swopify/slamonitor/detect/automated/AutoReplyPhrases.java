@@ -114,7 +114,7 @@ public final class AutoReplyPhrases implements Serializable {
     if (folded.isEmpty()) {
       return null;
     }
-    String byRules = recogniseByRules(folded);
+    String byRules = recognise(folded);
     if (byRules != null) {
       return new Recognition(byRules, RULES_CONFIDENCE);
     }
@@ -132,14 +132,11 @@ public final class AutoReplyPhrases implements Serializable {
 
   /** What the rules alone recognise the text as, or null. */
   String recogniseByRules(String text) {
-    if (text == null) {
-      return null;
-    }
-    FoldedText folded = FoldedText.of(text);
-    return recogniseByRules(folded);
+    return text == null ? null : recognise(FoldedText.of(text));
   }
 
-  private static String recogniseByRules(FoldedText folded) {
+  /** What the rules alone recognise the folded text as, or null. */
+  String recognise(FoldedText folded) {
     if (folded.isEmpty() || !ANY_SIGN.in(folded)) {
       return null; // most replies: one pass over the words, nothing tried
     }

@@ -127,6 +127,10 @@ public final class OffPlatformContacts implements Serializable {
     if (PhoneFinder.hasCandidate(text)) {
       PhoneFinder.find(folded, found);
     }
+    SpelledNumbers.find(folded, found);
+    if (found.isEmpty()) {
+      CallRequests.find(folded, found);
+    }
     return inTextOrder(found);
   }
 
