@@ -45,7 +45,7 @@ class CiValuesTest {
       assertThat(rendered.all("PodDisruptionBudget")).hasSize(1);
     }
     if (name.startsWith("strimzi")) {
-      assertThat(rendered.all("KafkaTopic")).hasSize(9).allSatisfy(t ->
+      assertThat(rendered.all("KafkaTopic")).hasSize(10).allSatisfy(t ->
           assertThat(t.at("/metadata/namespace").asText()).isEqualTo("kafka"));
     }
   }

@@ -21,7 +21,7 @@ class KafkaTopicCrdTest {
   @Test
   void renderedTopicsFitStrimzisV1Crd() {
     List<JsonNode> topics = Chart.production().all("KafkaTopic");
-    assertThat(topics).hasSize(9).allSatisfy(topic -> {
+    assertThat(topics).hasSize(10).allSatisfy(topic -> {
       assertThat(topic.path("apiVersion").asText()).isEqualTo("kafka.strimzi.io/v1");
       assertThat(KAFKA_TOPIC.violations(topic)).isEmpty();
     });
@@ -61,7 +61,7 @@ class KafkaTopicCrdTest {
 
     Map<String, Object> elsewhere = new java.util.HashMap<>(strimzi);
     elsewhere.put("kafka.bootstrapServers", "broker-0.example.com:9093");
-    assertThat(topics(elsewhere)).hasSize(9).allSatisfy(t ->
+    assertThat(topics(elsewhere)).hasSize(10).allSatisfy(t ->
         assertThat(t.at("/metadata/namespace").asText()).isEqualTo(Chart.NAMESPACE));
   }
 }

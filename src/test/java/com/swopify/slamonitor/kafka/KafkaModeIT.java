@@ -59,7 +59,8 @@ class KafkaModeIT {
         ReplayRunner.BREACHES, job.topics().breaches(),
         ReplayRunner.TAKEOVERS, job.topics().takeovers(),
         ReplayRunner.BREACH_COUNTS, job.topics().breachCounts(),
-        ReplayRunner.DEAD_LETTERS, job.topics().deadLetters());
+        ReplayRunner.DEAD_LETTERS, job.topics().deadLetters(),
+        ReplayRunner.FINDING_REVIEWS, job.topics().findingReviews());
   }
 
   /** Creates the job's topics and writes the generated input files into its input topics. */
