@@ -1,0 +1,31 @@
+package com.swopify.slamonitor.sql;
+
+/** Flink's own words about a refused statement, fit for one line of a terminal. */
+final class FlinkMessages {
+  private FlinkMessages() {}
+
+  /**
+   * The planner wraps the reason (Calcite's "Column 'x' not found in any table", the parser's
+   * "Encountered ..." with its line and column) in a general message; both are kept, joined, and
+   * the parser's long list of what it expected instead is left out.
+   */
+  static String oneLine(Throwable e) {
+    String outer = text(e);
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String inner = root == e ? "" : text(root);
+    String message = inner.isEmpty() || outer.contains(inner) ? outer
+        : outer.isEmpty() ? inner : outer + ": " + inner;
+    int expecting = message.indexOf(" Was expecting");
+    if (expecting > 0) {
+      message = message.substring(0, expecting);
+    }
+    return message.replaceAll("\\s+", " ").strip();
+  }
+
+  private static String text(Throwable t) {
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
+  }
+}
