@@ -18,11 +18,9 @@ final class FlinkMessages {
     String inner = root == e ? "" : text(root);
     String message = inner.isEmpty() || outer.contains(inner) ? outer
         : outer.isEmpty() ? inner : outer + ": " + inner;
+    message = message.replaceAll("\\s+", " ").strip();
     int expecting = message.indexOf(" Was expecting");
-    if (expecting > 0) {
-      message = message.substring(0, expecting);
-    }
-    return message.replaceAll("\\s+", " ").strip();
+    return expecting > 0 ? message.substring(0, expecting) : message;
   }
 
   private static String text(Throwable t) {

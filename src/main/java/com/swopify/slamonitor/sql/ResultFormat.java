@@ -152,7 +152,7 @@ public enum ResultFormat {
   }
 
   /** The row's values as text, {@code null} for SQL NULL. */
-  static List<String> texts(Row row) {
+  public static List<String> texts(Row row) {
     List<String> values = new ArrayList<>(row.getArity());
     for (int i = 0; i < row.getArity(); i++) {
       values.add(text(row.getField(i)));
