@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,17 +30,7 @@ class HelmChartTest {
    */
   @Test
   void chartLintsCleanly(@TempDir Path dir) throws Exception {
-    Path copy = dir.resolve("helpdesk-sla-monitor");
-    try (Stream<Path> files = Files.walk(CHART)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path target = copy.resolve(CHART.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
+    Path copy = Chart.copyTo(dir);
     String values = Files.readString(copy.resolve("values.yaml"));
     String withBroker = values.replace("  bootstrapServers: \"\"\n",
         "  bootstrapServers: \"" + Chart.BOOTSTRAP + "\"\n");
@@ -136,12 +125,12 @@ class HelmChartTest {
     assertThat(texts(spec.path("podTemplate").path("spec").path("imagePullSecrets"), "name"))
         .containsExactly("registry-pull");
 
-    assertThat(rendered.all("KafkaTopic")).hasSize(9);
+    assertThat(rendered.all("KafkaTopic")).hasSize(10);
     assertThat(rendered.all("KafkaTopic").stream()
         .map(t -> t.path("spec").path("topicName").asText()))
         .containsExactlyInAnyOrder("helpdesk.buyer-messages", "helpdesk.seller-replies",
             "helpdesk.seller-absences", "helpdesk.cases", "sla.alerts", "sla.breaches",
-            "sla.takeovers", "sla.breach-counts", "sla.dead-letters");
+            "sla.takeovers", "sla.breach-counts", "sla.dead-letters", "sla.finding-reviews");
     rendered.all("KafkaTopic").forEach(t -> {
       assertThat(t.at("/metadata/labels/strimzi.io~1cluster").asText()).isEqualTo("helpdesk-kafka");
       assertThat(t.at("/spec/partitions").asInt()).isEqualTo(12);

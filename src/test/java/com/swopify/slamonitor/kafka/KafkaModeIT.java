@@ -58,7 +58,8 @@ class KafkaModeIT {
         ReplayRunner.BREACHES, job.topics().breaches(),
         ReplayRunner.TAKEOVERS, job.topics().takeovers(),
         ReplayRunner.BREACH_COUNTS, job.topics().breachCounts(),
-        ReplayRunner.DEAD_LETTERS, job.topics().deadLetters());
+        ReplayRunner.DEAD_LETTERS, job.topics().deadLetters(),
+        ReplayRunner.FINDING_REVIEWS, job.topics().findingReviews());
   }
 
   @Test
