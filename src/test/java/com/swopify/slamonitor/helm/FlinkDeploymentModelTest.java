@@ -113,8 +113,9 @@ class FlinkDeploymentModelTest {
     assertThat(deployment.getKind()).isEqualTo("FlinkDeployment");
     var spec = deployment.getSpec();
     assertThat(spec.getJob().getJarURI())
-        .isEqualTo("local:///opt/flink/usrlib/helpdesk-sla-monitor.jar");
-    assertThat(spec.getJob().getEntryClass()).isEqualTo("com.swopify.slamonitor.cli.Main");
+        .isEqualTo("local:///opt/flink/usrlib/helpdesk-sla-monitor-job.jar");
+    assertThat(spec.getJob().getEntryClass())
+        .isEqualTo("com.swopify.slamonitor.job.ClusterEntryPoint");
     assertThat(spec.getJob().getUpgradeMode()).isEqualTo(UpgradeMode.SAVEPOINT);
     assertThat(spec.getJob().getParallelism()).isEqualTo(parallelism);
     assertThat(spec.getJobManager().getResource().getMemory()).isNotBlank();

@@ -53,10 +53,11 @@ class HelmChartTest {
     JsonNode spec = Chart.defaults().one("FlinkDeployment").path("spec");
     JsonNode job = spec.path("job");
     assertThat(job.path("jarURI").asText())
-        .isEqualTo("local:///opt/flink/usrlib/helpdesk-sla-monitor.jar");
-    assertThat(job.path("entryClass").asText()).isEqualTo("com.swopify.slamonitor.cli.Main");
-    assertThat(texts(job.path("args"))).containsExactly("run", "--job",
-        "/opt/helpdesk-sla/job/helpdesk-sla.yaml", "--bootstrap-servers", Chart.BOOTSTRAP);
+        .isEqualTo("local:///opt/flink/usrlib/helpdesk-sla-monitor-job.jar");
+    assertThat(job.path("entryClass").asText())
+        .isEqualTo("com.swopify.slamonitor.job.ClusterEntryPoint");
+    assertThat(texts(job.path("args"))).containsExactly("--job",
+        "/opt/helpdesk-sla/job/helpdesk-sla.yaml");
     assertThat(job.path("upgradeMode").asText()).isEqualTo("savepoint");
     assertThat(job.path("parallelism").asInt()).isEqualTo(2);
     assertThat(spec.path("mode").asText()).isEqualTo("native");
@@ -101,9 +102,8 @@ class HelmChartTest {
     assertThat(spec.path("image").asText())
         .isEqualTo("registry.example.com/helpdesk/helpdesk-sla-monitor:0.1.0");
     assertThat(spec.path("job").path("parallelism").asInt()).isEqualTo(6);
-    assertThat(texts(spec.path("job").path("args"))).containsExactly("run", "--job",
-        "/opt/helpdesk-sla/job/helpdesk-sla.yaml", "--bootstrap-servers",
-        "kafka-0.kafka:9093,kafka-1.kafka:9093,kafka-2.kafka:9093");
+    assertThat(texts(spec.path("job").path("args"))).containsExactly("--job",
+        "/opt/helpdesk-sla/job/helpdesk-sla.yaml");
     JsonNode conf = spec.path("flinkConfiguration");
     assertThat(conf.path("taskmanager.numberOfTaskSlots").asText()).isEqualTo("3");
     // The trailing slash of state.dir does not double.
