@@ -44,7 +44,8 @@ enum ConfusablePair {
       "se", "jsem", "jsme", "jste", "jsou", "pro", "nebo", "protože", "protoze", "děkuji", "dekuji",
       "děkujeme", "dekujeme", "který", "ktery", "která", "ktera", "které", "ktere", "kterou",
       "kteří", "kteri", "byl", "byla", "byli", "bylo", "jen", "jako", "jak", "ještě", "jeste",
-      "když", "kdyz", "můžete", "muzete", "mohu", "tedy")),
+      "když", "kdyz", "můžete", "muzete", "mohu", "tedy", "včetně", "vcetne", "částku", "castku",
+      "klidně", "klidne", "zpátky", "zpatky", "zpět", "zpet", "pokud", "taky")),
   CROATIAN_SLOVENE(SupportedLanguage.HR, Set.of(
       "što", "tko", "ću", "ćeš", "će", "ćemo", "ćete", "cu", "cemo", "cete", "bih", "bismo",
       "biste", "jer", "kada", "nije", "nisam", "nismo", "li", "također", "takoder", "molimo",

@@ -68,7 +68,7 @@ final class ForeignLanguages {
       }
       if (language != null) {
         votes.merge(language, 1, Integer::sum);
-      } else if (BULGARIAN_WORDS.contains(word)) {
+      } else if (BULGARIAN_WORDS.contains(word) || LatinBulgarian.isMarker(word)) {
         bulgarian++;
       } else if (isGreek(word)) {
         greekWords++;
@@ -169,6 +169,17 @@ final class ForeignLanguages {
         "данас", "биће", "није", "нисмо", "који", "која", "које", "где", "када", "овде",
         "пошиљка", "пошиљку", "послата", "послали", "молим", "сутра", "такође", "смо", "ви",
         "ми");
+    // Russian in Latin letters, as typed without a Cyrillic keyboard.
+    put(words, "ru", "zdravstvuyte", "zdravstvujte", "spasibo", "pozhaluysta", "pozhalujsta",
+        "vash", "vasha", "vashe", "zakaz", "zakaza", "otpravlen", "otpravili", "otpravlena",
+        "sozhaleniyu", "etot", "eto", "chto", "dengi", "segodnya", "zavtra", "dlya", "uzhe",
+        "budet", "tolko", "mozhno", "nuzhno", "izvinite", "posylka", "posylku", "tovara");
+    // Serbian in Latin letters: its ekavian forms and words Croatian says otherwise.
+    put(words, "sr", "proverili", "proveriti", "provera", "juče", "juce", "kabl", "uvek",
+        "gde", "deca", "dete", "posle", "izvinite", "izvinjavamo", "tačno", "tacno",
+        "hiljada", "hiljadu", "porudžbina", "porudzbina", "porudžbinu", "porudzbinu", "uopšte",
+        "uopste", "obaveštenje", "obavestenje", "obavestiti", "obavestimo", "primetili",
+        "razumem", "bezbedno", "polovan", "polovna", "polovni", "nedelju");
     put(words, "mk", "ќе", "нарачка", "нарачката", "денес", "благодариме", "почитувани",
         "испорака");
     put(words, "it", "che", "di", "della", "delle", "dei", "degli", "sono", "grazie",

@@ -7,17 +7,19 @@ package com.swopify.slamonitor.detect.language;
  * "Calibration"). Raw values are not probabilities: a two-thirds word vote is right far more
  * often than two times in three, Lingua's top score much less often than it says.
  *
- * <p>Piecewise constant by bucket of the raw value, monotone, and shrunk towards the middle for
- * buckets with few findings, so that a handful of texts cannot claim certainty. To refit: run
- * {@code LanguageCorpusTest} and read its "calibration (tune)" table.
+ * <p>Piecewise constant by bucket of the raw value: each bucket's tune precision shrunk towards
+ * 0.9 by twenty pseudo-findings ({@code (right + 18) / (n + 20)}), so that a small bucket cannot
+ * claim certainty, then made monotone by pooling adjacent buckets that fall out of order. Nothing
+ * from text alone is certain: the top is 0.99. To refit: run {@code LanguageCorpusTest} and read
+ * its "calibration (tune)" tables; the held-out table beside them is the check.
  */
 final class LanguageCalibration {
   /** Lower bounds of the raw-confidence buckets of supported-language findings. */
-  private static final double[] SUPPORTED_FROM = {0.0, 0.7, 0.8, 0.9, 1.0};
-  private static final double[] SUPPORTED_VALUE = {0.6, 0.7, 0.8, 0.9, 0.97};
+  private static final double[] SUPPORTED_FROM = {0.0, 0.8, 0.95};
+  private static final double[] SUPPORTED_VALUE = {0.98, 0.99, 0.99};
   /** Lower bounds of the vote-share buckets of foreign-language findings. */
-  private static final double[] FOREIGN_FROM = {0.0, 0.75, 1.0};
-  private static final double[] FOREIGN_VALUE = {0.7, 0.85, 0.95};
+  private static final double[] FOREIGN_FROM = {0.0};
+  private static final double[] FOREIGN_VALUE = {0.96};
 
   private LanguageCalibration() {}
 

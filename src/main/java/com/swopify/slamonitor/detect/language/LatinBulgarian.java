@@ -19,9 +19,16 @@ final class LatinBulgarian {
   static final int MIN_MARKERS = 2;
   private static final Set<String> MARKERS = Set.of(
       "shte", "tova", "kakvo", "oshte", "nyama", "vsichko", "sashto", "zdraveite", "zdravei",
-      "zdrasti", "blagodarya", "blagodarim", "molya", "tryabva", "trqbva", "mozhe", "iskam");
+      "zdrasti", "blagodarya", "blagodarim", "molya", "tryabva", "trqbva", "mozhe", "iskam",
+      "zdraveyte", "sazhalyavame", "sazhalyavam", "porachka", "porachkata", "pratkata",
+      "izpratihme", "otstapka", "kodat");
 
   private LatinBulgarian() {}
+
+  /** Whether the word is one of the markers (counter-evidence for a foreign language). */
+  static boolean isMarker(String lowerCaseWord) {
+    return MARKERS.contains(lowerCaseWord);
+  }
 
   static boolean isLikely(List<String> lowerCaseWords) {
     int markers = 0;

@@ -37,6 +37,11 @@ import java.util.Set;
  *       network in its clause (a SIM lock is not what the policy means); "fake" not about leather
  *       or a tracking number; smoke and fire not about a smoke detector, a Fire TV stick, a candle
  *       or cigarettes; "not original" not about the box.
+ *   <li><b>Somebody else's goods.</b> A sentence about another seller, a neighbour's or the
+ *       buyer's previous phone reports nothing about this order ("another seller sent me a
+ *       locked phone, is this one free?").
+ *   <li><b>Disclaimers.</b> "I don't think it's fake", "nu spun că e fals": a disclaimer earlier
+ *       in the sentence cancels a match like a negation.
  * </ol>
  *
  * <p>Cost: one folding pass and one pass over the words with the phrases of all rules at once
@@ -58,6 +63,8 @@ public final class BuyerSignals implements Serializable {
   private static final Set<String> QUESTION_PARTICLES =
       Words.of(SignalLexicon.QUESTION_PARTICLES);
   private static final Phrases PRESUPPOSING = Phrases.of(SignalLexicon.PRESUPPOSING);
+  private static final Phrases OTHER_PARTY = Phrases.of(SignalLexicon.OTHER_PARTY);
+  private static final Phrases NOT_CLAIMING = Phrases.of(SignalLexicon.NOT_CLAIMING);
   /** The phrases of every rule: without one of them a message has no signal. */
   private static final Phrases ANY_RULE =
       Phrases.anyOf(SignalLexicon.RULES.stream().map(SignalRule::phrases).toList());
@@ -124,16 +131,23 @@ public final class BuyerSignals implements Serializable {
     String text = folded.text();
     Clause clause = Clause.around(text, start);
     if (rule.companion() != null) {
-      // The two words of a pair are read as one span: a negation before or between them
-      // cancels it ("the battery does not swell").
+      // The two words of a pair, in one sentence, are read as one span: a negation before or
+      // between them cancels it ("the battery does not swell").
       int[] companion = new int[2];
-      if (!rule.companion().find(folded, clause.start(), clause.end(), companion)) {
+      // The nearest companion: in the clause first, else elsewhere in the sentence.
+      if (!rule.companion().find(folded, clause.start(), clause.end(), companion)
+          && !rule.companion().find(folded, clause.sentenceStart(), clause.sentenceEnd(),
+              companion)) {
         return false;
       }
       start = Math.min(start, companion[0]);
       end = Math.max(end, companion[1]);
     }
-    if (rule.negatable() && isNegated(text, start, end)) {
+    if (rule.negatable() && (isNegated(text, start, end)
+        || NOT_CLAIMING.in(folded, clause.sentenceStart(), start))) {
+      return false;
+    }
+    if (OTHER_PARTY.in(folded, clause.sentenceStart(), clause.sentenceEnd())) {
       return false;
     }
     if (rule.cancelling() != null

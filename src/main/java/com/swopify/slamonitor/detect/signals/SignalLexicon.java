@@ -49,6 +49,23 @@ final class SignalLexicon {
       + "|черен списък|черния списък|ukraden%|kradnut%|kradený|kradzion%|furat%|gestohlen%"
       + "|украден%|открадн%)";
 
+  /** Vendor accounts that lock a phone to its owner, besides Apple's and Google's. */
+  private static final String VENDOR_ACCOUNT = "(huawei ?id|(huawei|samsung|xiaomi|honor|oppo"
+      + "|realme) (account%|konto|kont%|účet|účtu|fiók%|cont%|račun%|акаунт%|профил%)"
+      + "|(konta|kontem|kontu|konto|contul|contului|cont|účet|účtu|účtem|fiókja|računa|račun)"
+      + " (samsung|xiaomi|huawei|mi)|mi ?account%|mi ?cloud)";
+  /** Xiaomi's short "Mi" account: only with somebody else's ("ein fremdes Mi-Konto"). */
+  private static final String MI_ACCOUNT = "mi (konto|kont%|účet|účtu|fiók%|cont%|račun%)";
+  /** A mobile network or carrier, for a carrier lock. */
+  private static final String NETWORK = "(network|carrier|operator%|operátor%|sieť%|siet%"
+      + "|síť%|sit|hálózat%|sieci|sieć|siec|rețea%|retea%|netz%|mrež%|omrežj%|мрежа%|оператор%)";
+  /** A phone managed by a company (MDM): it cannot be set up as the buyer's own. */
+  private static final String MANAGED = "(mdm|remote management|managed by (an |a |your |the )?"
+      + "(organi[sz]ation|company)|belongs to (an |a )?organi[sz]ation|spravovan% organizac%"
+      + "|firemn% profil%|firmenprofil%|gehört einer organisation|szervezet% (által )?kezel%"
+      + "|zarządzan% przez (organizacj%|firm%)|gestionat% de (o )?organizați%|profil firm%"
+      + "|upravlja organizacij%|управлява се от организация|корпоративен профил)";
+
   /** What a generic "it is locked" must be about, somewhere in the message. */
   static final List<String> DEVICES = List.of(
       "phone%|iphone%|smartphone%|mobile|tablet%|ipad%|laptop%|notebook%|macbook%|smartwatch"
@@ -67,7 +84,9 @@ final class SignalLexicon {
       "parcel%|package%|balík%|csomag%|paczk%|colet%|paket%|пакет%|пратка%|door%|dvere|dveře"
           + "|ajtó%|drzwi|ușa|tür%|vrata|врата",
       "simlock%|sim lock%|sim|carrier%|network%|operator%|operátor%|sieť%|síť%|hálózat%|sieci"
-          + "|rețea%|netz%|mrež%|omrežj%|мрежа|оператор%");
+          + "|rețea%|netz%|mrež%|omrežj%|мрежа|оператор%",
+      "account%|účet|účtu|konto|fiók%|cont|contul|račun|računa|profil%|профил%|акаунт%"
+          + "|app|apps|aplikac%|alkalmazás%|aplikacj%|aplicați%|приложение%|login|log in");
 
   /** Words of counterfeit goods. */
   private static final String FAKE = "(fake%|counterfeit%|knock ?off%|knockoff%|replica%"
@@ -76,7 +95,8 @@ final class SignalLexicon {
       + "|podróbk%|podrobion%|podrabian%|falsyfikat%|imitacj%|contrafăcut%|contrafacere"
       + "|falsificat%|fals|falsă|falși|imitați%|fälschung%|gefälscht%|plagiat%|nachahmung"
       + "|krivotvorin%|krivotvoren%|lažn%|lažan|falsifikat%|imitacij%|ponaredek|ponaredk%"
-      + "|ponarejen%|фалшив%|фалшификат%|менте|имитация|реплика)";
+      + "|ponarejen%|фалшив%|фалшификат%|менте|имитация|реплика|replik%|koppint%|gefaelscht%"
+      + "|faelschung%|falshiv%|falshifikat%|реплик%)";
 
   /** Where "fake" is a material or is not about the goods ("fake leather", "a fake review"). */
   private static final List<String> NOT_FAKE_GOODS = List.of(
@@ -137,7 +157,8 @@ final class SignalLexicon {
       SignalRule.of(LOCKED_DEVICE, "activation-lock",
           "activation lock%|aktivačn% (zámok|zámek|zámkom|zámkem)|aktiválási zár%"
               + "|blokad% aktywacji|(blocare%|blocaj%) (de )?activare|aktivierungssperre"
-              + "|zaključavanj% aktivacije|aktivacijsk% zaklep%|заключване за активиране"
+              + "|zaključavanj% aktivacije|aktivacijsk% zaklep%|zaklep% aktivacij%"
+              + "|zámok aktivácie|zámek aktivace|blokad% aktivacij%|заключване за активиране"
               + "|активационн% заключване",
           "find my (iphone|ipad|phone|device) (is )?(still )?(on|enabled|active|turned on"
               + "|activated)"),
@@ -148,7 +169,16 @@ final class SignalLexicon {
           GOOGLE_ACCOUNT, LOCKED + "|" + LOCK + "|" + PREVIOUS_OWNER),
       SignalRule.pair(LOCKED_DEVICE, "imei-blacklisted",
           "imei%", LOCKED + "|" + LOCK + "|" + BLACKLISTED),
-      SignalRule.pair(LOCKED_DEVICE, "password-locked", SECRET, LOCKED + "|" + PREVIOUS_OWNER),
+      SignalRule.pair(LOCKED_DEVICE, "password-locked", SECRET, LOCKED + "|" + PREVIOUS_OWNER)
+          .unlessInClause(NOT_A_DEVICE_LOCK),
+      SignalRule.pair(LOCKED_DEVICE, "vendor-account-lock",
+          VENDOR_ACCOUNT, LOCKED + "|" + LOCK + "|" + PREVIOUS_OWNER),
+      SignalRule.pair(LOCKED_DEVICE, "vendor-account-lock", MI_ACCOUNT, PREVIOUS_OWNER),
+      SignalRule.of(LOCKED_DEVICE, "carrier-lock",
+          "simlock%|sim lock%|netlock%|net lock%|network lock%|carrier lock%|hálózatfügg%"
+              + "|sieťov% zámok|síťov% zámek|blokad% (sim|operator%)"),
+      SignalRule.pair(LOCKED_DEVICE, "carrier-lock", NETWORK, LOCKED),
+      SignalRule.of(LOCKED_DEVICE, "managed-device", MANAGED),
       SignalRule.of(LOCKED_DEVICE, "device-locked", LOCKED)
           .requiringInText(DEVICES)
           .unlessInClause(NOT_A_DEVICE_LOCK)
@@ -242,9 +272,39 @@ final class SignalLexicon {
           "stromschlag%|elektrischen schlag|(hat mir )?eine gewischt|gewischt bekommen",
           "(udar|udara|udarila|udario) (me )?(struj%)|strujni udar|trese struja|(me )?udarila"
               + " struja",
-          "udar elektrike|električni udar|stresla (me )?elektrika|me je streslo|stresa elektrika",
+          "udar elektrike|električni udar|stresla (me )?elektrika|me je streslo|stresa elektrika"
+              + "|udari (me |ga |ju |nas )?struja|udarila (me |ga |ju )?struja",
+          "(kopl|kopnul|kopnula|kopol|kopla) (mě |ma |mne |ho |ju |ji )?(elektrický )?(proud|prúd)"
+              + "|megcsíp% az áram|prąd (mnie |go |ją )?(kopnął|kopie|poraził)"
+              + "|(me je |ga je )?(stresel|streslo|udaril) tok|tok (me |ga )?je (stresel|udaril)"
+              + "|ток (ме |го )?(удари|хвана|тресна)|(ме |го )(удари|хвана|тресна) ток",
+          "got a shock|got shocked|gave (me|him|her|us) a shock|a shock off|(einen )?schlag"
+              + " (bekommen|gekriegt|gekriegt)|a luat curent|a luat (un )?șoc|ia curent"
+              + "|dostal% (jsem |som )?(ránu|ranu)|megrázta|megrázott|poraził%|kopnął",
           "удари ме ток|токов удар|удря ток|хваща ток|удар от ток"),
       SignalRule.pair(DANGEROUS_PRODUCT, "swollen-battery", BATTERY, SWOLLEN),
+      SignalRule.of(DANGEROUS_PRODUCT, "chemical-smell",
+          "vegyszerszag%|chemiegeruch%|chemical smell%|chemical odou?r%|smell% (of|like)"
+              + " chemicals|mirosul? (de |a )?chimic%|miroase a chimicale"),
+      SignalRule.pair(DANGEROUS_PRODUCT, "chemical-smell",
+          "(chemikál%|chemikali%|chemick%|chemie|chemii|chemią|chimicale|chimic%|kemikalij%"
+              + "|kemikalije|topil%|himikal%|химикал%|химическ%|vegyszer%|chemicals|chemical)",
+          "(smrd%|zápach%|zapach%|pach%|páchn%|szag%|bűz%|smell%|stink%|geruch%|stinkt|riecht"
+              + "|miros%|miroase|miris%|vonj%|mirish%|мирис%|мирише|вони|śmierdz%|cuchn%)"),
+      SignalRule.of(DANGEROUS_PRODUCT, "injury",
+          "cut (his|her|my|their|its|our) (hand|hands|finger%|lip%|foot|feet|leg|arm|skin)"
+              + "|cut (himself|herself|myself|themselves)|porezal%|pořezal%|megvágt%|skaleczył%"
+              + "|s a tăiat|s a taiat|hat sich geschnitten|sich geschnitten|porezao|urezal%"
+              + "|поряза%|порязал%"),
+      SignalRule.of(DANGEROUS_PRODUCT, "burn",
+          "verbrenn%|verbrannt%|(burned|burnt) (my|his|her|their) (finger%|hand%|skin)"
+              + "|(burned|burnt) a hole|popálil%|popálen%|megégett%|megégette|poparzył%"
+              + "|poparzon%|m am ars|opekao|opekl%|opekel|изгорих|propálil%|propalil%|progorio"
+              + "|progorjel%|progorel%|durchgebrannt|átégett%|przepalił%|a ars (o )?gaur%"),
+      SignalRule.of(DANGEROUS_PRODUCT, "dangerous",
+          "(is|it s|its|this is|that s|thats|it is) (really |very |extremely |so |quite )?"
+              + "dangerous|nebezpečn%|veszélyes%|niebezpieczn%|periculos%|periculoas%"
+              + "|gefährlich%|opasn%|nevarn%|опасн%"),
       SignalRule.pair(DANGEROUS_PRODUCT, "melting", MELTED, MAINS_PART),
       SignalRule.of(DANGEROUS_PRODUCT, "explosion",
           "explod%|blew up|vybuchl%|vybuchla|vybuchlo|felrobban%|robbant|eksplod%|wybuchł%"
@@ -273,10 +333,39 @@ final class SignalLexicon {
    */
   static final List<String> NEGATORS_AFTER = List.of("free|frei|nélkül|mentes|mentesen|nicht");
 
+  /**
+   * Somebody else's goods: a sentence about another seller or the buyer's earlier device
+   * reports nothing about this order ("another seller sent me a locked phone, is this one
+   * free?").
+   */
+  static final List<String> OTHER_PARTY = List.of(
+      "another seller|other seller%|different seller|other shop%|my (previous|old|last) (phone"
+          + "|device|one)|alt vânzător|alt vanzator|alți vânzători|alt magazin|jiný prodejce"
+          + "|jiného prodejce|jiní prodejci|iný predajca|iného predajcu|inny sprzedawca"
+          + "|innego sprzedawcy|inni sprzedawcy|(ein|einem|einen) anderen? (verkäufer|händler"
+          + "|shop)|andere verkäufer|egy másik eladó%|másik eladó%|drugi prodavač%|drugog"
+          + " prodavača|drug prodajalec|drugega prodajalca|друг продавач|друг търговец"
+          + "|predchádzajúci telefón|předchozí telefon|poprzedni telefon|korábbi telefonom"
+          + "|telefonul anterior|mein (vorheriges|altes) (handy|telefon|smartphone)"
+          + "|prethodni mobitel|prejšnji telefon|предишния ми телефон|neighbou?r%|sused%|soused%"
+          + "|szomszéd%|sąsiad%|vecin%|nachbar%|susjed%|sosed%|съсед%|bought elsewhere"
+          + "|kupljen% drugje|kupljen% drugdje|kúpen% inde|koupen% jinde|máshol vett"
+          + "|kupion% gdzie indziej|woanders gekauft|купен другаде");
+
+  /**
+   * A buyer saying that he does not claim something ("I don't think it's fake", "nu spun că e
+   * fals", "ne mislim, da je ponaredek"): negates a match later in the sentence.
+   */
+  static final List<String> NOT_CLAIMING = List.of(
+      "i don t think|i dont think|i do not think|i m not saying|im not saying|not saying"
+          + "|nu spun|nu zic|nu cred|ne mislim|ne trdim|ne tvrdim|ne kažem|nemyslím|nemyslim"
+          + "|neříkám|nehovorím|nemyslím si|nem hiszem|nem mondom|nie sądzę|nie twierdzę"
+          + "|nie mówię|ich glaube nicht|ich sage nicht|ich behaupte nicht|не мисля|не казвам");
+
   /** Words that make their clause hypothetical ("if the battery swells"). */
   static final List<String> CONDITIONALS = List.of(
       "if|whether|ak|keby|pokud|jestli|jestliže|kdyby|ha|jeśli|jeżeli|gdyby|czy|dacă|wenn|falls"
-          + "|ob|ukoliko|če|ако");
+          + "|ukoliko|če|ако");
 
   /** Words that open a yes/no question ("Is it original?", "Czy to oryginał?"). */
   static final List<String> QUESTION_OPENERS = List.of(

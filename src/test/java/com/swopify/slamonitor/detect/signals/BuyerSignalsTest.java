@@ -35,6 +35,48 @@ class BuyerSignalsTest {
   }
 
   @Test
+  void vendorAccountsCarrierLocksAndManagedPhonesAreLockedDevices() {
+    assertThat(names("Huawei ID predchádzajúceho majiteľa je stále prihlásené a telefón je"
+        + " zamknutý.")).contains("vendor-account-lock");
+    assertThat(names("The Galaxy asks for the previous owner's Samsung account."))
+        .containsExactly("vendor-account-lock");
+    assertThat(names("Das Redmi ist mit einem fremden Mi-Konto gesperrt."))
+        .containsExactly("vendor-account-lock");
+    // The policy counts a carrier lock on a phone sold as unlocked (the fresh corpus's labels).
+    assertThat(names("Je telefón zamknutý na operátora Orange")).containsExactly("carrier-lock");
+    assertThat(names("Telefon ma simlocka na Play.")).containsExactly("carrier-lock");
+    assertThat(names("The phone is without simlock, works in every network.")).isEmpty();
+    assertThat(names("Auf dem iPad ist ein MDM-Profil, entfernen geht nicht."))
+        .containsExactly("managed-device");
+  }
+
+  @Test
+  void somebodyElsesGoodsAndDisclaimersReportNothing() {
+    assertSignals(List.of(),
+        "Another seller sent me an iCloud locked phone, is this one free?",
+        "Jiný prodejce tady prodává padělky těch sluchátek, ale ty od vás jsou v pořádku.",
+        "Sosedov telefon, kupljen drugje, je bil zaklenjen na omrežje.",
+        "Nu spun că e fals, doar că nu găsesc garanția.",
+        "I don't think it's fake, the box just looks different.");
+  }
+
+  @Test
+  void everydayHarmIsDangerous() {
+    assertThat(names("E sad, dodirnem lampu i udari me struja.")).contains("electric-shock");
+    assertThat(names("My daughter got a shock off the night light.")).contains("electric-shock");
+    assertThat(names("Prąd mnie kopnął, gdy dotknąłem obudowy.")).contains("electric-shock");
+    assertThat(names("Ko sem ga priklopil, me je stresel tok.")).contains("electric-shock");
+    assertThat(names("A játéknak erős vegyszerszaga van.")).containsExactly("chemical-smell");
+    assertThat(names("Hračka strašne smrdí chemikáliami.")).containsExactly("chemical-smell");
+    assertThat(names("The rail snapped and my toddler cut his hand on it.")).contains("injury");
+    assertThat(names("Es wird so heiß, dass man sich die Finger verbrennt.")).contains("burn");
+    assertThat(names("Powerbank se toliko zagrijao, sad je sav napuhnut."))
+        .contains("swollen-battery");
+    assertThat(names("Is it dangerous for children?")).isEmpty();
+    assertThat(names("The product is not dangerous.")).isEmpty();
+  }
+
+  @Test
   void aGenericLockNeedsADeviceAndGivesWayToASpecificOne() {
     assertThat(names("Telefón je zablokovaný.")).containsExactly("device-locked");
     assertThat(names("Je to zablokované.")).isEmpty();
@@ -116,7 +158,7 @@ class BuyerSignalsTest {
         "My bank card was blocked, the phone arrived fine.",
         "The candles burn nicely.",
         "Kontrolka hoří červeně.",
-        "Je telefón zamknutý na operátora Orange");
+        "Bankovna aplikacija mi je zaključala račun nakon tri kriva PIN-a.");
   }
 
   @Test
