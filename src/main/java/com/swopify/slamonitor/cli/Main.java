@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       CalendarCommand.class,
       BenchCommand.class,
+      SqlCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

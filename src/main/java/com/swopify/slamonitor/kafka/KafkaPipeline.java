@@ -135,7 +135,7 @@ public final class KafkaPipeline {
         .sinkTo(sink(settings, "dead-letters", topics.deadLetters(),
             DeliveryGuarantee.EXACTLY_ONCE, OutputSchemas.deadLetters(), (DeadLetter d) -> null))
         .name("dead letters topic").uid("kafka-sink-dead-letters");
-    outputs.findingReviews()
+    counted(outputs.findingReviews(), "finding-reviews", settings)
         .sinkTo(sink(settings, "finding-reviews", topics.findingReviews(),
             DeliveryGuarantee.EXACTLY_ONCE, OutputSchemas.findingReviews(),
             (FindingReview r) -> r.sellerId()))
@@ -144,7 +144,8 @@ public final class KafkaPipeline {
 
   /** The outputs, by the names a bounded run's summary counts them under. */
   public static final List<String> OUTPUTS =
-      List.of("alerts", "breaches", "takeovers", "breach-counts", "dead-letters");
+      List.of("alerts", "breaches", "takeovers", "breach-counts", "dead-letters",
+          "finding-reviews");
 
   /** How many records a finished bounded run wrote to an output. */
   public static long written(JobExecutionResult result, String output) {

@@ -32,6 +32,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -60,7 +61,8 @@ class RunRecoveryIT {
   static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(2);
   static final Duration PACE = Duration.ofMillis(80);
 
-  @TempDir static Path tmp;
+  /** Kept when a test fails: the runs' stdout and stderr say what happened. */
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS) static Path tmp;
   static Process broker;
   static int port;
   static int brokerStarts;
@@ -222,11 +224,7 @@ class RunRecoveryIT {
   private void awaitOutputsEqualReplay(Topics topics, List<Input> scenario) throws Exception {
     Map<String, List<String>> expected = replay(scenario);
     Map<String, String> topicOfFile = new LinkedHashMap<>();
-    topicOfFile.put(ReplayRunner.ALERTS, topics.alerts());
-    topicOfFile.put(ReplayRunner.BREACHES, topics.breaches());
-    topicOfFile.put(ReplayRunner.TAKEOVERS, topics.takeovers());
-    topicOfFile.put(ReplayRunner.BREACH_COUNTS, topics.breachCounts());
-    topicOfFile.put(ReplayRunner.DEAD_LETTERS, topics.deadLetters());
+    ReplayRunner.OUTPUT_FILES.forEach(file -> topicOfFile.put(file, topicOf(topics, file)));
     assertThat(expected.get(ReplayRunner.ALERTS)).as("the scenario gives alerts").hasSizeGreaterThan(20);
     assertThat(expected.get(ReplayRunner.TAKEOVERS)).as("... and takeovers").isNotEmpty();
     assertThat(expected.get(ReplayRunner.DEAD_LETTERS)).as("... and dead letters").isNotEmpty();
@@ -246,6 +244,18 @@ class RunRecoveryIT {
     for (String file : topicOfFile.keySet()) {
       assertThat(actual.get(file)).as(file).containsExactlyElementsOf(expected.get(file));
     }
+  }
+
+  private static String topicOf(Topics topics, String file) {
+    return switch (file) {
+      case ReplayRunner.ALERTS -> topics.alerts();
+      case ReplayRunner.BREACHES -> topics.breaches();
+      case ReplayRunner.TAKEOVERS -> topics.takeovers();
+      case ReplayRunner.BREACH_COUNTS -> topics.breachCounts();
+      case ReplayRunner.DEAD_LETTERS -> topics.deadLetters();
+      case ReplayRunner.FINDING_REVIEWS -> topics.findingReviews();
+      default -> throw new IllegalArgumentException("no topic for " + file);
+    };
   }
 
   /**
@@ -367,7 +377,7 @@ class RunRecoveryIT {
             groupId: recovery-%s
             transactionTimeout: PT5M
           topics: {messages: %s, replies: %s, absences: %s, cases: %s, alerts: %s, breaches: %s,
-                   takeovers: %s, breachCounts: %s, deadLetters: %s}
+                   takeovers: %s, breachCounts: %s, deadLetters: %s, findingReviews: %s}
           checkpoints:
             interval: %s
           watermarks:
@@ -377,7 +387,8 @@ class RunRecoveryIT {
           metricsPort: 0
           """.formatted(name, name, topics.messages(), topics.replies(), topics.absences(),
           topics.cases(), topics.alerts(), topics.breaches(), topics.takeovers(),
-          topics.breachCounts(), topics.deadLetters(), CHECKPOINT_INTERVAL));
+          topics.breachCounts(), topics.deadLetters(), topics.findingReviews(),
+          CHECKPOINT_INTERVAL));
     }
 
     Process start(String label) throws IOException {
@@ -424,11 +435,11 @@ class RunRecoveryIT {
     void awaitCommittedInput(long records) throws Exception {
       try (GroupProgress progress = GroupProgress.connect(KafkaConnection.plaintext(brokers()),
           "recovery-" + name, topics.inputs().values(), Duration.ofSeconds(30))) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (progress.offsets().committed() < records) {
           if (System.nanoTime() > deadline) {
             throw new AssertionError("the job committed " + progress.offsets().committed()
-                + " of " + records + " input records in 2 minutes");
+                + " of " + records + " input records in 5 minutes");
           }
           Thread.sleep(100);
         }
