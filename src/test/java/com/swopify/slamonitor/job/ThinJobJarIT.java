@@ -42,6 +42,8 @@ class ThinJobJarIT {
         .noneMatch(e -> e.startsWith("com/swopify/slamonitor/cli/"))
         .noneMatch(e -> e.startsWith("com/swopify/slamonitor/demo/"))
         .noneMatch(e -> e.startsWith("com/swopify/slamonitor/bench/"))
+        .noneMatch(e -> e.startsWith("com/swopify/slamonitor/sql/"))
+        .noneMatch(e -> e.startsWith("org/apache/flink/table/"))
         .noneMatch(e -> e.startsWith("com/swopify/slamonitor/kafka/DevBroker"));
     // The command-line jar still carries the embedded engine and the dev broker.
     try (JarFile fat = new JarFile(System.getProperty("monitor.jar"))) {
