@@ -49,8 +49,8 @@ public final class ClusterEntryPoint {
     }
     MarketsConfig markets = MarketsConfig.load(settings.marketsFile());
 
-    StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(KafkaJob.configuration(settings));
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
+        KafkaJob.configuration(settings, bounded));
     env.setParallelism(settings.parallelism());
     KafkaJob.define(env, settings, markets, bounded,
         bounded ? asOf.toEpochMilli() : Long.MAX_VALUE);

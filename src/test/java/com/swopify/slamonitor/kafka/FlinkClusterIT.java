@@ -244,6 +244,9 @@ class FlinkClusterIT {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + heap, "-XX:MaxDirectMemorySize=128m", "-XX:+UseSerialGC",
+        // C1 only: these short-lived JVMs start (Pekko's remoting must be up within 10 s, a
+        // limit Flink's options do not reach) and run on a shared 2-core machine.
+        "-XX:TieredStopAtLevel=1",
         "-Dlog.file=" + logs.resolve(name + ".log"),
         "-Dlog4j.configurationFile=" + conf.resolve("log4j2.properties")));
     command.addAll(List.of(System.getProperty("flink.opens").trim().split("\\s+")));

@@ -32,6 +32,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -60,7 +61,8 @@ class RunRecoveryIT {
   static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(2);
   static final Duration PACE = Duration.ofMillis(80);
 
-  @TempDir static Path tmp;
+  /** Kept when a test fails: the runs' stdout and stderr say what happened. */
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS) static Path tmp;
   static Process broker;
   static int port;
   static int brokerStarts;
@@ -433,11 +435,11 @@ class RunRecoveryIT {
     void awaitCommittedInput(long records) throws Exception {
       try (GroupProgress progress = GroupProgress.connect(KafkaConnection.plaintext(brokers()),
           "recovery-" + name, topics.inputs().values(), Duration.ofSeconds(30))) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (progress.offsets().committed() < records) {
           if (System.nanoTime() > deadline) {
             throw new AssertionError("the job committed " + progress.offsets().committed()
-                + " of " + records + " input records in 2 minutes");
+                + " of " + records + " input records in 5 minutes");
           }
           Thread.sleep(100);
         }
