@@ -5,7 +5,7 @@
 --
 -- These definitions name no connector: files.sql (a replay's output folder) and kafka.sql (the
 -- output topics) create the tables to query from them, with CREATE TABLE ... LIKE. In Flink's
--- SQL client, run this file first, then one of those two.
+-- SQL client, run this file first, then one of those two, then views.sql.
 CREATE DATABASE IF NOT EXISTS contract;
 
 CREATE TABLE contract.alerts (
@@ -57,6 +57,20 @@ CREATE TABLE contract.breach_counts (
   `count` BIGINT NOT NULL,
   dayStart AS CAST(`day` AS TIMESTAMP(3)),  -- event time: the local day's start, on the market's clock
   WATERMARK FOR dayStart AS dayStart - INTERVAL '1' DAY
+) WITH ('format' = 'json', 'json.timestamp-format.standard' = 'ISO-8601');
+
+-- Findings too uncertain to act on, for a person to confirm or dismiss (contract: FindingReview).
+CREATE TABLE contract.finding_reviews (
+  reviewId STRING NOT NULL,
+  finding STRING NOT NULL,                  -- OFF_PLATFORM_CONTACT, WRONG_LANGUAGE, AUTOMATED_REPLY, LOCKED_DEVICE, COUNTERFEIT, DANGEROUS_PRODUCT
+  threadId STRING NOT NULL,
+  messageId STRING NOT NULL,                -- the message the finding is in
+  sellerId STRING NOT NULL,
+  market STRING NOT NULL,
+  `at` TIMESTAMP_LTZ(3) NOT NULL,           -- event time: the message's sentAt
+  confidence DECIMAL(3, 2) NOT NULL,        -- 0 to 1, two decimals
+  evidence STRING NOT NULL,                 -- JSON object, the masked evidence
+  WATERMARK FOR `at` AS `at` - INTERVAL '5' MINUTE
 ) WITH ('format' = 'json', 'json.timestamp-format.standard' = 'ISO-8601');
 
 -- Dead letters carry no event time in the contract, so this table has no watermark.

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,6 +76,10 @@ final class SqlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // The person reads answers: the embedded engine's warnings about itself (no log file for a
+    // web UI it does not serve, a result fetcher racing the per-query cluster's shutdown) are not
+    // for them. Its errors still show.
+    Configurator.setLevel("org.apache.flink", Level.ERROR);
     ResultFormat resultFormat = format();
     String script = script();
     List<String> tables = tables();

@@ -14,13 +14,14 @@ import java.util.Map;
 /**
  * The statements that create the monitor's outputs as SQL tables, from the definitions bundled
  * with the jar out of the top-level {@code sql/} folder: {@code outputs.sql} (columns, types,
- * event time) and one of {@code files.sql} (a replay's output folder) or {@code kafka.sql} (the
- * output topics), whose placeholders are filled in here.
+ * event time), one of {@code files.sql} (a replay's output folder) or {@code kafka.sql} (the
+ * output topics), whose placeholders are filled in here, and {@code views.sql} over either.
  */
 public final class OutputTables {
   public static final String OUTPUTS = "sql/outputs.sql";
   public static final String FILES = "sql/files.sql";
   public static final String KAFKA = "sql/kafka.sql";
+  public static final String VIEWS = "sql/views.sql";
 
   private OutputTables() {}
 
@@ -44,6 +45,7 @@ public final class OutputTables {
     values.put("topics.takeovers", topics.takeovers());
     values.put("topics.breachCounts", topics.breachCounts());
     values.put("topics.deadLetters", topics.deadLetters());
+    values.put("topics.findingReviews", topics.findingReviews());
     return statements(KAFKA, values);
   }
 
@@ -52,6 +54,7 @@ public final class OutputTables {
     for (String statement : SqlScript.statements(bundled(flavour))) {
       statements.add(SqlScript.fill(statement, values));
     }
+    statements.addAll(SqlScript.statements(bundled(VIEWS)));
     return statements;
   }
 

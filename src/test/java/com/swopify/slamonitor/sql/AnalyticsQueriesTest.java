@@ -61,9 +61,10 @@ class AnalyticsQueriesTest {
   void everyRecordOfEveryFileIsATableRow() throws Exception {
     QueryResult counts = session.query("SELECT (SELECT COUNT(*) FROM alerts), "
         + "(SELECT COUNT(*) FROM breaches), (SELECT COUNT(*) FROM takeovers), "
-        + "(SELECT COUNT(*) FROM breach_counts), (SELECT COUNT(*) FROM dead_letters)");
+        + "(SELECT COUNT(*) FROM breach_count_records), (SELECT COUNT(*) FROM dead_letters), "
+        + "(SELECT COUNT(*) FROM finding_reviews)");
     List<String> lines = List.of(ReplayRunner.ALERTS, ReplayRunner.BREACHES, ReplayRunner.TAKEOVERS,
-        ReplayRunner.BREACH_COUNTS, ReplayRunner.DEAD_LETTERS).stream()
+        ReplayRunner.BREACH_COUNTS, ReplayRunner.DEAD_LETTERS, ReplayRunner.FINDING_REVIEWS).stream()
         .map(file -> String.valueOf(lineCount(out.resolve(file)))).toList();
     assertThat(rows(counts)).containsExactly(lines);
   }

@@ -52,7 +52,8 @@ public final class ExpectedAnswers {
     alerts = read(outDir.resolve(ReplayRunner.ALERTS), OutputJson::readAlert);
     breaches = read(outDir.resolve(ReplayRunner.BREACHES), OutputJson::readBreach);
     takeovers = read(outDir.resolve(ReplayRunner.TAKEOVERS), OutputJson::readTakeover);
-    breachCounts = read(outDir.resolve(ReplayRunner.BREACH_COUNTS), OutputJson::readBreachCount);
+    breachCounts = latestPerKey(
+        read(outDir.resolve(ReplayRunner.BREACH_COUNTS), OutputJson::readBreachCount));
     deadLetters = read(outDir.resolve(ReplayRunner.DEAD_LETTERS), OutputJson::readDeadLetter);
   }
 
@@ -279,6 +280,16 @@ public final class ExpectedAnswers {
             count(e.getValue(), b -> b.type() == BreachType.ABSENCE_NOTICE_TOO_SHORT),
             e.getValue().stream().map(Breach::occurredAt).max(Comparator.naturalOrder()).orElseThrow()))
         .toList();
+  }
+
+  /** A corrected total follows the one it corrects (contract, BreachCount): keep the latest. */
+  private static List<BreachCount> latestPerKey(List<BreachCount> records) {
+    record Key(String sellerId, String market, BreachType type, LocalDate day) {}
+    Map<Key, BreachCount> latest = new java.util.LinkedHashMap<>();
+    for (BreachCount c : records) {
+      latest.put(new Key(c.sellerId(), c.market(), c.type(), c.day()), c);
+    }
+    return List.copyOf(latest.values());
   }
 
   private static JsonNode parse(String json) {
