@@ -1,12 +1,12 @@
 package com.swopify.slamonitor.detect;
 
-import com.swopify.slamonitor.calendar.MarketConfig;
 import com.swopify.slamonitor.calendar.MarketsConfig;
 import com.swopify.slamonitor.detect.automated.AutoReplyPhrases;
 import com.swopify.slamonitor.detect.automated.TemplateFingerprint;
 import com.swopify.slamonitor.detect.contact.Contact;
 import com.swopify.slamonitor.detect.contact.OffPlatformContacts;
 import com.swopify.slamonitor.detect.language.LanguageGuess;
+import com.swopify.slamonitor.detect.language.LanguageModels;
 import com.swopify.slamonitor.detect.language.ReplyLanguages;
 import com.swopify.slamonitor.detect.signals.BuyerSignals;
 import com.swopify.slamonitor.detect.signals.Signal;
@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a message's text once, with every policy detector, and leaves only what they found on the
@@ -48,10 +50,16 @@ import java.util.TreeSet;
  */
 public final class Detectors implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(Detectors.class);
 
   private final DetectorSettings settings;
-  /** Market code to its languages; empty when texts are not analysed at all. */
+  /**
+   * Market code to its languages, none for a market without language check; empty when texts
+   * are not analysed at all.
+   */
   private final Map<String, List<String>> marketLanguages;
+  /** Markets with a language no model knows: their replies get no language check. */
+  private final Set<String> withoutLanguageCheck;
   private final boolean analyseTexts;
   private transient OffPlatformContacts contacts;
   private transient AutoReplyPhrases autoReplies;
@@ -59,21 +67,40 @@ public final class Detectors implements Serializable {
   private transient ReplyLanguages languages;
   private transient TextMemos memos;
 
-  private Detectors(
-      DetectorSettings settings, Map<String, List<String>> marketLanguages, boolean analyseTexts) {
+  private Detectors(DetectorSettings settings, Map<String, List<String>> marketLanguages,
+      Set<String> withoutLanguageCheck, boolean analyseTexts) {
     this.settings = settings;
     this.marketLanguages = Map.copyOf(marketLanguages);
+    this.withoutLanguageCheck = Set.copyOf(withoutLanguageCheck);
     this.analyseTexts = analyseTexts;
   }
 
-  /** Every detector, on the markets' configured languages. */
+  /**
+   * Every detector, on the markets' configured languages. A market with a language that no model
+   * knows gets no language check, with one warning.
+   */
   public static Detectors of(MarketsConfig markets, DetectorSettings settings) {
     Map<String, List<String>> languages = new HashMap<>();
-    for (String code : markets.codes()) {
-      MarketConfig market = markets.market(code);
-      languages.put(code, market.languages());
+    Set<String> unchecked = new TreeSet<>();
+    for (String code : new TreeSet<>(markets.codes())) {
+      List<String> configured = markets.market(code).languages();
+      List<String> unknown =
+          configured.stream().filter(l -> !LanguageModels.available(l)).toList();
+      if (unknown.isEmpty()) {
+        languages.put(code, configured);
+      } else {
+        languages.put(code, List.of());
+        unchecked.add(code);
+        LOG.warn("market {}: no language model for {}; its replies get no language check",
+            code, unknown);
+      }
     }
-    return new Detectors(settings, languages, true);
+    return new Detectors(settings, languages, unchecked, true);
+  }
+
+  /** The markets whose replies get no language check, for the metric that shows them. */
+  public Set<String> marketsWithoutLanguageCheck() {
+    return withoutLanguageCheck;
   }
 
   /**
@@ -81,7 +108,7 @@ public final class Detectors implements Serializable {
    * detectors cost, and for deployments that receive no texts.
    */
   public static Detectors flagOnly() {
-    return new Detectors(DetectorSettings.defaults(), Map.of(), false);
+    return new Detectors(DetectorSettings.defaults(), Map.of(), Set.of(), false);
   }
 
   /** The language codes the language detector is built for: every market's, and English. */
