@@ -120,7 +120,7 @@ final class KafkaRun implements AutoCloseable {
     Topics out = topics("run" + run);
     Topics topics = new Topics(inputTopics.messages(), inputTopics.replies(),
         inputTopics.absences(), inputTopics.cases(), out.alerts(), out.breaches(),
-        out.takeovers(), out.breachCounts(), out.deadLetters());
+        out.takeovers(), out.breachCounts(), out.deadLetters(), out.findingReviews());
     create(topics.outputs());
     JobSettings defaults = JobSettings.defaults();
     JobSettings job = new JobSettings(prefix + "run" + run, bootstrapServers,

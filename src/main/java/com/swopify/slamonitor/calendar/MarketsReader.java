@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 final class MarketsReader {
   private static final List<String> TOP_LEVEL_KEYS = List.of("markets");
   private static final List<String> MARKET_KEYS = List.of(
-      "timeZone", "languages", "currency", "holidayCountry", "holidays", "businessHours",
+      "timeZone", "languages", "currency", "holidayCountry", "holidays", "workingDays", "businessHours",
       "replyWithin", "atRiskAt", "takeoverAfter", "absenceNoticeAfterBusinessDays", "absenceNoticeDays");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   /**
@@ -99,6 +99,8 @@ final class MarketsReader {
     String currency = optional(node.get("currency"), this::currency);
     String holidayCountry = optional(node.get("holidayCountry"), this::holidayCountry);
     List<LocalDate> holidays = node.get("holidays").isMissing() ? List.of() : dates(node.get("holidays"));
+    List<LocalDate> workingDays =
+        node.get("workingDays").isMissing() ? List.of() : dates(node.get("workingDays"));
     WeeklyHours hours = node.get("businessHours").isMissing()
         ? WeeklyHours.DEFAULT : weeklyHours(node.get("businessHours"));
     Duration replyWithin = node.get("replyWithin").isMissing()
@@ -112,8 +114,8 @@ final class MarketsReader {
         : count(node.get("absenceNoticeAfterBusinessDays"));
     int noticeDays = node.get("absenceNoticeDays").isMissing()
         ? MarketConfig.DEFAULT_ABSENCE_NOTICE_DAYS : count(node.get("absenceNoticeDays"));
-    return new MarketConfig(code, zone, languages, currency, holidayCountry, holidays, hours,
-        replyWithin, atRiskAt, takeoverAfter, afterBusinessDays, noticeDays);
+    return new MarketConfig(code, zone, languages, currency, holidayCountry, holidays, workingDays,
+        hours, replyWithin, atRiskAt, takeoverAfter, afterBusinessDays, noticeDays);
   }
 
   private static <T> T optional(ConfigNode node, Function<ConfigNode, T> reader) {

@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       GenerateCommand.class,
       CalendarCommand.class,
       BenchCommand.class,
+      SqlCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs the monitor's job on an embedded Flink over NDJSON input files and writes",
-      "alerts.jsonl, breaches.jsonl, takeovers.jsonl, breach-counts.jsonl and",
-      "dead-letters.jsonl into the output folder. Input order does not matter."
+      "alerts.jsonl, breaches.jsonl, takeovers.jsonl, breach-counts.jsonl,",
+      "dead-letters.jsonl and finding-reviews.jsonl into the output folder.",
+      "Input order does not matter."
     })
 final class ReplayCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -8,6 +8,7 @@ import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachCount;
 import com.swopify.slamonitor.events.DeadLetter;
+import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.events.QuickReply;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
@@ -41,7 +42,8 @@ public final class SlaJob {
       DataStream<BreachCount> breachCounts,
       DataStream<DeadLetter> deadLetters,
       DataStream<AbsenceNotice> absenceNotices,
-      DataStream<SellerActivity> sellerActivity) {}
+      DataStream<SellerActivity> sellerActivity,
+      DataStream<FindingReview> findingReviews) {}
 
   /**
    * The configuration every run uses: above all, no silent fallback to Kryo. Object reuse spares
@@ -112,6 +114,6 @@ public final class SlaJob {
     DataStream<DeadLetter> deadLetters = parsed.getSideOutput(OutputTags.DEAD_LETTERS);
 
     return new Outputs(alerts, breaches, takeovers, breachCounts, deadLetters, absenceNotices,
-        sellerActivity);
+        sellerActivity, alerts.getSideOutput(OutputTags.FINDING_REVIEWS));
   }
 }

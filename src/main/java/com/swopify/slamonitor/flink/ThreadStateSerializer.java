@@ -31,6 +31,8 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
    * two bookkeeping instants that nothing read (decided-through, last event) are gone.
    */
   private static final byte FORMAT_V3 = 3;
+  /** Format 4: findings carry their confidence and whether they are for review. */
+  private static final byte FORMAT_V4 = 4;
   /** Pending events: their layout, with strings as StringValue, as in every format so far. */
   private static final ThreadEventSerializer EVENTS = new ThreadEventSerializer();
 
@@ -61,7 +63,7 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
 
   @Override
   public void serialize(ThreadState state, DataOutputView out) throws IOException {
-    out.writeByte(FORMAT_V3);
+    out.writeByte(FORMAT_V4);
     List<ThreadEvent> pending = state.pending();
     out.writeInt(pending.size());
     for (ThreadEvent event : pending) {
@@ -92,15 +94,19 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
   @Override
   public ThreadState deserialize(DataInputView in) throws IOException {
     byte version = in.readByte();
-    if (version < FORMAT_V1 || version > FORMAT_V3) {
+    if (version < FORMAT_V1 || version > FORMAT_V4) {
       throw new IOException("thread state written in format " + version
           + ", which this version of the monitor cannot read (it reads formats " + FORMAT_V1
-          + " to " + FORMAT_V3 + ")");
+          + " to " + FORMAT_V4 + ")");
     }
+    ThreadEventSerializer.Layout layout = version < FORMAT_V2
+        ? ThreadEventSerializer.Layout.NO_FINDINGS
+        : version < FORMAT_V4 ? ThreadEventSerializer.Layout.FINDINGS
+        : ThreadEventSerializer.Layout.FINDINGS_WITH_CONFIDENCE;
     int pendingCount = in.readInt();
     List<ThreadEvent> pending = new ArrayList<>(pendingCount);
     for (int i = 0; i < pendingCount; i++) {
-      pending.add(EVENTS.read(in, Strings.STRING_VALUE, version >= FORMAT_V2));
+      pending.add(ThreadEventSerializer.read(in, Strings.STRING_VALUE, layout));
     }
     OpenWait wait = null;
     if (in.readBoolean()) {

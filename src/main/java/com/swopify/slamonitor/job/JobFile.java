@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.swopify.slamonitor.calendar.ConfigException;
 import com.swopify.slamonitor.detect.DetectorSettings;
+import com.swopify.slamonitor.events.Finding.FindingType;
 import com.swopify.slamonitor.kafka.Topics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -29,13 +31,13 @@ public final class JobFile {
   private static final Set<String> KAFKA_KEYS = Set.of("bootstrapServers", "groupId",
       "propertiesFile", "transactionTimeout", "alertsDelivery");
   private static final Set<String> TOPIC_KEYS = Set.of("messages", "replies", "absences", "cases",
-      "alerts", "breaches", "takeovers", "breachCounts", "deadLetters");
+      "alerts", "breaches", "takeovers", "breachCounts", "deadLetters", "findingReviews");
   private static final Set<String> CHECKPOINT_KEYS = Set.of("interval", "dir");
   private static final Set<String> WATERMARK_KEYS = Set.of("outOfOrderness", "idleAfter",
       "quietLag");
   private static final Set<String> DETECTOR_KEYS = Set.of("platformDomains", "languageMinChars",
       "languageMinConfidence", "templateMinThreads", "templateWindow", "templateMaxDelay",
-      "textCacheSize");
+      "textCacheSize", "reviewThresholds");
 
   private JobFile() {}
 
@@ -91,7 +93,8 @@ public final class JobFile {
             r.text(topics, "alerts", t.alerts()), r.text(topics, "breaches", t.breaches()),
             r.text(topics, "takeovers", t.takeovers()),
             r.text(topics, "breachCounts", t.breachCounts()),
-            r.text(topics, "deadLetters", t.deadLetters())),
+            r.text(topics, "deadLetters", t.deadLetters()),
+            r.text(topics, "findingReviews", t.findingReviews())),
         marketsFile == null ? null : base.resolve(marketsFile),
         r.positiveInt(root, "parallelism", defaults.parallelism()),
         r.duration(checkpoints, "interval", defaults.checkpointInterval()),
@@ -115,10 +118,29 @@ public final class JobFile {
           r.positiveInt(node, "templateMinThreads", d.templateMinThreads()),
           r.duration(node, "templateWindow", d.templateWindow()),
           r.duration(node, "templateMaxDelay", d.templateMaxDelay()),
-          r.intAtLeast(node, "textCacheSize", d.textCacheSize(), 0));
+          r.intAtLeast(node, "textCacheSize", d.textCacheSize(), 0),
+          reviewThresholds(r, r.object(node, "reviewThresholds"), d.reviewThresholds()));
     } catch (IllegalArgumentException e) {
       throw r.error("detectors", e.getMessage());
     }
+  }
+
+  /**
+   * {@code reviewThresholds}: a confidence per finding type (OFF_PLATFORM_CONTACT, ...); a type
+   * left out keeps its default.
+   */
+  private static Map<FindingType, Double> reviewThresholds(Reader r, JsonNode node,
+      Map<FindingType, Double> defaults) {
+    Set<String> names = new java.util.TreeSet<>();
+    for (FindingType type : FindingType.values()) {
+      names.add(type.name());
+    }
+    r.onlyKeys(node, "detectors.reviewThresholds.", names);
+    Map<FindingType, Double> thresholds = new EnumMap<>(defaults);
+    for (FindingType type : FindingType.values()) {
+      thresholds.put(type, r.fraction(node, type.name(), defaults.get(type)));
+    }
+    return thresholds;
   }
 
   /** Reads typed values, naming the key at fault. */

@@ -16,20 +16,21 @@ public record Topics(
     String breaches,
     String takeovers,
     String breachCounts,
-    String deadLetters)
+    String deadLetters,
+    String findingReviews)
     implements Serializable {
 
   public static Topics defaults() {
     return new Topics("helpdesk.buyer-messages", "helpdesk.seller-replies",
         "helpdesk.seller-absences", "helpdesk.cases", "sla.alerts", "sla.breaches", "sla.takeovers",
-        "sla.breach-counts", "sla.dead-letters");
+        "sla.breach-counts", "sla.dead-letters", "sla.finding-reviews");
   }
 
   /** These topics' names after a prefix: a run's own set (benchmarks, tests) on a shared broker. */
   public Topics withPrefix(String prefix) {
     return new Topics(prefix + messages, prefix + replies, prefix + absences, prefix + cases,
         prefix + alerts, prefix + breaches, prefix + takeovers, prefix + breachCounts,
-        prefix + deadLetters);
+        prefix + deadLetters, prefix + findingReviews);
   }
 
   /** The input topic of each input stream. */
@@ -43,7 +44,7 @@ public record Topics(
   }
 
   public List<String> outputs() {
-    return List.of(alerts, breaches, takeovers, breachCounts, deadLetters);
+    return List.of(alerts, breaches, takeovers, breachCounts, deadLetters, findingReviews);
   }
 
   public List<String> all() {

@@ -2,6 +2,7 @@ package com.swopify.slamonitor.metrics;
 
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.sla.SlaOutput;
@@ -67,6 +68,11 @@ public final class ReplyMetrics implements SlaOutput, AutoCloseable {
   @Override
   public void takeover(TakeoverRequest takeover) {
     decisions.takeover(takeover);
+  }
+
+  @Override
+  public void findingReview(FindingReview review) {
+    decisions.findingReview(review);
   }
 
   @Override

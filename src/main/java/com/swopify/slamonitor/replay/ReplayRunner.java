@@ -1,6 +1,7 @@
 package com.swopify.slamonitor.replay;
 
 import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.flink.RawRecord;
 import com.swopify.slamonitor.flink.SlaJob;
@@ -31,7 +32,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Runs the monitor's job on the embedded Flink over bounded NDJSON files (contract section 7) and
- * writes the five output files. Outputs are written to a staging folder inside the output folder
+ * writes the six output files. Outputs are written to a staging folder inside the output folder
  * and moved into place only when the job has succeeded: a failed run leaves no half-written
  * result behind.
  */
@@ -41,24 +42,32 @@ public final class ReplayRunner {
   public static final String TAKEOVERS = "takeovers.jsonl";
   public static final String BREACH_COUNTS = "breach-counts.jsonl";
   public static final String DEAD_LETTERS = "dead-letters.jsonl";
+  public static final String FINDING_REVIEWS = "finding-reviews.jsonl";
   public static final List<String> OUTPUT_FILES =
-      List.of(ALERTS, BREACHES, TAKEOVERS, BREACH_COUNTS, DEAD_LETTERS);
+      List.of(ALERTS, BREACHES, TAKEOVERS, BREACH_COUNTS, DEAD_LETTERS, FINDING_REVIEWS);
 
   private final MarketsConfig markets;
   private final int parallelism;
   private final int metricsPort;
   private final int flinkMetricsPort;
+  private final DetectorSettings detectors;
 
   public ReplayRunner(MarketsConfig markets, int parallelism) {
-    this(markets, parallelism, MetricsServer.OFF, MetricsServer.OFF);
+    this(markets, parallelism, MetricsServer.OFF, MetricsServer.OFF, DetectorSettings.defaults());
   }
 
   private ReplayRunner(MarketsConfig markets, int parallelism, int metricsPort,
-      int flinkMetricsPort) {
+      int flinkMetricsPort, DetectorSettings detectors) {
     this.markets = markets;
     this.parallelism = parallelism;
     this.metricsPort = metricsPort;
     this.flinkMetricsPort = flinkMetricsPort;
+    this.detectors = detectors;
+  }
+
+  /** A runner whose detectors have these settings (thresholds) instead of the defaults. */
+  public ReplayRunner withDetectors(DetectorSettings settings) {
+    return new ReplayRunner(markets, parallelism, metricsPort, flinkMetricsPort, settings);
   }
 
   /**
@@ -66,7 +75,7 @@ public final class ReplayRunner {
    * metrics (Prometheus reporter) on {@code flinkMetricsPort}; 0 turns either off.
    */
   public ReplayRunner withMetrics(int metricsPort, int flinkMetricsPort) {
-    return new ReplayRunner(markets, parallelism, metricsPort, flinkMetricsPort);
+    return new ReplayRunner(markets, parallelism, metricsPort, flinkMetricsPort, detectors);
   }
 
   /**
@@ -97,7 +106,8 @@ public final class ReplayRunner {
         StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
 
     SlaJob.Outputs out = SlaJob.defineWorkflow(
-        SlaSettings.replay(markets, asOf.toEpochMilli()).withMetricsPort(metricsPort),
+        SlaSettings.replay(markets, asOf.toEpochMilli()).withMetricsPort(metricsPort)
+            .withDetectors(detectors),
         readAll(env, inputs));
 
     out.alerts().sinkTo(new NdjsonFileSink<>(staging.resolve(ALERTS), OutputSchemas.alerts()))
@@ -113,6 +123,10 @@ public final class ReplayRunner {
     out.deadLetters()
         .sinkTo(new NdjsonFileSink<>(staging.resolve(DEAD_LETTERS), OutputSchemas.deadLetters()))
         .setParallelism(1).name("dead letters file").uid("dead-letters-file");
+    out.findingReviews()
+        .sinkTo(new NdjsonFileSink<>(staging.resolve(FINDING_REVIEWS),
+            OutputSchemas.findingReviews()))
+        .setParallelism(1).name("finding reviews file").uid("finding-reviews-file");
     return env.execute("helpdesk-sla-monitor replay");
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.swopify.slamonitor.events.AlertType;
 import com.swopify.slamonitor.events.BreachType;
+import com.swopify.slamonitor.events.Finding.FindingType;
 import com.swopify.slamonitor.events.TakeoverReason;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +39,8 @@ class CountersAtZeroTest {
     assertThat(documented).containsOnlyKeys("helpdesk_sla_buyer_messages_total",
         "helpdesk_sla_replies_total", "helpdesk_sla_alerts_total", "helpdesk_sla_breaches_total",
         "helpdesk_sla_takeovers_total", "helpdesk_sla_dead_letters_total",
-        "helpdesk_sla_late_events_total", "helpdesk_sla_text_memo_lookups_total");
+        "helpdesk_sla_late_events_total", "helpdesk_sla_text_memo_lookups_total",
+        "helpdesk_sla_finding_reviews_total");
     documented.forEach((name, labels) -> assertThat(exposition.labelNames(name)).as(name)
         .containsExactly(Set.copyOf(labels)));
 
@@ -51,6 +53,8 @@ class CountersAtZeroTest {
         names(BreachType.values()));
     assertSeries(exposition, "helpdesk_sla_takeovers_total", "market", MARKETS, "reason",
         names(TakeoverReason.values()));
+    assertSeries(exposition, "helpdesk_sla_finding_reviews_total", "market", MARKETS, "finding",
+        names(FindingType.values()));
     Set<String> sources = Set.of("messages", "replies", "cases", "absences");
     assertThat(exposition.labelValues("helpdesk_sla_dead_letters_total", "source"))
         .containsAll(sources);
