@@ -9,7 +9,9 @@ import java.util.Objects;
 
 /**
  * One market's settings from the markets file (contract section 3), already validated and with
- * defaults applied. Immutable; {@code currency} and {@code holidayCountry} may be null.
+ * defaults applied. Immutable; {@code currency} and {@code holidayCountry} may be null, and so
+ * may {@code carrierDomains}: the parcel carriers whose tracking links are no off-platform
+ * contact, null for the detectors' bundled list of the market's country.
  *
  * <p>{@code workingDays} open dates that the holiday library or {@code holidays} close: a law
  * turns a holiday into a working day long before the holiday library learns of it.
@@ -27,7 +29,8 @@ public record MarketConfig(
     List<Double> atRiskAt,
     Duration takeoverAfter,
     int absenceNoticeAfterBusinessDays,
-    int absenceNoticeDays)
+    int absenceNoticeDays,
+    List<String> carrierDomains)
     implements Serializable {
 
   public static final Duration DEFAULT_REPLY_WITHIN = Duration.ofHours(24);
@@ -46,6 +49,7 @@ public record MarketConfig(
     Objects.requireNonNull(replyWithin, "replyWithin");
     atRiskAt = List.copyOf(atRiskAt);
     Objects.requireNonNull(takeoverAfter, "takeoverAfter");
+    carrierDomains = carrierDomains == null ? null : List.copyOf(carrierDomains);
   }
 
   /** A market with every optional key at its default: handy for tests and tools. */
@@ -53,22 +57,24 @@ public record MarketConfig(
     return new MarketConfig(code, zone, languages, null, null, List.of(), List.of(),
         WeeklyHours.DEFAULT,
         DEFAULT_REPLY_WITHIN, DEFAULT_AT_RISK_AT, DEFAULT_TAKEOVER_AFTER,
-        DEFAULT_ABSENCE_NOTICE_AFTER_BUSINESS_DAYS, DEFAULT_ABSENCE_NOTICE_DAYS);
+        DEFAULT_ABSENCE_NOTICE_AFTER_BUSINESS_DAYS, DEFAULT_ABSENCE_NOTICE_DAYS, null);
   }
 
   public MarketConfig withBusinessHours(WeeklyHours hours) {
     return new MarketConfig(code, zone, languages, currency, holidayCountry, holidays, workingDays,
-        hours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays);
+        hours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays,
+        carrierDomains);
   }
 
   public MarketConfig withHolidays(String country, List<LocalDate> dates) {
     return new MarketConfig(code, zone, languages, currency, country, dates, workingDays,
-        businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays);
+        businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays,
+        carrierDomains);
   }
 
   public MarketConfig withWorkingDays(List<LocalDate> dates) {
     return new MarketConfig(code, zone, languages, currency, holidayCountry, holidays, dates,
         businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays,
-        absenceNoticeDays);
+        absenceNoticeDays, carrierDomains);
   }
 }

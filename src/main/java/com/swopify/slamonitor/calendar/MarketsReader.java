@@ -30,7 +30,8 @@ final class MarketsReader {
   private static final List<String> TOP_LEVEL_KEYS = List.of("markets");
   private static final List<String> MARKET_KEYS = List.of(
       "timeZone", "languages", "currency", "holidayCountry", "holidays", "workingDays", "businessHours",
-      "replyWithin", "atRiskAt", "takeoverAfter", "absenceNoticeAfterBusinessDays", "absenceNoticeDays");
+      "replyWithin", "atRiskAt", "takeoverAfter", "absenceNoticeAfterBusinessDays", "absenceNoticeDays",
+      "carrierDomains");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   /**
    * ISO 3166-1 leaves XA-XZ to users: a market code for a test or special market (the contract's
@@ -38,6 +39,8 @@ final class MarketsReader {
    */
   private static final Pattern USER_ASSIGNED = Pattern.compile("X[A-Z]");
   private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+  private static final Pattern DOMAIN =
+      Pattern.compile("(?:[\\p{Ll}\\d](?:[\\p{Ll}\\d-]{0,61}[\\p{Ll}\\d])?\\.)+\\p{Ll}{2,24}");
   // Duplicate keys would otherwise let the last one win without a word.
   private static final YAMLMapper YAML =
       YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -114,8 +117,9 @@ final class MarketsReader {
         : count(node.get("absenceNoticeAfterBusinessDays"));
     int noticeDays = node.get("absenceNoticeDays").isMissing()
         ? MarketConfig.DEFAULT_ABSENCE_NOTICE_DAYS : count(node.get("absenceNoticeDays"));
+    List<String> carriers = optional(node.get("carrierDomains"), this::domains);
     return new MarketConfig(code, zone, languages, currency, holidayCountry, holidays, workingDays,
-        hours, replyWithin, atRiskAt, takeoverAfter, afterBusinessDays, noticeDays);
+        hours, replyWithin, atRiskAt, takeoverAfter, afterBusinessDays, noticeDays, carriers);
   }
 
   private static <T> T optional(ConfigNode node, Function<ConfigNode, T> reader) {
@@ -143,6 +147,19 @@ final class MarketsReader {
       throw node.error("at least one language is required");
     }
     return languages;
+  }
+
+  private List<String> domains(ConfigNode node) {
+    List<String> domains = new ArrayList<>();
+    for (ConfigNode item : node.items()) {
+      String domain = item.text();
+      if (!DOMAIN.matcher(domain).matches()) {
+        throw item.error("'" + domain + "' is not a domain name such as dhl.de (lower case, no"
+            + " scheme or path)");
+      }
+      domains.add(domain);
+    }
+    return domains;
   }
 
   private String currency(ConfigNode node) {

@@ -1,8 +1,10 @@
 package com.swopify.slamonitor.detect;
 
+import com.swopify.slamonitor.calendar.MarketConfig;
 import com.swopify.slamonitor.calendar.MarketsConfig;
 import com.swopify.slamonitor.detect.automated.AutoReplyPhrases;
 import com.swopify.slamonitor.detect.automated.TemplateFingerprint;
+import com.swopify.slamonitor.detect.contact.CarrierDomains;
 import com.swopify.slamonitor.detect.contact.Contact;
 import com.swopify.slamonitor.detect.contact.ContactKind;
 import com.swopify.slamonitor.detect.contact.OffPlatformContacts;
@@ -56,8 +58,6 @@ public final class Detectors implements Serializable {
 
   /** What recognised a reply the Helpdesk flagged as automated. */
   private static final String FLAG = "flag";
-  /** Auto-responder phrasing: measured precision 1.00 on texts nobody tuned it to. */
-  private static final double PHRASING_CONFIDENCE = 0.9;
   /** Serious-violation signals: measured precision 0.97 on texts nobody tuned them to. */
   private static final double SIGNAL_CONFIDENCE = 0.9;
 
@@ -69,34 +69,43 @@ public final class Detectors implements Serializable {
   private final Map<String, List<String>> marketLanguages;
   /** Markets with a language no model knows: their replies get no language check. */
   private final Set<String> withoutLanguageCheck;
+  /** Market code to its parcel carriers' domains (tracking links are no contact). */
+  private final Map<String, Set<String>> marketCarriers;
   private final boolean analyseTexts;
-  private transient OffPlatformContacts contacts;
+  /** By market code; a market not configured gets the international carriers only. */
+  private transient Map<String, OffPlatformContacts> contacts;
   private transient AutoReplyPhrases autoReplies;
   private transient BuyerSignals signals;
   private transient WrongLanguage languages;
   private transient TextMemos memos;
 
   private Detectors(DetectorSettings settings, Map<String, List<String>> marketLanguages,
-      Set<String> withoutLanguageCheck, boolean analyseTexts) {
+      Set<String> withoutLanguageCheck, Map<String, Set<String>> marketCarriers,
+      boolean analyseTexts) {
     this.settings = settings;
     this.marketLanguages = Map.copyOf(marketLanguages);
     this.withoutLanguageCheck = Set.copyOf(withoutLanguageCheck);
+    this.marketCarriers = Map.copyOf(marketCarriers);
     this.analyseTexts = analyseTexts;
   }
 
   /**
-   * Every detector, on the markets' configured languages. A market with a language that no model
-   * knows gets no language check, with one warning.
+   * Every detector, on the markets' configured languages and parcel carriers (a market without
+   * {@code carrierDomains} gets the bundled carriers of its country, {@link CarrierDomains}). A
+   * market with a language that no model knows gets no language check, with one warning.
    */
   public static Detectors of(MarketsConfig markets, DetectorSettings settings) {
     Map<String, List<String>> languages = new HashMap<>();
+    Map<String, Set<String>> carriers = new HashMap<>();
     Set<String> unchecked = new TreeSet<>();
     for (String code : new TreeSet<>(markets.codes())) {
-      List<String> configured = markets.market(code).languages();
+      MarketConfig market = markets.market(code);
+      carriers.put(code, market.carrierDomains() == null
+          ? CarrierDomains.defaultsFor(code) : Set.copyOf(market.carrierDomains()));
       List<String> unknown =
-          configured.stream().filter(l -> !LanguageModels.available(l)).toList();
+          market.languages().stream().filter(l -> !LanguageModels.available(l)).toList();
       if (unknown.isEmpty()) {
-        languages.put(code, configured);
+        languages.put(code, market.languages());
       } else {
         languages.put(code, List.of());
         unchecked.add(code);
@@ -104,7 +113,7 @@ public final class Detectors implements Serializable {
             code, unknown);
       }
     }
-    return new Detectors(settings, languages, unchecked, true);
+    return new Detectors(settings, languages, unchecked, carriers, true);
   }
 
   /** The markets whose replies get no language check, for the metric that shows them. */
@@ -117,7 +126,7 @@ public final class Detectors implements Serializable {
    * detectors cost, and for deployments that receive no texts.
    */
   public static Detectors flagOnly() {
-    return new Detectors(DetectorSettings.defaults(), Map.of(), Set.of(), false);
+    return new Detectors(DetectorSettings.defaults(), Map.of(), Set.of(), Map.of(), false);
   }
 
   /** The language codes the language detector is built for: every market's, and English. */
@@ -131,7 +140,7 @@ public final class Detectors implements Serializable {
   /** Builds every detector now; the language models load once per JVM. */
   public void open() {
     if (analyseTexts) {
-      contacts();
+      marketCarriers.keySet().forEach(this::contacts);
       autoReplies();
       buyerSignals();
       languages();
@@ -181,7 +190,8 @@ public final class Detectors implements Serializable {
       return ThreadEvent.of(reply, reply.automated() ? FLAG : null);
     }
     List<String> expected = marketLanguages.getOrDefault(reply.market(), List.of());
-    ReplyAnalysis found = memos().replies.get(expected, text, this::readReply);
+    ReplyAnalysis found = memos().replies.get(
+        new TextMemos.Market(reply.market(), expected), text, this::readReply);
     if (reply.automated()) {
       // The Helpdesk's flag is certain; the text's own automated finding, if any, gives way.
       List<Finding> findings = new ArrayList<>(found.findings().size() + 1);
@@ -225,15 +235,18 @@ public final class Detectors implements Serializable {
    * phrasing is read even where the Helpdesk flagged the reply (the flag wins): the answer is
    * remembered for every reply with the text, flagged or not.
    */
-  private ReplyAnalysis readReply(List<String> expected, String text) {
-    String phrasing = autoReplies().recognise(text);
+  private ReplyAnalysis readReply(TextMemos.Market market, String text) {
+    List<String> expected = market.languages();
+    AutoReplyPhrases.Recognition automated = autoReplies().assess(text);
+    String phrasing = automated == null ? null : automated.kind();
     List<Finding> findings = new ArrayList<>(3);
-    if (phrasing != null) {
+    if (automated != null) {
+      double confidence = Math.round(automated.confidence() * 100) / 100.0;
       findings.add(new Finding(FindingType.AUTOMATED_REPLY,
-          Details.object().put("recognisedBy", phrasing).json(), PHRASING_CONFIDENCE,
-          settings.needsReview(FindingType.AUTOMATED_REPLY, PHRASING_CONFIDENCE)));
+          Details.object().put("recognisedBy", phrasing).json(), confidence,
+          settings.needsReview(FindingType.AUTOMATED_REPLY, confidence)));
     }
-    List<Contact> found = contacts().find(text);
+    List<Contact> found = contacts(market.code()).find(text);
     if (!found.isEmpty()) {
       List<Details> masked = new ArrayList<>(found.size());
       double confidence = 0;
@@ -275,16 +288,18 @@ public final class Detectors implements Serializable {
 
   private TextMemos memos() {
     if (memos == null) {
-      memos = TextMemos.shared(settings, configuredLanguages());
+      memos = TextMemos.shared(settings, configuredLanguages(), marketCarriers);
     }
     return memos;
   }
 
-  private OffPlatformContacts contacts() {
+  private OffPlatformContacts contacts(String market) {
     if (contacts == null) {
-      contacts = new OffPlatformContacts(settings.platformDomains());
+      contacts = new HashMap<>();
     }
-    return contacts;
+    return contacts.computeIfAbsent(market == null ? "" : market, code ->
+        new OffPlatformContacts(settings.platformDomains(),
+            marketCarriers.getOrDefault(code, CarrierDomains.INTERNATIONAL)));
   }
 
   private AutoReplyPhrases autoReplies() {

@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentMap;
  * ("the same text always gets the same answer"), so a remembered answer is the answer: outputs
  * are the same with and without the memos, and only the time differs.
  *
- * <p>The configuration is the key: the settings and the languages the language detector is built
- * for. A JVM normally runs one job and so holds one entry here; on a Flink cluster the job's
+ * <p>The configuration is the key: the settings, the languages the language detector is built
+ * for and the markets' parcel carriers. A JVM normally runs one job and so holds one entry here; on a Flink cluster the job's
  * classes, this registry with them, go when the job does.
  *
  * <p>The memos hold texts, personal data, in this heap only; see {@link TextMemo}.
@@ -26,10 +26,17 @@ public final class TextMemos {
 
   private static final ConcurrentMap<Configuration, TextMemos> SHARED = new ConcurrentHashMap<>();
 
-  private record Configuration(DetectorSettings settings, Set<String> languages) {}
+  private record Configuration(DetectorSettings settings, Set<String> languages,
+      Map<String, Set<String>> carriers) {}
 
-  /** Seller replies, in the context of their market's languages. */
-  final TextMemo<List<String>, ReplyAnalysis> replies;
+  /**
+   * The context of a seller reply: its market (whose parcel carriers' links are allowed) and
+   * the market's languages.
+   */
+  record Market(String code, List<String> languages) {}
+
+  /** Seller replies, in the context of their market. */
+  final TextMemo<Market, ReplyAnalysis> replies;
   /** Buyer messages: the serious-violation signals' names by takeover reason. */
   final TextMemo<List<String>, Map<TakeoverReason, List<String>>> messages;
 
@@ -38,9 +45,14 @@ public final class TextMemos {
     messages = new TextMemo<>(size);
   }
 
-  /** The JVM's memos for detectors with these settings, built for these languages. */
-  static TextMemos shared(DetectorSettings settings, Set<String> languages) {
-    return SHARED.computeIfAbsent(new Configuration(settings, Set.copyOf(languages)),
+  /**
+   * The JVM's memos for detectors with these settings, built for these languages and these
+   * markets' parcel carriers.
+   */
+  static TextMemos shared(DetectorSettings settings, Set<String> languages,
+      Map<String, Set<String>> carriers) {
+    return SHARED.computeIfAbsent(
+        new Configuration(settings, Set.copyOf(languages), Map.copyOf(carriers)),
         configuration -> new TextMemos(settings.textCacheSize()));
   }
 

@@ -35,6 +35,7 @@ class MarketsConfigTest {
           takeoverAfter: PT8H
           absenceNoticeAfterBusinessDays: 3
           absenceNoticeDays: 21
+          carrierDomains: [posta.sk, mykurier.sk]
       """;
 
   @Test
@@ -50,6 +51,7 @@ class MarketsConfigTest {
     assertThat(sk.workingDays()).isEmpty();
     assertThat(sk.currency()).isNull();
     assertThat(sk.holidayCountry()).isNull();
+    assertThat(sk.carrierDomains()).as("null: the bundled carriers of the country").isNull();
     assertThat(sk.businessHours()).isEqualTo(WeeklyHours.DEFAULT);
     assertThat(sk.businessHours().on(DayOfWeek.MONDAY)).containsExactly(TimeRange.parse("00:00-24:00"));
     assertThat(sk.businessHours().on(DayOfWeek.SATURDAY)).isEmpty();
@@ -65,6 +67,7 @@ class MarketsConfigTest {
     assertThat(sk.holidayCountry()).isEqualTo("SK");
     assertThat(sk.holidays()).containsExactly(LocalDate.of(2026, 12, 31));
     assertThat(sk.workingDays()).containsExactly(LocalDate.of(2026, 5, 8));
+    assertThat(sk.carrierDomains()).containsExactly("posta.sk", "mykurier.sk");
     assertThat(sk.businessHours().on(DayOfWeek.MONDAY))
         .containsExactly(TimeRange.parse("08:00-12:00"), TimeRange.parse("13:00-17:00"));
     assertThat(sk.businessHours().on(DayOfWeek.FRIDAY)).containsExactly(TimeRange.parse("08:00-14:00"));
@@ -126,7 +129,7 @@ class MarketsConfigTest {
       lower-case currency   | currency: eur                                           | markets.SK.currency: unknown currency 'eur' (expected an ISO 4217 code such as EUR)
       unknown country       | holidayCountry: XX                                      | markets.SK.holidayCountry: 'XX' is not an ISO 3166-1 alpha-2 country code (upper case, e.g. SK)
       country without data  | holidayCountry: KP                                      | markets.SK.holidayCountry: no public-holiday data for 'KP'; list its holidays under 'holidays' instead
-      misspelt key          | timezone: Europe/Bratislava                             | markets.SK: unknown key 'timezone' (allowed: timeZone, languages, currency, holidayCountry, holidays, workingDays, businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays)
+      misspelt key          | timezone: Europe/Bratislava                             | markets.SK: unknown key 'timezone' (allowed: timeZone, languages, currency, holidayCountry, holidays, workingDays, businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays, carrierDomains)
       """)
   void reportsEachMistakeWithItsLocation(String what, String setting, String message) {
     String yaml = "markets:\n  SK:\n    timeZone: Europe/Bratislava\n    languages: [sk]\n    " + setting + "\n";
@@ -148,7 +151,9 @@ class MarketsConfigTest {
       zone not a value   | {timeZone: [Europe/Bratislava], languages: [sk]} | markets.SK.timeZone: expected a single value, found a list
       market not a map   | Europe/Bratislava                             | markets.SK: expected a map, found 'Europe/Bratislava'
       market empty       | ''                                            | markets.SK: expected a map, found nothing
-      two unknown keys   | {timeZone: Europe/Bratislava, languages: [sk], replyWithn: PT8H, atRiskAT: [0.5]} | markets.SK: unknown keys 'replyWithn', 'atRiskAT' (allowed: timeZone, languages, currency, holidayCountry, holidays, workingDays, businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays)
+      carrier with a path | {timeZone: Europe/Bratislava, languages: [sk], carrierDomains: [posta.sk/track]} | markets.SK.carrierDomains[0]: 'posta.sk/track' is not a domain name such as dhl.de (lower case, no scheme or path)
+      carriers not a list | {timeZone: Europe/Bratislava, languages: [sk], carrierDomains: posta.sk} | markets.SK.carrierDomains: expected a list, found 'posta.sk'
+      two unknown keys   | {timeZone: Europe/Bratislava, languages: [sk], replyWithn: PT8H, atRiskAT: [0.5]} | markets.SK: unknown keys 'replyWithn', 'atRiskAT' (allowed: timeZone, languages, currency, holidayCountry, holidays, workingDays, businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays, carrierDomains)
       """)
   void reportsMarketLevelMistakes(String what, String market, String message) {
     assertError("markets:\n  SK: " + market + "\n", "test.yaml: " + message);

@@ -93,7 +93,86 @@ final class AutoReplyLexicon {
       "automatische antwort|automatische abwesenheitsnotiz",
       "automatski odgovor",
       "(samodejni|avtomatski) odgovor",
-      "автоматичен отговор");
+      "автоматичен отговор",
+      // the message-style labels: "Automatic message", "Automatska poruka", "Mesaj automat"
+      "(automatic|automated|auto) (message|notification|notice)",
+      "automatick% (zpráva|oznámení|upozornenie|upozornění)",
+      "automatikus (üzenet|értesítés|levél)",
+      "automatyczn% (wiadomość|wiadomosc|powiadomienie)|wiadomość automatyczna",
+      "mesaj automat|notificare automată",
+      "automatische (nachricht|benachrichtigung|mitteilung)",
+      "automatsk% (poruka|obavijest)",
+      "(samodejn%|avtomatsk%) (sporočilo|obvestilo)",
+      "автоматичн% (съобщение|известие)|avtomatichn% (saobshtenie|otgovor)");
+
+  /**
+   * Automation denied or apologised for: "this is not an automatic reply", "sorry for the
+   * automatic reply". Vetoes the learned model, whose words would otherwise read it as one.
+   */
+  static final List<String> AUTOMATION_DENIED = List.of(
+      "(is not|isn t|not) ~(automatic%|automated|auto ?reply|bot)",
+      "(sorry|apologi[sz]e) ~(for|about) ~(automatic|automated|auto)",
+      "(nie je|není|nejde o|nie je to) ~(automatick%)",
+      "(ospravedlňujem|ospravedlňujeme|omlouvám|omlouváme|prepáčte|promiňte) ~(automatick%)",
+      "(nem|nincs) ~automatikus|(elnézést|bocsánat) ~automatikus",
+      "(nie jest|to nie) ~automatyczn%|(przepraszam|przepraszamy) ~automatyczn%",
+      "nu (este|e) ~automat%|(scuze|ne cerem scuze|îmi cer scuze) ~automat%",
+      "(ist kein%|keine) ~automatisch%|(entschuldigung|entschuldigen) ~automatisch%",
+      "(nije|ovo nije) ~automatsk%|(oprostite|ispričavam) ~automatsk%",
+      "(ni|to ni) ~(samodejn%|avtomatsk%)|(oprostite|opravičujem) ~(samodejn%|avtomatsk%)",
+      "не е ~автоматичн%|(извинете|извинявам) ~автоматичн%");
+
+  /**
+   * What only machines write: "do not reply to this message", "this mailbox is not monitored",
+   * "sent by the ticket system", "I am the virtual assistant". Decisive on its own, like a
+   * declaration; a person answering a buyer never asks not to be answered.
+   */
+  static final List<String> MACHINE_SIGN = List.of(
+      "(please )?(do not|don t|dont) (reply|respond) to this (message|e ?mail|notification"
+          + "|address)",
+      "this (mailbox|inbox|address|e ?mail address) (is|will) not (be )?(monitored|read"
+          + "|checked|answered)",
+      "(address|mailbox|inbox) (is )?no longer (in use|used|active|monitored)",
+      "(sent|generated) (by|from|via) (the|our) ~(system|helpdesk|ticket%)",
+      "(i am|i m) ~(a|an|the) (bot|virtual assistant|chatbot|digital assistant)",
+      // sk, cs
+      "na (túto|tuto|tento) (správu|zprávu|e ?mail) (neodpovedajte|neodpovídejte)",
+      "(schránka|adresa|e ?mailová adresa) (nie je|není|nebude) (monitorovan%|sledovan%|čítan%"
+          + "|čten%|kontrolovan%)",
+      "(správy|zprávy) ~(nie sú|nejsou|nebudú|nebudou) (čítané|čteny|čtené|sledované)",
+      "(adresa|schránka) (bola|byla|je) zrušen%",
+      "(odoslan%|odeslán%|vygenerovan%) (systémom|systémem|ze systému|zo systému)",
+      // hu
+      "ne válaszoljon (erre|az) ~(üzenetre|levélre|e ?mailre|címre)",
+      "(postafiók%|e ?mail ?cím%|címet) ~nem (figyel%|olvas%|kezel%|használ%)",
+      "rendszer (által|küldte) ~(küldve|generálva|küldött|generált)",
+      // pl
+      "(prosimy|proszę) (nie odpowiadać|o nieodpowiadanie)|nie odpowiadaj na (tę|tą) wiadomość",
+      "(skrzynka|adres) ~(nie jest|nie są|nie będzie) (monitorowan%|sprawdzan%|czytan%"
+          + "|obsługiwan%)",
+      "wygenerowan% automatycznie|(wysłan%|wygenerowan%) przez (system|platformę)",
+      // ro
+      "(vă rugăm|va rog|vă rog) să nu (răspundeți|răspundeti)",
+      "(căsuța|adresa) ~nu (este|e|mai este) (monitorizat%|citit%|verificat%|folosit%)",
+      "(trimis|generat) (de|prin|din) (sistemul|platforma)",
+      // de
+      "bitte antworten sie nicht ~(auf diese|darauf)",
+      "(postfach|adresse|e ?mail adresse) wird ~nicht (überwacht|gelesen|abgerufen|bearbeitet)",
+      "(wird|ist) nicht mehr (genutzt|verwendet|aktiv|besetzt|in betrieb)",
+      "(gesendet|versendet|erstellt|verschickt) (von|vom|durch|über) ~(system|ticketsystem)",
+      // hr
+      "(molimo[ ,]?)?ne odgovarajte na (ovu|ovaj) (poruku|e ?mail)|ne odgovarati",
+      "(sandučić|adresa|pretinac) (se )?(ne prati|nije nadziran%|ne čita|ne koristi|se ne"
+          + " prati|se ne čita)",
+      "(poslano|generirano) (putem|iz|od) ~sustava",
+      // sl
+      "ne odgovarjajte( na to sporočilo| nanj)?",
+      "(nabiralnik|naslov) (ni|se ne) (nadzorovan|spremlja|bere|uporablja)",
+      "poslano (iz|prek|preko|s) ~sistema",
+      // bg
+      "не отговаряйте( на (това|този) (съобщение|имейл))?|ne otgovaryaite|ne otgovaryajte",
+      "(пощенска кутия|адрес%) ~не се (наблюдава|чете|следи|използва)",
+      "(изпратено|генерирано) (от|чрез) ~системата");
 
   /**
    * The seller (or the shop) says it is away now or will be: present or future tense only ("I
@@ -170,7 +249,22 @@ final class AutoReplyLexicon {
       "(в отпуск|извън офиса) (съм|сме)",
       "ще бъд(а|ем) (в отпуск|извън офиса|недостъп%)",
       "не съм в офиса|отсъствам|отсъстваме",
-      "(магазинът|офисът|складът) (е|ще бъде) затворен");
+      "(магазинът|офисът|складът) (е|ще бъде) затворен",
+      // every language: "Out of office until 12. 11.", a note's opening clause with its date
+      "(ooo|out of (the )?office|mimo (kancelárie|kancelář%|kanceláře)|irodán kívül|poza biurem"
+          + "|în afara biroului|außer haus|abwesend|izvan ureda|izven pisarne|извън офиса)"
+          + " (until|till|do|bis|ig|până|до|\\d)",
+      // closed, or not answering, for a while: inventory, holidays, trade fairs
+      "(we are|we re) not (shipping|answering|replying)|not (answering|replying to) (messages"
+          + "|e ?mails|enquiries)",
+      "(neodpovedáme|neodpovídáme) na (správy|zprávy|dotazy|otázky)",
+      "nem (válaszolunk|válaszolok) (az )?(üzenetekre|levelekre|e ?mailekre)|zárva tart%",
+      "nie (odpowiadamy|odpowiadam) na (wiadomości|maile|zapytania)",
+      "nu (răspundem|raspundem) la (mesaje|e ?mailuri|întrebări)",
+      "(bearbeiten|beantworten) wir keine (anfragen|nachrichten|e ?mails)|betriebsferien",
+      "(ne )?(odgovaramo|odgovaram) na (poruke|upite)|ne odgovaramo",
+      "ne odgovarjamo na (sporočila|povpraševanja)",
+      "не отговаряме на (съобщения|запитвания)");
 
   /** A label opening or closing the text that says the sender is away ("Out of office: …"). */
   static final List<String> AWAY_LABEL = List.of(
@@ -338,7 +432,16 @@ final class AutoReplyLexicon {
       "ще (ви |ти )?(отговорим|отговоря|се свържем|се свържа|върнем отговор) ~(възможно най"
           + " скоро|в най кратък срок|в рамките на|до \\d+|при (завръщането|връщането)|след"
           + " (завръщането|връщането)|скоро|утре|в работно време)",
-      "ще се свържем с (вас|теб) ~(в най кратък срок|възможно най скоро|скоро)");
+      "ще се свържем с (вас|теб) ~(в най кратък срок|възможно най скоро|скоро)",
+      // a promise with the time further away: "odpovíme v co nejkratším čase"
+      "(odpovíme|odpovieme|věnovat|venovať) _(co nejdříve|čo najskôr|v co nejkratším čase"
+          + "|v čo najkratšom čase)",
+      "vom reveni _(în cel mai scurt timp|cât mai curând)",
+      "(odgovor ćete dobiti|javljamo se) _(u roku od|uskoro|u najkraćem roku)",
+      "(we ll|we will) be in touch (soon|shortly)",
+      "(odpowiedź otrzymasz|odpowiemy) _(w ciągu|w możliwie najkrótszym czasie|najszybciej)",
+      "(dołożymy wszelkich starań|ще направим всичко възможно|potrudit ćemo se|we will do our"
+          + " best) _(odpowiedzieć|да отговорим|odgovoriti|to (reply|respond|answer))");
 
   /**
    * Something concrete about the buyer's matter: shipped, refunded, checked, in stock, a
@@ -480,7 +583,14 @@ final class AutoReplyLexicon {
       "(in dringenden fällen|in dringenden angelegenheiten|bei dringenden anliegen)[^.?]*+",
       "(u hitnim slučajevima|za hitne slučajeve)[^.?]*+",
       "(v nujnih primerih|za nujne zadeve)[^.?]*+",
-      "(за спешни случаи|при спешност|при спешни случаи)[^.?]*+");
+      "(за спешни случаи|при спешност|при спешни случаи|за спешни въпроси)[^.?]*+",
+      "(for anything urgent|urgent (matters|questions|issues))[^.?]*+",
+      "(naléhavé|naliehavé|urgentní|urgentné|súrne) (věci|veci|záležitosti|prípady|případy)"
+          + "[^.?]*+",
+      "(w sprawach pilnych|pilne sprawy)[^.?]*+",
+      "(za hitno|za hitne (stvari|upite|slučajeve))[^.?]*+",
+      "(für dringendes|bei dringenden fragen|in dringenden fragen)[^.?]*+",
+      "(za nujno|za nujne (stvari|zadeve))[^.?]*+");
 
   /** A closing formula: the words after it, to the end, are a name or a team. */
   static final List<String> SIGNOFF = List.of(

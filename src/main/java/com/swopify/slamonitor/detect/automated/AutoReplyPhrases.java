@@ -41,12 +41,26 @@ public final class AutoReplyPhrases implements Serializable {
   static final int MAX_UNEXPLAINED_WORDS = 3;
   /** Words after a closing formula that are still its signature ("Kind regards, Martin Novak"). */
   static final int MAX_SIGNATURE_WORDS = 4;
+  /** The model's probability that decides alone. */
+  static final double MODEL_ALONE = 0.95;
+  /** The model's probability that decides with a soft sign and nothing concrete. */
+  static final double MODEL_WITH_SOFT_SIGN = 0.5;
+  /**
+   * The confidence of a recognition by the rules: their precision on the tune part (1.000) less
+   * a margin for texts unlike it.
+   */
+  static final double RULES_CONFIDENCE = 0.97;
   /** How far before an away phrase a past-tense word puts it in the past ("bol som na …"). */
   private static final int PAST_LOOKBACK_WORDS = 2;
 
   private static final Phrases DECLARATION = Phrases.of(AutoReplyLexicon.DECLARATION);
   private static final Phrases AUTOMATION_LABEL =
       Phrases.label(AutoReplyLexicon.AUTOMATION_LABEL);
+  private static final Phrases MACHINE_SIGN = Phrases.of(AutoReplyLexicon.MACHINE_SIGN);
+  private static final Phrases AUTOMATION_DENIED =
+      Phrases.of(AutoReplyLexicon.AUTOMATION_DENIED);
+  /** Texts longer than this are read by the rules only: auto-replies are short. */
+  static final int MODEL_MAX_CHARS = 2000;
   private static final Phrases AWAY = Phrases.of(AutoReplyLexicon.AWAY);
   private static final Phrases AWAY_LABEL =
       Phrases.label(AutoReplyLexicon.AWAY_LABEL);
@@ -59,10 +73,11 @@ public final class AutoReplyPhrases implements Serializable {
   private static final Set<String> PAST_MARKERS = Words.of(AutoReplyLexicon.PAST_MARKERS);
   /** Every sign {@link #recognise} starts from: without one of them a text is no candidate. */
   private static final Phrases ANY_SIGN = Phrases.anyOf(List.of(DECLARATION, AUTOMATION_LABEL,
-      AWAY, AWAY_LABEL, AFTER_RETURN, RECEIVED, THANKS));
+      MACHINE_SIGN, AWAY, AWAY_LABEL, AFTER_RETURN, RECEIVED, THANKS));
 
   /** Every pattern whose words an auto-responder may consist of. */
-  private static final List<Phrases> EXPLAINING = List.of(DECLARATION, AUTOMATION_LABEL, AWAY,
+  private static final List<Phrases> EXPLAINING = List.of(DECLARATION, AUTOMATION_LABEL,
+      MACHINE_SIGN, AWAY,
       AWAY_LABEL, AFTER_RETURN, RECEIVED, THANKS, PROMISE,
       Phrases.of(AutoReplyLexicon.COURTESY), Phrases.of(AutoReplyLexicon.URGENT),
       Phrases.of(AutoReplyLexicon.NEUTRAL));
@@ -72,16 +87,62 @@ public final class AutoReplyPhrases implements Serializable {
    * or null.
    */
   public String recognise(String text) {
+    Recognition recognition = assess(text);
+    return recognition == null ? null : recognition.kind();
+  }
+
+  /**
+   * What a text was recognised as, and how sure: {@code confidence} is calibrated, the share of
+   * texts recognised so that are auto-replies (measured per bucket in docs/detectors.md).
+   */
+  public record Recognition(String kind, double confidence) {}
+
+  /**
+   * The rules, then the learned model ({@link AutoReplyModel}) for what the rules leave: a text
+   * is automated when the rules say so, when the model is at least {@value #MODEL_ALONE} sure, or
+   * when it has a soft sign of automation (away, received, a promise to answer), nothing
+   * concrete about the buyer's matter, and the model is at least {@value #MODEL_WITH_SOFT_SIGN}
+   * sure. Both thresholds were chosen on out-of-fold scores of the tune part for precision first.
+   *
+   * @return null when the text is not recognised as automated
+   */
+  public Recognition assess(String text) {
+    if (text == null) {
+      return null;
+    }
+    FoldedText folded = FoldedText.of(text);
+    if (folded.isEmpty()) {
+      return null;
+    }
+    String byRules = recognise(folded);
+    if (byRules != null) {
+      return new Recognition(byRules, RULES_CONFIDENCE);
+    }
+    if (text.length() > MODEL_MAX_CHARS || AUTOMATION_DENIED.in(folded)) {
+      return null;
+    }
+    double p = AutoReplyModel.bundled().probability(text, folded);
+    boolean soft = p >= MODEL_WITH_SOFT_SIGN && hasSoftSign(folded) && !isConcrete(folded);
+    if (p >= MODEL_ALONE || soft) {
+      boolean away = AWAY_LABEL.in(folded) || AFTER_RETURN.in(folded) || isAwayNow(folded);
+      return new Recognition(away ? OUT_OF_OFFICE : AUTO_RESPONDER, p);
+    }
+    return null;
+  }
+
+  /** What the rules alone recognise the text as, or null. */
+  String recogniseByRules(String text) {
     return text == null ? null : recognise(FoldedText.of(text));
   }
 
+  /** What the rules alone recognise the folded text as, or null. */
   String recognise(FoldedText folded) {
     if (folded.isEmpty() || !ANY_SIGN.in(folded)) {
       return null; // most replies: one pass over the words, nothing tried
     }
     boolean away = AWAY_LABEL.in(folded) || AFTER_RETURN.in(folded)
         || isAwayNow(folded);
-    if (DECLARATION.in(folded) || AUTOMATION_LABEL.in(folded)) {
+    if (DECLARATION.in(folded) || AUTOMATION_LABEL.in(folded) || MACHINE_SIGN.in(folded)) {
       return away ? OUT_OF_OFFICE : AUTO_RESPONDER;
     }
     boolean acknowledged = (RECEIVED.in(folded) || THANKS.in(folded))
@@ -93,6 +154,23 @@ public final class AutoReplyPhrases implements Serializable {
       return null;
     }
     return away ? OUT_OF_OFFICE : AUTO_RESPONDER;
+  }
+
+  /**
+   * A soft sign of automation, whatever else the text says: being away now, coming back, a
+   * received message, thanks with a promise, or a promise to answer.
+   */
+  static boolean hasSoftSign(FoldedText folded) {
+    if (folded.isEmpty() || !ANY_SIGN.in(folded) && !PROMISE.in(folded)) {
+      return false;
+    }
+    return AWAY_LABEL.in(folded) || AFTER_RETURN.in(folded) || isAwayNow(folded)
+        || RECEIVED.in(folded) || PROMISE.in(folded);
+  }
+
+  /** Something concrete about the buyer's matter. */
+  static boolean isConcrete(FoldedText folded) {
+    return CONCRETE.in(folded);
   }
 
   /** An away phrase that is not in the past tense. */

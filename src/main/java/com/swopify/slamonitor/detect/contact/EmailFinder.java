@@ -58,7 +58,7 @@ final class EmailFinder {
 
   private EmailFinder() {}
 
-  static void find(FoldedText text, PlatformDomains platform, List<Found> out) {
+  static void find(FoldedText text, AllowedDomains platform, List<Found> out) {
     if (!AT_MARKER.mayOccurIn(text.folded)) {
       return; // most replies: no "@", no bracket, no word for it
     }
@@ -84,7 +84,7 @@ final class EmailFinder {
   }
 
   private static Found readAround(FoldedText text, int at, int atEnd, String markerText,
-      Matcher dot, PlatformDomains platform) {
+      Matcher dot, AllowedDomains platform) {
     Marker marker = markerOf(markerText);
     boolean blankBefore = FoldedText.isBlank(text.at(at - 1));
     boolean blankAfter = FoldedText.isBlank(text.at(atEnd));

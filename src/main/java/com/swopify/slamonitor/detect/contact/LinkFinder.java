@@ -37,12 +37,13 @@ final class LinkFinder {
     return folded.contains("://");
   }
 
-  static void find(FoldedText text, PlatformDomains platform, List<Found> out) {
+  static void find(FoldedText text, AllowedDomains platform, AllowedDomains carriers,
+      List<Found> out) {
     Matcher link = LINK.matcher(text.folded);
     while (link.find()) {
       Found found = link.group("app") != null
           ? appLink(link)
-          : webLink(text, link, platform);
+          : webLink(text, link, platform, carriers);
       if (found != null) {
         out.add(found);
       }
@@ -54,7 +55,8 @@ final class LinkFinder {
     return new Found(link.start(), link.end(), ContactKind.MESSENGER, messenger.label());
   }
 
-  private static Found webLink(FoldedText text, Matcher link, PlatformDomains platform) {
+  private static Found webLink(FoldedText text, Matcher link, AllowedDomains platform,
+      AllowedDomains carriers) {
     int hostStart = link.start("host");
     String foldedHost = link.group("host");
     List<String> labels = Arrays.asList(foldedHost.split("\\.", -1));
@@ -70,6 +72,10 @@ final class LinkFinder {
       return null;
     }
     if (platform.covers(host)) {
+      return null;
+    }
+    if (carriers.covers(host) && messenger == null
+        && !TrackingLinks.carriesContact(link.group("path"))) {
       return null;
     }
     if (messenger != null) {

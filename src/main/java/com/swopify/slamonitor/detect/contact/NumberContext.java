@@ -52,6 +52,12 @@ final class NumberContext {
       // products and devices
       "ean", "sku", "imei", "serial*", "sériov*", "seriov*", "výrobn*", "kód*", "kod*", "code*",
       "artikel*", "artikl*", "model*",
+      // part, catalogue and batch numbers (hr, sl, ro, bg and the others)
+      "šifr*", "kataloš*", "katalog*", "katalóg*", "cod", "codul", "piesă", "piesa", "piese",
+      "referin*", "lot", "lotul", "šarž*", "sarz*", "partia", "partii", "партид*",
+      "код*", "каталож*", "артикул*", "номенклатур*", "cikkszám*", "part", "parts",
+      "ref", "reference*", "teil*", "ersatzteil*", "dio", "dijel*", "del", "dela", "oznak*",
+      "batch*",
       // company registration numbers
       "ičo", "ič", "dič", "nip", "regon", "krs", "cui", "cif", "oib", "ust", "uid", "adószám*",
       "еик", "булстат",

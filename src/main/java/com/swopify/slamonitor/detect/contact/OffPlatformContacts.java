@@ -31,8 +31,11 @@ import java.util.TreeMap;
  *
  * <h2>Links ({@link ContactKind#LINK})</h2>
  * See {@link LinkFinder}: scheme or "www." links, and bare domains with a known top-level domain,
- * unless the host is a platform domain or a subdomain of one. Mask: {@code m***.sk}, the host's
- * first char (after "www.") and its top-level domain, the path dropped.
+ * unless the host is a platform domain or a subdomain of one, or a parcel carrier's domain (the
+ * market's {@code carrierDomains}, {@link CarrierDomains}) and the link carries no contact of its
+ * own (no "@" or "%40", no query parameter named for a phone, e-mail or messenger, no phone number
+ * in its path or query). Mask: {@code m***.sk}, the host's first char (after "www.") and its
+ * top-level domain, the path dropped.
  *
  * <h2>Messengers ({@link ContactKind#MESSENGER})</h2>
  * WhatsApp (and "vocap", "whatsapku", "вацап"), Telegram, Viber, Signal, Messenger, Instagram and
@@ -87,11 +90,25 @@ import java.util.TreeMap;
 public final class OffPlatformContacts implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private final PlatformDomains platform;
+  private final AllowedDomains platform;
+  private final AllowedDomains carriers;
 
-  /** {@code platformDomains}: {@code DetectorSettings.platformDomains()}. */
+  /**
+   * {@code platformDomains}: {@code DetectorSettings.platformDomains()}; carriers: only the
+   * international ones ({@link CarrierDomains#INTERNATIONAL}).
+   */
   public OffPlatformContacts(Set<String> platformDomains) {
-    this.platform = new PlatformDomains(platformDomains);
+    this(platformDomains, CarrierDomains.INTERNATIONAL);
+  }
+
+  /**
+   * @param platformDomains {@code DetectorSettings.platformDomains()}
+   * @param carrierDomains the market's parcel carriers (its {@code carrierDomains}): their
+   *     tracking links are no contact
+   */
+  public OffPlatformContacts(Set<String> platformDomains, Set<String> carrierDomains) {
+    this.platform = new AllowedDomains(platformDomains);
+    this.carriers = new AllowedDomains(carrierDomains);
   }
 
   /** The off-platform contacts in the text, masked, in text order; empty if none. Never null. */
@@ -104,11 +121,15 @@ public final class OffPlatformContacts implements Serializable {
     List<Found> found = new ArrayList<>();
     EmailFinder.find(folded, platform, found);
     if (LinkFinder.hasCandidate(folded.folded)) {
-      LinkFinder.find(folded, platform, found);
+      LinkFinder.find(folded, platform, carriers, found);
     }
     MessengerFinder.find(folded, found);
     if (PhoneFinder.hasCandidate(text)) {
       PhoneFinder.find(folded, found);
+    }
+    SpelledNumbers.find(folded, found);
+    if (found.isEmpty()) {
+      CallRequests.find(folded, found);
     }
     return inTextOrder(found);
   }

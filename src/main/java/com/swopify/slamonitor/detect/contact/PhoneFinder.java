@@ -23,7 +23,25 @@ final class PhoneFinder {
       "(?:[€$£]|(?<![\\p{L}\\p{N}])(?:" + WordList.alternation("eur", "czk", "huf", "pln", "ron",
           "bgn", "hrk", "usd", "gbp", "chf") + "))[ \\t]{0,2}");
 
+  // Digits written one by one with blanks ("6 0 2 - 1 1 8 - 4 4 7") to get past the masking.
+  private static final Pattern SPACED_DIGITS = Pattern.compile(
+      "(?<![\\p{L}\\p{N}+])\\+?\\d(?:(?: ?[-/.] ?| )\\d){7,14}(?![\\p{N}])");
+
   private PhoneFinder() {}
+
+  /** A digit within three blanks or separators of {@code i}, looking in {@code direction}. */
+  private static boolean digitNear(FoldedText text, int i, int direction) {
+    for (int k = 0; k < 4; k++, i += direction) {
+      char c = text.at(i);
+      if (FoldedText.isAsciiDigit(c)) {
+        return true;
+      }
+      if (c != ' ' && c != '-' && c != '/' && c != '.') {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /** Whether the text has enough digits for a phone number: the cheap test before any work. */
   static boolean hasCandidate(String text) {
@@ -38,6 +56,15 @@ final class PhoneFinder {
   }
 
   static void find(FoldedText text, List<Found> out) {
+    Matcher spaced = SPACED_DIGITS.matcher(text.folded);
+    while (spaced.find()) {
+      // The whole run, not 15 digits cut out of a longer one ("1 1 1 1 ..." is no number).
+      if (!digitNear(text, spaced.start() - 1, -1) && !digitNear(text, spaced.end(), 1)
+          && NumberContext.before(text, spaced.start()) != NumberContext.Cue.OTHER_NUMBER) {
+        out.add(new Found(spaced.start(), spaced.end(), ContactKind.PHONE,
+            Masks.phone(spaced.group(), 1)));
+      }
+    }
     Matcher currencyAfter = CURRENCY_AFTER.matcher(text.folded).useTransparentBounds(true);
     Matcher currencyBefore = CURRENCY_BEFORE.matcher(text.folded).useTransparentBounds(true);
     int i = 0;

@@ -5,13 +5,16 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The platform's own domains: a host that is one of them, or a subdomain of one, is allowed. */
-final class PlatformDomains implements Serializable {
+/**
+ * Domains a link may go to: the platform's own, or the parcel carriers'. A host that is one of them,
+ * or a subdomain of one, is allowed.
+ */
+final class AllowedDomains implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final Set<String> domains;
 
-  PlatformDomains(Set<String> domains) {
+  AllowedDomains(Set<String> domains) {
     this.domains = domains.stream()
         .map(domain -> FoldedText.fold(domain.trim().toLowerCase(Locale.ROOT)))
         .filter(domain -> !domain.isEmpty())
