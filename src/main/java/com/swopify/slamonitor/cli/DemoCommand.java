@@ -91,6 +91,7 @@ final class DemoCommand implements Callable<Integer> {
     MarketsConfig config = markets == null
         ? BundledMarkets.load() : MarketsConfig.load(Options.readableFile("--markets", markets));
     Options.positive("--parallelism", parallelism);
+    Options.writableFolder("--out", out);
     int metricsPort = metrics.metricsPort(MetricsServer.DEFAULT_PORT);
     int flinkMetricsPort = metrics.flinkMetricsPort();
     GeneratorSettings settings;
@@ -129,6 +130,8 @@ final class DemoCommand implements Callable<Integer> {
     RunSummary summary = RunSummary.of(out, result, InputCounts.messagesByMarket(
         inputs.files().get(Source.MESSAGES), config.codes()));
     stdout.print(summary.format());
+    stdout.printf("  (the generator wrote %d malformed lines on purpose: they are dead letters)%n",
+        marketplace.malformedLines());
     stdout.printf("%nDone in %.1f s.%n", (System.nanoTime() - started) / 1e9);
     stdout.flush();
     return 0;

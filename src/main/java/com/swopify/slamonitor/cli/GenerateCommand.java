@@ -81,9 +81,7 @@ public final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GeneratorSettings settings = settings();
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new UserError("--out " + out + " is a file, not a directory");
-    }
+    Options.writableFolder("--out", out);
     GeneratedMarketplace marketplace = MarketplaceGenerator.generate(settings);
     PrintWriter stdout = spec.commandLine().getOut();
     try {

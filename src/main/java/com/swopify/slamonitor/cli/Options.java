@@ -1,10 +1,14 @@
 package com.swopify.slamonitor.cli;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /** Checks of command-line values that picocli cannot do, each failing with one clear line. */
 final class Options {
@@ -14,6 +18,9 @@ final class Options {
     if (file == null) {
       return null;
     }
+    if (Files.isDirectory(file)) {
+      throw new UserError(option + ": " + file + " is a folder, not a file");
+    }
     if (!Files.isRegularFile(file)) {
       throw new UserError(option + ": no such file: " + file);
     }
@@ -21,6 +28,39 @@ final class Options {
       throw new UserError(option + ": cannot read " + file);
     }
     return file;
+  }
+
+  /**
+   * A folder to write into, created if missing: a file in its place, or a folder that cannot be
+   * created or written, is a user error that says why.
+   */
+  static Path writableFolder(String option, Path folder) {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new UserError(option + ": " + folder + " is a file, not a folder");
+    }
+    try {
+      Files.createDirectories(folder);
+      Files.delete(Files.createTempFile(folder, ".write-check-", ""));
+    } catch (IOException e) {
+      throw new UserError(option + ": cannot write in " + folder + ": " + why(e));
+    }
+    return folder;
+  }
+
+  /** What went wrong with a file, in words: Java's messages are often the bare path. */
+  static String why(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason().toLowerCase(Locale.ROOT); // "read-only file system", "not a directory"
+    }
+    if (e instanceof FileSystemException) {
+      // NoSuchFileException -> "no such file", NotDirectoryException -> "not directory", ...
+      return e.getClass().getSimpleName().replace("Exception", "")
+          .replaceAll("(?<=.)(?=\\p{Upper})", " ").toLowerCase(Locale.ROOT);
+    }
+    return String.valueOf(e.getMessage());
   }
 
   /** An ISO-8601 instant with an offset, as the contract writes them. */

@@ -75,9 +75,7 @@ final class ReplayCommand implements Callable<Integer> {
     Instant now = Options.instant("--as-of", asOf);
     MarketsConfig config = MarketsConfig.load(Options.readableFile("--markets", markets));
     Options.positive("--parallelism", parallelism);
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new UserError("--out: not a folder: " + out);
-    }
+    Options.writableFolder("--out", out);
 
     int metricsPort = metrics.metricsPort(MetricsServer.OFF);
     int flinkMetricsPort = metrics.flinkMetricsPort();

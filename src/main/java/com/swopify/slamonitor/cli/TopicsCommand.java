@@ -30,10 +30,33 @@ final class TopicsCommand {
       description = "Kafka brokers (default: the job file's, else localhost:9092).")
   String bootstrapServers;
 
+  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT30S",
+      scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "How long to wait for the brokers before giving up (default: ${DEFAULT-VALUE}).")
+  Duration timeout;
+
   JobSettings settings() {
     JobSettings settings = job == null ? JobSettings.defaults()
         : JobFile.load(Options.readableFile("--job", job), System.getenv());
     return settings.with(new JobSettings.Overrides(bootstrapServers, null, null, null, null, null));
+  }
+
+  /** What a command does with the topic admin; a broker that does not answer is a user error. */
+  interface AdminCall {
+    int run(TopicAdmin admin, JobSettings settings) throws InterruptedException;
+  }
+
+  int withAdmin(AdminCall call) throws InterruptedException {
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new UserError("--timeout: must be positive, was " + timeout);
+    }
+    JobSettings settings = settings();
+    try (TopicAdmin admin = TopicAdmin.connect(settings.bootstrapServers(), timeout)) {
+      return call.run(admin, settings);
+    } catch (TopicAdmin.Unreachable e) {
+      throw new UserError(e.getMessage()
+          + " (is the broker running, and are --bootstrap-servers or the job file's right?)");
+    }
   }
 
   @Command(name = "create", mixinStandardHelpOptions = true,
@@ -58,8 +81,7 @@ final class TopicsCommand {
     public Integer call() throws Exception {
       Options.positive("--partitions", partitions);
       Options.positive("--replication-factor", replicationFactor);
-      JobSettings settings = parent.settings();
-      try (TopicAdmin admin = TopicAdmin.connect(settings.bootstrapServers())) {
+      return parent.withAdmin((admin, settings) -> {
         List<String> created = admin.createMissing(settings.topics().all(), partitions,
             replicationFactor, retention);
         PrintWriter out = spec.commandLine().getOut();
@@ -67,29 +89,29 @@ final class TopicsCommand {
           out.println(topic + (created.contains(topic) ? ": created" : ": exists"));
         }
         out.flush();
-      }
-      return 0;
+        return 0;
+      });
     }
   }
 
   @Command(name = "check", mixinStandardHelpOptions = true,
-      description = "Tells which topics are missing; exit code 1 if any is.")
+      description = "Tells which topics are missing; exit code "
+          + CommandLines.EXIT_TOPICS_MISSING + " if any is.")
   static final class Check implements Callable<Integer> {
     @ParentCommand TopicsCommand parent;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-      JobSettings settings = parent.settings();
-      try (TopicAdmin admin = TopicAdmin.connect(settings.bootstrapServers())) {
+      return parent.withAdmin((admin, settings) -> {
         List<String> missing = admin.missing(settings.topics().all());
         PrintWriter out = spec.commandLine().getOut();
         for (String topic : settings.topics().all()) {
           out.println(topic + (missing.contains(topic) ? ": missing" : ": ok"));
         }
         out.flush();
-        return missing.isEmpty() ? 0 : 1;
-      }
+        return missing.isEmpty() ? 0 : CommandLines.EXIT_TOPICS_MISSING;
+      });
     }
   }
 }

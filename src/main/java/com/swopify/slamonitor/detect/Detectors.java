@@ -9,6 +9,7 @@ import com.swopify.slamonitor.detect.contact.Contact;
 import com.swopify.slamonitor.detect.contact.ContactKind;
 import com.swopify.slamonitor.detect.contact.OffPlatformContacts;
 import com.swopify.slamonitor.detect.language.LanguageGuess;
+import com.swopify.slamonitor.detect.language.LanguageModels;
 import com.swopify.slamonitor.detect.language.ReplyLanguages;
 import com.swopify.slamonitor.detect.language.WrongLanguage;
 import com.swopify.slamonitor.detect.signals.BuyerSignals;
@@ -29,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a message's text once, with every policy detector, and leaves only what they found on the
@@ -51,6 +54,7 @@ import java.util.TreeSet;
  */
 public final class Detectors implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(Detectors.class);
 
   /** What recognised a reply the Helpdesk flagged as automated. */
   private static final String FLAG = "flag";
@@ -58,8 +62,13 @@ public final class Detectors implements Serializable {
   private static final double SIGNAL_CONFIDENCE = 0.9;
 
   private final DetectorSettings settings;
-  /** Market code to its languages; empty when texts are not analysed at all. */
+  /**
+   * Market code to its languages, none for a market without language check; empty when texts
+   * are not analysed at all.
+   */
   private final Map<String, List<String>> marketLanguages;
+  /** Markets with a language no model knows: their replies get no language check. */
+  private final Set<String> withoutLanguageCheck;
   /** Market code to its parcel carriers' domains (tracking links are no contact). */
   private final Map<String, Set<String>> marketCarriers;
   private final boolean analyseTexts;
@@ -71,27 +80,45 @@ public final class Detectors implements Serializable {
   private transient TextMemos memos;
 
   private Detectors(DetectorSettings settings, Map<String, List<String>> marketLanguages,
-      Map<String, Set<String>> marketCarriers, boolean analyseTexts) {
+      Set<String> withoutLanguageCheck, Map<String, Set<String>> marketCarriers,
+      boolean analyseTexts) {
     this.settings = settings;
     this.marketLanguages = Map.copyOf(marketLanguages);
+    this.withoutLanguageCheck = Set.copyOf(withoutLanguageCheck);
     this.marketCarriers = Map.copyOf(marketCarriers);
     this.analyseTexts = analyseTexts;
   }
 
   /**
    * Every detector, on the markets' configured languages and parcel carriers (a market without
-   * {@code carrierDomains} gets the bundled carriers of its country, {@link CarrierDomains}).
+   * {@code carrierDomains} gets the bundled carriers of its country, {@link CarrierDomains}). A
+   * market with a language that no model knows gets no language check, with one warning.
    */
   public static Detectors of(MarketsConfig markets, DetectorSettings settings) {
     Map<String, List<String>> languages = new HashMap<>();
     Map<String, Set<String>> carriers = new HashMap<>();
-    for (String code : markets.codes()) {
+    Set<String> unchecked = new TreeSet<>();
+    for (String code : new TreeSet<>(markets.codes())) {
       MarketConfig market = markets.market(code);
-      languages.put(code, market.languages());
       carriers.put(code, market.carrierDomains() == null
           ? CarrierDomains.defaultsFor(code) : Set.copyOf(market.carrierDomains()));
+      List<String> unknown =
+          market.languages().stream().filter(l -> !LanguageModels.available(l)).toList();
+      if (unknown.isEmpty()) {
+        languages.put(code, market.languages());
+      } else {
+        languages.put(code, List.of());
+        unchecked.add(code);
+        LOG.warn("market {}: no language model for {}; its replies get no language check",
+            code, unknown);
+      }
     }
-    return new Detectors(settings, languages, carriers, true);
+    return new Detectors(settings, languages, unchecked, carriers, true);
+  }
+
+  /** The markets whose replies get no language check, for the metric that shows them. */
+  public Set<String> marketsWithoutLanguageCheck() {
+    return withoutLanguageCheck;
   }
 
   /**
@@ -99,7 +126,7 @@ public final class Detectors implements Serializable {
    * detectors cost, and for deployments that receive no texts.
    */
   public static Detectors flagOnly() {
-    return new Detectors(DetectorSettings.defaults(), Map.of(), Map.of(), false);
+    return new Detectors(DetectorSettings.defaults(), Map.of(), Set.of(), Map.of(), false);
   }
 
   /** The language codes the language detector is built for: every market's, and English. */

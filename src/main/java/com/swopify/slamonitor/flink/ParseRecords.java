@@ -3,6 +3,7 @@ package com.swopify.slamonitor.flink;
 import com.swopify.slamonitor.codec.DeadLetters;
 import com.swopify.slamonitor.codec.InputParser;
 import com.swopify.slamonitor.codec.InvalidRecordException;
+import com.swopify.slamonitor.codec.Utf8;
 import com.swopify.slamonitor.detect.Detectors;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.BuyerMessage;
@@ -52,6 +53,7 @@ public final class ParseRecords extends ProcessFunction<RawRecord, ThreadEvent> 
     detectors.open();
     metrics = new InputMetrics();
     MonitorMetrics.registerAtZero(markets);
+    MonitorMetrics.languageChecks(markets, detectors.marketsWithoutLanguageCheck());
     metricsServer = MetricsServer.acquireOrWarn(metricsPort);
   }
 
@@ -66,6 +68,9 @@ public final class ParseRecords extends ProcessFunction<RawRecord, ThreadEvent> 
   public void processElement(RawRecord raw, Context ctx, Collector<ThreadEvent> out) {
     Object event;
     try {
+      if (!raw.utf8()) {
+        throw new InvalidRecordException(Utf8.NOT_UTF8);
+      }
       event = parser.parse(raw.source(), raw.value());
     } catch (InvalidRecordException e) {
       metrics.deadLetter(raw.source());

@@ -1,8 +1,8 @@
 package com.swopify.slamonitor.kafka;
 
+import com.swopify.slamonitor.codec.Utf8;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.flink.RawRecord;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
@@ -27,9 +27,12 @@ public final class RawRecordDeserializer implements KafkaRecordDeserializationSc
   @Override
   public void deserialize(ConsumerRecord<byte[], byte[]> record, Collector<RawRecord> out) {
     // A tombstone (null value) is not a record of ours; it reaches the dead letters as "not JSON".
-    String value = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
-    out.collect(new RawRecord(sourceOfTopic.get(record.topic()), value, record.topic(),
-        record.partition(), record.offset()));
+    byte[] bytes = record.value() == null ? new byte[0] : record.value();
+    String value = Utf8.strict(bytes, 0, bytes.length);
+    boolean utf8 = value != null;
+    out.collect(new RawRecord(sourceOfTopic.get(record.topic()),
+        utf8 ? value : Utf8.lenient(bytes, 0, bytes.length), record.topic(), record.partition(),
+        record.offset(), utf8));
   }
 
   @Override

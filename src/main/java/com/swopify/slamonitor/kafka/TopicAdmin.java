@@ -18,20 +18,41 @@ import org.apache.kafka.common.errors.TopicExistsException;
 public final class TopicAdmin implements AutoCloseable {
   private static final long TIMEOUT_SECONDS = 30;
   private final Admin admin;
+  private final String bootstrapServers;
+  private final Duration timeout;
 
-  private TopicAdmin(Admin admin) {
+  /** No broker answered within the timeout: not running, or not at the addresses given. */
+  public static final class Unreachable extends IllegalStateException {
+    Unreachable(String message) {
+      super(message);
+    }
+  }
+
+  private TopicAdmin(Admin admin, String bootstrapServers, Duration timeout) {
     this.admin = admin;
+    this.bootstrapServers = bootstrapServers;
+    this.timeout = timeout;
   }
 
   public static TopicAdmin connect(String bootstrapServers) {
+    return connect(bootstrapServers, Duration.ofSeconds(TIMEOUT_SECONDS));
+  }
+
+  /** @param timeout how long a call may wait for the brokers before they count as unreachable */
+  public static TopicAdmin connect(String bootstrapServers, Duration timeout) {
     Properties properties = new Properties();
     properties.setProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    properties.setProperty(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
-    return new TopicAdmin(Admin.create(properties));
+    String millis = String.valueOf(timeout.toMillis());
+    properties.setProperty(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
+    // Kafka refuses an API timeout shorter than a request's.
+    properties.setProperty(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+        String.valueOf(Math.min(timeout.toMillis(), 30_000)));
+    return new TopicAdmin(Admin.create(properties), bootstrapServers, timeout);
   }
 
   public List<String> missing(List<String> topics) throws InterruptedException {
-    Set<String> existing = call(() -> admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+    Set<String> existing =
+        call(() -> admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS));
     List<String> missing = new ArrayList<>();
     for (String topic : topics) {
       if (!existing.contains(topic)) {
@@ -73,7 +94,7 @@ public final class TopicAdmin implements AutoCloseable {
   /** Deletes the topics (a bench's own, when it is done with them). */
   public void delete(List<String> topics) throws InterruptedException {
     if (!topics.isEmpty()) {
-      call(() -> admin.deleteTopics(topics).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+      call(() -> admin.deleteTopics(topics).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS));
     }
   }
 
@@ -94,14 +115,22 @@ public final class TopicAdmin implements AutoCloseable {
     T get() throws ExecutionException, TimeoutException, InterruptedException;
   }
 
-  private static <T> T call(KafkaCall<T> call) throws InterruptedException {
+  private <T> T call(KafkaCall<T> call) throws InterruptedException {
     try {
       return call.get();
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+        throw unreachable();
+      }
       throw new IllegalStateException("Kafka: " + e.getCause().getMessage(), e.getCause());
     } catch (TimeoutException e) {
-      throw new IllegalStateException("no answer from Kafka within " + TIMEOUT_SECONDS + " s");
+      throw unreachable();
     }
+  }
+
+  private Unreachable unreachable() {
+    return new Unreachable("no answer from Kafka at " + bootstrapServers + " within "
+        + timeout.toSeconds() + " s");
   }
 
   @Override

@@ -1,8 +1,13 @@
 package com.swopify.slamonitor.metrics;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The monitor's one meter registry per JVM (per class loader, strictly: on a Flink cluster, per
@@ -27,14 +32,39 @@ public final class MonitorMetrics {
   static final String DEAD_LETTERS = "helpdesk.sla.dead.letters";
   static final String LATE_EVENTS = "helpdesk.sla.late.events";
   static final String TEXT_MEMO_LOOKUPS = "helpdesk.sla.text.memo.lookups";
+  static final String LANGUAGE_CHECK_OFF = "helpdesk.sla.language.check.off";
 
   private static final PrometheusMeterRegistry REGISTRY =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+  /** The language-check gauges by market; held here because Micrometer holds them weakly. */
+  private static final Map<String, AtomicInteger> LANGUAGE_CHECKS_OFF = new ConcurrentHashMap<>();
 
   private MonitorMetrics() {}
 
   public static PrometheusMeterRegistry registry() {
     return REGISTRY;
+  }
+
+  /**
+   * Shows, per market, whether its replies' language goes unchecked (1) because no model knows
+   * one of its languages, or is checked (0).
+   */
+  public static void languageChecks(Collection<String> markets, Set<String> withoutCheck) {
+    for (String market : markets) {
+      LANGUAGE_CHECKS_OFF.computeIfAbsent(market, MonitorMetrics::languageCheckGauge)
+          .set(withoutCheck.contains(market) ? 1 : 0);
+    }
+  }
+
+  private static AtomicInteger languageCheckGauge(String market) {
+    AtomicInteger off = new AtomicInteger();
+    Gauge.builder(LANGUAGE_CHECK_OFF, off, AtomicInteger::get)
+        .description("1 when a market's replies get no language check (no model for one of its"
+            + " languages)")
+        .tags("market", market)
+        .register(REGISTRY);
+    return off;
   }
 
   /**

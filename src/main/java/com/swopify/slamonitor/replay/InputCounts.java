@@ -2,10 +2,10 @@ package com.swopify.slamonitor.replay;
 
 import com.swopify.slamonitor.codec.InputParser;
 import com.swopify.slamonitor.codec.InvalidRecordException;
+import com.swopify.slamonitor.codec.NdjsonLines;
 import com.swopify.slamonitor.events.BuyerMessage;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -23,13 +23,14 @@ public final class InputCounts {
     InputParser parser = new InputParser(markets);
     Set<String> seen = new HashSet<>();
     Map<String, Long> counts = new TreeMap<>();
-    try (BufferedReader reader = Files.newBufferedReader(messages, StandardCharsets.UTF_8)) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank()) {
-          continue;
+    try (InputStream in = Files.newInputStream(messages)) {
+      NdjsonLines lines = new NdjsonLines(in);
+      for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
+        if (!line.utf8() || line.text().isBlank()) {
+          continue; // a dead letter of the job's, or no record
         }
         try {
-          BuyerMessage message = parser.parseMessage(line);
+          BuyerMessage message = parser.parseMessage(line.text());
           if (seen.add(message.messageId())) {
             counts.merge(message.market(), 1L, Long::sum);
           }

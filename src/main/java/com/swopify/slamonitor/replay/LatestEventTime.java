@@ -3,11 +3,11 @@ package com.swopify.slamonitor.replay;
 import com.swopify.slamonitor.calendar.MarketsConfig;
 import com.swopify.slamonitor.codec.InputParser;
 import com.swopify.slamonitor.codec.InvalidRecordException;
+import com.swopify.slamonitor.codec.NdjsonLines;
 import com.swopify.slamonitor.events.EventTimes;
 import com.swopify.slamonitor.events.Source;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * The default "now" of a replay: the latest event time among the valid input records. Invalid
- * records are skipped here; the job itself sends them to the dead letters.
+ * records, lines that are not UTF-8 among them, are skipped here; the job itself sends them to
+ * the dead letters.
  */
 final class LatestEventTime {
   private LatestEventTime() {}
@@ -24,9 +25,10 @@ final class LatestEventTime {
     InputParser parser = new InputParser(markets.codes());
     Instant latest = Instant.EPOCH;
     for (Map.Entry<Source, Path> input : inputs.files().entrySet()) {
-      try (BufferedReader reader = Files.newBufferedReader(input.getValue(), StandardCharsets.UTF_8)) {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          Instant at = eventTime(parser, input.getKey(), line);
+      try (InputStream in = Files.newInputStream(input.getValue())) {
+        NdjsonLines lines = new NdjsonLines(in);
+        for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
+          Instant at = line.utf8() ? eventTime(parser, input.getKey(), line.text()) : null;
           if (at != null && at.isAfter(latest)) {
             latest = at;
           }

@@ -24,15 +24,11 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.api.common.functions.FlatMapFunction;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.connector.file.src.FileSource;
-import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.util.Collector;
 
 /**
  * Runs the monitor's job on the embedded Flink over bounded NDJSON files (contract section 7) and
@@ -138,39 +134,19 @@ public final class ReplayRunner {
     DataStream<RawRecord> all = null;
     for (Map.Entry<Source, Path> input : inputs.files().entrySet()) {
       String name = input.getKey().wireName();
-      FileSource<String> file = FileSource
-          .forRecordStreamFormat(new TextLineInputFormat(),
+      FileSource<RawRecord> file = FileSource
+          .forRecordStreamFormat(new NdjsonLineFormat(input.getKey()),
               new org.apache.flink.core.fs.Path(input.getValue().toAbsolutePath().toUri()))
           .build();
       DataStream<RawRecord> records = env
           .fromSource(file, WatermarkStrategy.noWatermarks(), name + " file")
-          .uid("source-" + name)
-          .flatMap(new LinesToRecords(input.getKey()), TypeInformation.of(RawRecord.class))
-          .name(name + " records")
-          .uid("records-" + name);
+          .uid("source-" + name);
       all = all == null ? records : all.union(records);
     }
     if (all == null) {
       throw new IllegalArgumentException("no input files");
     }
     return all;
-  }
-
-  /** NDJSON lines to raw records; blank lines (a trailing newline, say) are not records. */
-  private static final class LinesToRecords implements FlatMapFunction<String, RawRecord> {
-    private static final long serialVersionUID = 1L;
-    private final Source source;
-
-    LinesToRecords(Source source) {
-      this.source = source;
-    }
-
-    @Override
-    public void flatMap(String line, Collector<RawRecord> out) {
-      if (!line.isBlank()) {
-        out.collect(RawRecord.ofLine(source, line));
-      }
-    }
   }
 
   private static void moveIntoPlace(Path from, Path to) throws IOException {

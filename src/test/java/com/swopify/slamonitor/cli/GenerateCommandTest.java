@@ -93,7 +93,7 @@ class GenerateCommandTest {
 
     assertThat(exit).isEqualTo(CommandLines.EXIT_USAGE);
     assertThat(err.toString().trim())
-        .isEqualTo("error: --out " + file + " is a file, not a directory");
+        .isEqualTo("error: --out: " + file + " is a file, not a folder");
   }
 
   @Test
