@@ -45,6 +45,11 @@ public final class ThreadEventSerializer extends ImmutableRecordSerializer<Threa
       strings.write(finding.detailsJson(), out);
     }
     out.writeLong(event.fingerprint());
+    // Only marks carry their message: every other event's layout is the one stored since state
+    // format 2, and no stored event is a mark, so old state reads unchanged.
+    if (event.kind() == ThreadEvent.Kind.MARK) {
+      strings.write(event.markedMessageId(), out);
+    }
   }
 
   @Override
@@ -80,8 +85,9 @@ public final class ThreadEventSerializer extends ImmutableRecordSerializer<Threa
       }
       fingerprint = in.readLong();
     }
+    String markedMessageId = kind == ThreadEvent.Kind.MARK ? strings.read(in) : null;
     return new ThreadEvent(kind, id, threadId, sellerId, market, at, topic, caseType, automatedBy,
-        findings, fingerprint);
+        findings, fingerprint, markedMessageId);
   }
 
   /** Restores this serializer from a checkpoint. */

@@ -4,6 +4,7 @@ import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
+import com.swopify.slamonitor.events.WaitOutcome;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,7 @@ final class RecordingOutput implements SlaOutput {
   final List<Breach> breaches = new ArrayList<>();
   final List<TakeoverRequest> takeovers = new ArrayList<>();
   final List<SellerActivity> activity = new ArrayList<>();
+  final List<WaitOutcome> outcomes = new ArrayList<>();
   int waitsOpened;
   int answeredInTime;
   int answeredLate;
@@ -37,6 +39,11 @@ final class RecordingOutput implements SlaOutput {
   @Override
   public void activity(SellerActivity sellerActivity) {
     activity.add(sellerActivity);
+  }
+
+  @Override
+  public void waitDecided(WaitOutcome outcome) {
+    outcomes.add(outcome);
   }
 
   @Override
