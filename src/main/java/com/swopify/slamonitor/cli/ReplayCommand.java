@@ -49,6 +49,10 @@ final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--cases", paramLabel = "FILE", description = "Cases (optional).")
   Path cases;
 
+  @Option(names = "--marks", paramLabel = "FILE",
+      description = "\"No response needed\" marks on buyer messages (optional).")
+  Path marks;
+
   @Option(names = "--as-of", paramLabel = "INSTANT",
       description = "\"Now\": later events are ignored and nothing later is emitted."
           + " Default: the latest event time in the input.")
@@ -70,7 +74,8 @@ final class ReplayCommand implements Callable<Integer> {
         .with(Source.MESSAGES, Options.readableFile("--messages", messages))
         .with(Source.REPLIES, Options.readableFile("--replies", replies))
         .with(Source.ABSENCES, Options.readableFile("--absences", absences))
-        .with(Source.CASES, Options.readableFile("--cases", cases));
+        .with(Source.CASES, Options.readableFile("--cases", cases))
+        .with(Source.MARKS, Options.readableFile("--marks", marks));
     Instant now = Options.instant("--as-of", asOf);
     MarketsConfig config = MarketsConfig.load(Options.readableFile("--markets", markets));
     Options.positive("--parallelism", parallelism);
