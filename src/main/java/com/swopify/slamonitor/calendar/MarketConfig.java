@@ -23,7 +23,8 @@ public record MarketConfig(
     List<Double> atRiskAt,
     Duration takeoverAfter,
     int absenceNoticeAfterBusinessDays,
-    int absenceNoticeDays)
+    int absenceNoticeDays,
+    ScorecardSettings scorecard)
     implements Serializable {
 
   public static final Duration DEFAULT_REPLY_WITHIN = Duration.ofHours(24);
@@ -41,22 +42,26 @@ public record MarketConfig(
     Objects.requireNonNull(replyWithin, "replyWithin");
     atRiskAt = List.copyOf(atRiskAt);
     Objects.requireNonNull(takeoverAfter, "takeoverAfter");
+    Objects.requireNonNull(scorecard, "scorecard");
   }
 
   /** A market with every optional key at its default: handy for tests and tools. */
   public static MarketConfig withDefaults(String code, ZoneId zone, List<String> languages) {
     return new MarketConfig(code, zone, languages, null, null, List.of(), WeeklyHours.DEFAULT,
         DEFAULT_REPLY_WITHIN, DEFAULT_AT_RISK_AT, DEFAULT_TAKEOVER_AFTER,
-        DEFAULT_ABSENCE_NOTICE_AFTER_BUSINESS_DAYS, DEFAULT_ABSENCE_NOTICE_DAYS);
+        DEFAULT_ABSENCE_NOTICE_AFTER_BUSINESS_DAYS, DEFAULT_ABSENCE_NOTICE_DAYS,
+        ScorecardSettings.DEFAULTS);
   }
 
   public MarketConfig withBusinessHours(WeeklyHours hours) {
     return new MarketConfig(code, zone, languages, currency, holidayCountry, holidays, hours,
-        replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays);
+        replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays,
+        scorecard);
   }
 
   public MarketConfig withHolidays(String country, List<LocalDate> dates) {
     return new MarketConfig(code, zone, languages, currency, country, dates, businessHours,
-        replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays);
+        replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays,
+        scorecard);
   }
 }

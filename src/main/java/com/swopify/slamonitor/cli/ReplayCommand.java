@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs the monitor's job on an embedded Flink over NDJSON input files and writes",
-      "alerts.jsonl, breaches.jsonl, takeovers.jsonl, breach-counts.jsonl and",
-      "dead-letters.jsonl into the output folder. Input order does not matter."
+      "alerts.jsonl, breaches.jsonl, takeovers.jsonl, breach-counts.jsonl,",
+      "dead-letters.jsonl and seller-scores.jsonl into the output folder.",
+      "Input order does not matter."
     })
 final class ReplayCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -59,7 +60,7 @@ final class ReplayCommand implements Callable<Integer> {
   String asOf;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "Where the five output files go (created if missing).")
+      description = "Where the six output files go (created if missing).")
   Path out;
 
   @Option(names = "--parallelism", paramLabel = "N",

@@ -5,6 +5,7 @@ import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachCount;
 import com.swopify.slamonitor.events.DeadLetter;
+import com.swopify.slamonitor.scorecard.SellerScore;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,10 @@ public final class OutputSchemas {
 
   public static SerializationSchema<BreachCount> breachCounts() {
     return new JsonSchema<>(OutputJson::breachCount);
+  }
+
+  public static SerializationSchema<SellerScore> sellerScores() {
+    return new JsonSchema<>(OutputJson::sellerScore);
   }
 
   public static SerializationSchema<DeadLetter> deadLetters() {

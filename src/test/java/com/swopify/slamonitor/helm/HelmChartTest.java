@@ -136,12 +136,13 @@ class HelmChartTest {
     assertThat(texts(spec.path("podTemplate").path("spec").path("imagePullSecrets"), "name"))
         .containsExactly("registry-pull");
 
-    assertThat(rendered.all("KafkaTopic")).hasSize(9);
+    assertThat(rendered.all("KafkaTopic")).hasSize(11);
     assertThat(rendered.all("KafkaTopic").stream()
         .map(t -> t.path("spec").path("topicName").asText()))
         .containsExactlyInAnyOrder("helpdesk.buyer-messages", "helpdesk.seller-replies",
             "helpdesk.seller-absences", "helpdesk.cases", "sla.alerts", "sla.breaches",
-            "sla.takeovers", "sla.breach-counts", "sla.dead-letters");
+            "sla.takeovers", "sla.breach-counts", "sla.dead-letters", "helpdesk.message-marks",
+            "sla.seller-scores");
     rendered.all("KafkaTopic").forEach(t -> {
       assertThat(t.at("/metadata/labels/strimzi.io~1cluster").asText()).isEqualTo("helpdesk-kafka");
       assertThat(t.at("/spec/partitions").asInt()).isEqualTo(12);

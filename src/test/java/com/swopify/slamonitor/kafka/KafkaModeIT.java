@@ -29,7 +29,8 @@ class KafkaModeIT {
   static final Instant AS_OF = Instant.parse("2026-12-10T08:00:00Z");
   static final Map<Source, String> FILES = Map.of(
       Source.MESSAGES, "buyer-messages.jsonl", Source.REPLIES, "seller-replies.jsonl",
-      Source.CASES, "cases.jsonl", Source.ABSENCES, "seller-absences.jsonl");
+      Source.CASES, "cases.jsonl", Source.ABSENCES, "seller-absences.jsonl",
+      Source.MARKS, "message-marks.jsonl");
 
   @RegisterExtension static final KafkaTestBroker broker = new KafkaTestBroker();
 
@@ -58,7 +59,8 @@ class KafkaModeIT {
         ReplayRunner.BREACHES, job.topics().breaches(),
         ReplayRunner.TAKEOVERS, job.topics().takeovers(),
         ReplayRunner.BREACH_COUNTS, job.topics().breachCounts(),
-        ReplayRunner.DEAD_LETTERS, job.topics().deadLetters());
+        ReplayRunner.DEAD_LETTERS, job.topics().deadLetters(),
+        ReplayRunner.SELLER_SCORES, job.topics().sellerScores());
   }
 
   @Test
@@ -90,6 +92,8 @@ class KafkaModeIT {
     assertThat(broker.readCommitted(job.topics().alerts())).hasSize(4)
         .allSatisfy(r -> assertThat(r.value()).contains("\"threadId\":\"" + r.key() + "\""));
     assertThat(broker.readCommitted(job.topics().breaches()))
+        .allSatisfy(r -> assertThat(r.value()).contains("\"sellerId\":\"" + r.key() + "\""));
+    assertThat(broker.readCommitted(job.topics().sellerScores())).isNotEmpty()
         .allSatisfy(r -> assertThat(r.value()).contains("\"sellerId\":\"" + r.key() + "\""));
   }
 }

@@ -18,6 +18,11 @@ import java.util.TreeSet;
  */
 final class ReferenceReplyModel {
   private final MarketRules rules;
+  /** Every wait decided and every reply that ended one, in the model's runs so far. */
+  final List<Outcome> outcomes = new ArrayList<>();
+
+  /** A decided wait or a reply, as the scorecards count it. */
+  record Outcome(String sellerId, String market, String kind, long at, long businessMillis) {}
 
   ReferenceReplyModel(MarketRules rules) {
     this.rules = rules;
@@ -82,10 +87,9 @@ final class ReferenceReplyModel {
             out.add(alert("LATE_REPLY", m0, deadlines(clock, policy, m0)[policy.atRiskCount()], t,
                 elapsed, t));
           }
-          out.add("outcome " + (overdue ? "REPLIED_LATE" : "REPLIED_IN_TIME") + " " + t + " "
-              + elapsed);
+          outcome(out, m0, overdue ? "REPLIED_LATE" : "REPLIED_IN_TIME", t, elapsed);
         } else if (!overdue) {
-          out.add("outcome MARKED " + t + " 0");
+          outcome(out, before.get(0), "MARKED", t, 0);
         }
         inWait = false;
       } else if (inWait && !before.isEmpty() && !after.isEmpty()
@@ -112,7 +116,7 @@ final class ReferenceReplyModel {
           } else if (!takeover) {
             out.add(alert("OVERDUE", m0, dueAt, t, elapsed, null));
             out.add("breach REPLY_OVERDUE " + m0.id() + " at " + t + " due " + dueAt);
-            out.add("outcome OVERDUE " + t + " 0");
+            outcome(out, m0, "OVERDUE", t, 0);
           } else {
             out.add("takeover REPLY_OVERDUE " + m0.id() + " at " + t + " due " + dueAt);
             takenOver = true;
@@ -130,6 +134,11 @@ final class ReferenceReplyModel {
       now = next;
     }
     return out;
+  }
+
+  private void outcome(List<String> out, ThreadEvent m, String kind, long t, long millis) {
+    out.add("outcome " + kind + " " + t + " " + millis);
+    outcomes.add(new Outcome(m.sellerId(), m.market(), kind, t, millis));
   }
 
   /**
