@@ -19,9 +19,18 @@ Flink derives service names from it and caps cluster ids at 45 characters.
 
 {{- define "sla.labels" -}}
 helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
+{{ include "sla.podLabels" . }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+{{- end -}}
+
+{{/*
+Labels of the pod template: none that names a version. The operator upgrades the job (savepoint,
+stop, start) on any change of the FlinkDeployment's spec, so a label that moves with the chart's
+version would redeploy the job on a chart bump that changes nothing else.
+*/}}
+{{- define "sla.podLabels" -}}
 app.kubernetes.io/name: {{ include "sla.name" . }}
 app.kubernetes.io/instance: {{ .Release.Name }}
-app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
 app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end -}}
 
@@ -47,3 +56,21 @@ type: flink-native-kubernetes
 
 {{- define "sla.jobDir" -}}/opt/helpdesk-sla/job{{- end -}}
 {{- define "sla.kafkaDir" -}}/opt/helpdesk-sla/kafka{{- end -}}
+
+{{/*
+The namespace of the KafkaTopics: the one Strimzi's Topic Operator watches, by default its Kafka
+cluster's own. Unless set, it is read from a bootstrap address of Strimzi's bootstrap service
+(<cluster>-kafka-bootstrap.<namespace>[.svc...]:<port>); failing that, the release's namespace.
+*/}}
+{{- define "sla.topicsNamespace" -}}
+{{- $topics := .Values.kafka.strimziTopics -}}
+{{- $first := first (splitList "," .Values.kafka.bootstrapServers) -}}
+{{- $strimzi := regexFind "^[a-z0-9-]+-kafka-bootstrap\\.[a-z0-9-]+" $first -}}
+{{- if $topics.namespace -}}
+{{- $topics.namespace -}}
+{{- else if $strimzi -}}
+{{- index (splitList "." $strimzi) 1 -}}
+{{- else -}}
+{{- .Release.Namespace -}}
+{{- end -}}
+{{- end -}}

@@ -4,6 +4,7 @@ import com.swopify.slamonitor.calendar.MarketCalendars;
 import com.swopify.slamonitor.calendar.MarketsConfig;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.events.ThreadEvent;
@@ -119,6 +120,9 @@ public record StateSize(int threads, double serializedBytes, double heapBytes) {
 
     @Override
     public void takeover(TakeoverRequest takeover) {}
+
+    @Override
+    public void findingReview(FindingReview review) {}
 
     @Override
     public void activity(SellerActivity activity) {}

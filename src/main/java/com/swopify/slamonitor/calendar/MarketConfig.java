@@ -10,6 +10,9 @@ import java.util.Objects;
 /**
  * One market's settings from the markets file (contract section 3), already validated and with
  * defaults applied. Immutable; {@code currency} and {@code holidayCountry} may be null.
+ *
+ * <p>{@code workingDays} open dates that the holiday library or {@code holidays} close: a law
+ * turns a holiday into a working day long before the holiday library learns of it.
  */
 public record MarketConfig(
     String code,
@@ -18,6 +21,7 @@ public record MarketConfig(
     String currency,
     String holidayCountry,
     List<LocalDate> holidays,
+    List<LocalDate> workingDays,
     WeeklyHours businessHours,
     Duration replyWithin,
     List<Double> atRiskAt,
@@ -38,6 +42,7 @@ public record MarketConfig(
     Objects.requireNonNull(zone, "zone");
     languages = List.copyOf(languages);
     holidays = List.copyOf(holidays);
+    workingDays = List.copyOf(workingDays);
     Objects.requireNonNull(businessHours, "businessHours");
     Objects.requireNonNull(replyWithin, "replyWithin");
     atRiskAt = List.copyOf(atRiskAt);
@@ -47,21 +52,28 @@ public record MarketConfig(
 
   /** A market with every optional key at its default: handy for tests and tools. */
   public static MarketConfig withDefaults(String code, ZoneId zone, List<String> languages) {
-    return new MarketConfig(code, zone, languages, null, null, List.of(), WeeklyHours.DEFAULT,
+    return new MarketConfig(code, zone, languages, null, null, List.of(), List.of(),
+        WeeklyHours.DEFAULT,
         DEFAULT_REPLY_WITHIN, DEFAULT_AT_RISK_AT, DEFAULT_TAKEOVER_AFTER,
         DEFAULT_ABSENCE_NOTICE_AFTER_BUSINESS_DAYS, DEFAULT_ABSENCE_NOTICE_DAYS,
         ScorecardSettings.DEFAULTS);
   }
 
   public MarketConfig withBusinessHours(WeeklyHours hours) {
-    return new MarketConfig(code, zone, languages, currency, holidayCountry, holidays, hours,
-        replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays,
+    return new MarketConfig(code, zone, languages, currency, holidayCountry, holidays, workingDays,
+        hours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays,
         scorecard);
   }
 
   public MarketConfig withHolidays(String country, List<LocalDate> dates) {
-    return new MarketConfig(code, zone, languages, currency, country, dates, businessHours,
-        replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays,
+    return new MarketConfig(code, zone, languages, currency, country, dates, workingDays,
+        businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays,
         scorecard);
+  }
+
+  public MarketConfig withWorkingDays(List<LocalDate> dates) {
+    return new MarketConfig(code, zone, languages, currency, holidayCountry, holidays, dates,
+        businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays,
+        absenceNoticeDays, scorecard);
   }
 }

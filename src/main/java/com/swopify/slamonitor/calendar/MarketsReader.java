@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 final class MarketsReader {
   private static final List<String> TOP_LEVEL_KEYS = List.of("markets");
   private static final List<String> MARKET_KEYS = List.of(
-      "timeZone", "languages", "currency", "holidayCountry", "holidays", "businessHours",
+      "timeZone", "languages", "currency", "holidayCountry", "holidays", "workingDays", "businessHours",
       "replyWithin", "atRiskAt", "takeoverAfter", "absenceNoticeAfterBusinessDays", "absenceNoticeDays",
       "scorecard");
   private static final List<String> SCORECARD_KEYS = List.of("minWaits", "good", "atRisk");
@@ -101,6 +101,8 @@ final class MarketsReader {
     String currency = optional(node.get("currency"), this::currency);
     String holidayCountry = optional(node.get("holidayCountry"), this::holidayCountry);
     List<LocalDate> holidays = node.get("holidays").isMissing() ? List.of() : dates(node.get("holidays"));
+    List<LocalDate> workingDays =
+        node.get("workingDays").isMissing() ? List.of() : dates(node.get("workingDays"));
     WeeklyHours hours = node.get("businessHours").isMissing()
         ? WeeklyHours.DEFAULT : weeklyHours(node.get("businessHours"));
     Duration replyWithin = node.get("replyWithin").isMissing()
@@ -116,8 +118,8 @@ final class MarketsReader {
         ? MarketConfig.DEFAULT_ABSENCE_NOTICE_DAYS : count(node.get("absenceNoticeDays"));
     ScorecardSettings scorecard = node.get("scorecard").isMissing()
         ? ScorecardSettings.DEFAULTS : scorecard(node.get("scorecard"));
-    return new MarketConfig(code, zone, languages, currency, holidayCountry, holidays, hours,
-        replyWithin, atRiskAt, takeoverAfter, afterBusinessDays, noticeDays, scorecard);
+    return new MarketConfig(code, zone, languages, currency, holidayCountry, holidays, workingDays,
+        hours, replyWithin, atRiskAt, takeoverAfter, afterBusinessDays, noticeDays, scorecard);
   }
 
   /** {@code scorecard: {minWaits, good, atRisk}}: each key optional, with its default. */

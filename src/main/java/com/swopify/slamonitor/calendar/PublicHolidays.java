@@ -9,6 +9,7 @@ import java.time.Year;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Official public holidays of a country, from the Jollyday library. Observances and bank holidays
@@ -28,7 +29,12 @@ final class PublicHolidays {
     return HolidayManager.getSupportedCalendarCodes().contains(country);
   }
 
-  /** The dates on which the holidays are actually taken (a holiday moved to a substitute day closes that day). */
+  /**
+   * The days the holidays close: each holiday's own date and, where the law moves it (Bulgaria:
+   * a holiday on a weekend gives the next working day off), its observed date as well. Jollyday's
+   * {@code getActualDate()} alone is the holiday's own date, so the substitute day would stay
+   * open; the own date stays closed too, for a market whose hours include weekends.
+   */
   static Set<LocalDate> of(String country, int year) {
     return HOLIDAYS.computeIfAbsent(new CountryYear(country, year), PublicHolidays::load);
   }
@@ -47,7 +53,7 @@ final class PublicHolidays {
     // Jollyday does not document its managers as thread-safe; this runs once per country-year.
     synchronized (manager) {
       return manager.getHolidays(Year.of(key.year()), HolidayType.PUBLIC_HOLIDAY).stream()
-          .map(Holiday::getActualDate)
+          .flatMap(holiday -> Stream.of(holiday.getActualDate(), holiday.getDate()))
           .collect(Collectors.toUnmodifiableSet());
     }
   }

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs the monitor's job on an embedded Flink over NDJSON input files and writes",
       "alerts.jsonl, breaches.jsonl, takeovers.jsonl, breach-counts.jsonl,",
-      "dead-letters.jsonl and seller-scores.jsonl into the output folder.",
+      "dead-letters.jsonl, finding-reviews.jsonl and seller-scores.jsonl into the output",
+      "folder.",
       "Input order does not matter."
     })
 final class ReplayCommand implements Callable<Integer> {

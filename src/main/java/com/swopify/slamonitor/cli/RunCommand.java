@@ -4,12 +4,23 @@ import com.swopify.slamonitor.calendar.MarketsConfig;
 import com.swopify.slamonitor.job.JobFile;
 import com.swopify.slamonitor.job.JobSettings;
 import com.swopify.slamonitor.job.KafkaJob;
+import com.swopify.slamonitor.job.RetainedSnapshots;
+import com.swopify.slamonitor.kafka.GroupProgress;
+import com.swopify.slamonitor.kafka.KafkaPipeline;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.LocalStreamEnvironment;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code run}: the job against Kafka. Started with {@code java -jar} it runs on an embedded Flink;
@@ -69,6 +80,23 @@ final class RunCommand implements Callable<Integer> {
           + " ignored and nothing later is decided.")
   String asOf;
 
+  @Option(names = "--from-savepoint", paramLabel = "PATH",
+      description = "Restore this savepoint or retained checkpoint (a folder with a _metadata"
+          + " file) instead of the newest one of the job.")
+  String fromSavepoint;
+
+  @Option(names = "--fresh",
+      description = "Start without state even though the job has retained checkpoints: what"
+          + " was open (waits, absences, counts of the day) is forgotten; see docs/kafka.md.")
+  boolean fresh;
+
+  @Option(names = "--connect-timeout", paramLabel = "DURATION", defaultValue = "PT60S",
+      description = "How long to wait for a Kafka broker to answer at start (default"
+          + " ${DEFAULT-VALUE}); then one line and exit 2.")
+  Duration connectTimeout;
+
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
     if (parallelism != null) {
@@ -81,6 +109,16 @@ final class RunCommand implements Callable<Integer> {
     if (!bounded && asOfInstant != null) {
       throw new UserError("--as-of goes with --bounded: a live run's now is the wall clock");
     }
+    if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+      throw new UserError("--connect-timeout must be positive, got " + connectTimeout);
+    }
+    if (fresh && fromSavepoint != null) {
+      throw new UserError("--fresh starts without state, --from-savepoint with some: choose one");
+    }
+    if (bounded && (fresh || fromSavepoint != null)) {
+      throw new UserError("--bounded runs start from the consumer group's offsets, without state:"
+          + " --fresh and --from-savepoint are for live runs");
+    }
     JobSettings settings = JobFile.load(Options.readableFile("--job", job), System.getenv())
         .with(new JobSettings.Overrides(bootstrapServers, markets, parallelism, checkpointDir,
             metricsPort, Options.readableFile("--kafka-properties", kafkaProperties)));
@@ -90,12 +128,41 @@ final class RunCommand implements Callable<Integer> {
     MarketsConfig marketsConfig =
         MarketsConfig.load(Options.readableFile("--markets", settings.marketsFile()));
 
-    StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(KafkaJob.configuration(settings));
+    PrintWriter out = spec.commandLine().getOut();
+    Configuration conf = KafkaJob.configuration(settings, bounded);
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     env.setParallelism(settings.parallelism());
-    KafkaJob.define(env, settings, marketsConfig, bounded,
+    KafkaPipeline.Settings kafka = KafkaJob.define(env, settings, marketsConfig, bounded,
         bounded ? asOfInstant.toEpochMilli() : Long.MAX_VALUE);
-    env.execute(settings.name());
-    return 0;
+    if (!(env instanceof LocalStreamEnvironment)) {
+      // On a Flink cluster, HA and the Kubernetes operator restore and stop the job.
+      env.execute(settings.name());
+      return 0;
+    }
+    String restored = bounded ? null : ResumePoint.choose(settings, fromSavepoint, fresh, out);
+    if (restored != null) {
+      env.configure(ResumePoint.restoreFrom(restored, fromSavepoint == null));
+    }
+    try (RunStatus status = new RunStatus(GroupProgress.connect(kafka.kafka(),
+        settings.groupId(), settings.topics().inputs().values(), connectTimeout), out)) {
+      StopSignals signals = StopSignals.install();
+      JobClient client = env.executeAsync(settings.name());
+      out.println("run: started " + settings.name() + ", reading "
+          + settings.topics().inputs().size() + " topics from " + settings.bootstrapServers()
+          + (bounded ? " up to their latest offsets, as of " + asOfInstant : ""));
+      out.flush();
+      if (bounded) {
+        JobExecutionResult result = client.getJobExecutionResult().get();
+        StringBuilder line = new StringBuilder("run as of ").append(asOfInstant).append(':');
+        for (String output : KafkaPipeline.OUTPUTS) {
+          line.append(' ').append(output).append('=').append(KafkaPipeline.written(result, output));
+        }
+        out.println(line);
+        out.flush();
+        return 0;
+      }
+      return StopWithSavepoint.runUntilStopped(client, signals,
+          KafkaJob.stateDir(settings, false) + "/" + RetainedSnapshots.SAVEPOINTS, status, out);
+    }
   }
 }

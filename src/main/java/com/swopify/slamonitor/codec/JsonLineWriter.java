@@ -103,6 +103,22 @@ final class JsonLineWriter {
     return this;
   }
 
+  /** A number in [0,1], written with two decimals (a probability, not a measurement). */
+  JsonLineWriter fraction(String name, double value) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException(recordName + ": " + name + " must be between 0 and 1");
+    }
+    fieldName(name);
+    long hundredths = Math.round(value * 100);
+    out.append(hundredths / 100).append('.');
+    long rest = hundredths % 100;
+    if (rest < 10) {
+      out.append('0');
+    }
+    out.append(rest);
+    return this;
+  }
+
   /**
    * Embeds JSON object text as a nested object; {@code {}} when null. It is parsed and re-written,
    * not copied: that checks it and drops any line break that would split the output line.

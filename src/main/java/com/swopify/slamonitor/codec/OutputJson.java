@@ -9,6 +9,8 @@ import com.swopify.slamonitor.scorecard.SellerScore;
 import java.math.BigDecimal;
 import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.DeadLetter;
+import com.swopify.slamonitor.events.Finding.FindingType;
+import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.events.Severity;
 import com.swopify.slamonitor.events.TakeoverReason;
 import com.swopify.slamonitor.events.TakeoverRequest;
@@ -31,6 +33,9 @@ public final class OutputJson {
   private static final FieldSet TAKEOVER_FIELDS =
       FieldSet.of("takeoverId", "threadId", "sellerId", "market", "reason", "severity",
           "requestedAt", "evidence");
+  private static final FieldSet FINDING_REVIEW_FIELDS =
+      FieldSet.of("reviewId", "finding", "threadId", "messageId", "sellerId", "market", "at",
+          "confidence", "evidence");
   private static final FieldSet BREACH_COUNT_FIELDS =
       FieldSet.of("sellerId", "market", "type", "day", "count");
   private static final FieldSet DEAD_LETTER_FIELDS =
@@ -40,6 +45,7 @@ public final class OutputJson {
   private static final EnumValues<BreachType> BREACH_TYPES = EnumValues.of(BreachType.class);
   private static final EnumValues<TakeoverReason> TAKEOVER_REASONS =
       EnumValues.of(TakeoverReason.class);
+  private static final EnumValues<FindingType> FINDING_TYPES = EnumValues.of(FindingType.class);
   private static final EnumValues<Severity> SEVERITIES = EnumValues.of(Severity.class);
 
   private OutputJson() {}
@@ -83,6 +89,19 @@ public final class OutputJson {
         .required("severity", t.severity())
         .required("requestedAt", t.requestedAt())
         .object("evidence", t.evidenceJson()));
+  }
+
+  public static String findingReview(FindingReview r) {
+    return JsonLineWriter.write("finding review", out -> out
+        .required("reviewId", r.reviewId())
+        .required("finding", r.finding())
+        .required("threadId", r.threadId())
+        .required("messageId", r.messageId())
+        .required("sellerId", r.sellerId())
+        .required("market", r.market())
+        .required("at", r.at())
+        .fraction("confidence", r.confidence())
+        .object("evidence", r.evidenceJson()));
   }
 
   public static String breachCount(BreachCount c) {
@@ -182,6 +201,20 @@ public final class OutputJson {
         f.enumValue("reason", TAKEOVER_REASONS),
         f.enumValue("severity", SEVERITIES),
         f.instant("requestedAt"),
+        f.object("evidence")));
+  }
+
+  /** {@code evidence} comes back as compact JSON text; {@code {}} when the review had none. */
+  public static FindingReview readFindingReview(String json) {
+    return read(json, FINDING_REVIEW_FIELDS, f -> new FindingReview(
+        f.id("reviewId"),
+        f.enumValue("finding", FINDING_TYPES),
+        f.id("threadId"),
+        f.id("messageId"),
+        f.id("sellerId"),
+        f.requiredString("market"),
+        f.instant("at"),
+        f.fraction("confidence"),
         f.object("evidence")));
   }
 

@@ -81,6 +81,23 @@ final class RecordFields {
     }
   }
 
+  /** A required number between 0 and 1. */
+  double fraction(String field) throws InvalidRecordException {
+    int slot = fieldSet.requireSlot(field);
+    JsonToken token = tokens[slot];
+    if (isAbsent(token)) {
+      throw new InvalidRecordException("missing field " + field);
+    }
+    if (token != JsonToken.VALUE_NUMBER_FLOAT && token != JsonToken.VALUE_NUMBER_INT) {
+      throw invalid(field, "expected a number");
+    }
+    double value = Double.parseDouble(texts[slot]);
+    if (!(value >= 0 && value <= 1)) {
+      throw invalid(field, "expected a number between 0 and 1");
+    }
+    return value;
+  }
+
   long requiredInteger(String field) throws InvalidRecordException {
     return required(field, integer(field));
   }

@@ -1,7 +1,11 @@
 package com.swopify.slamonitor.detect;
 
+import com.swopify.slamonitor.events.Finding.FindingType;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,6 +25,9 @@ import java.util.Set;
  * @param templateMaxDelay how soon after the buyer's message a reply must come to count as quick
  * @param textCacheSize entries of each per-JVM memo of text analysis ({@link TextMemo}: one for
  *     replies, one for buyer messages), rounded up to a power of two; 0 turns the memos off
+ * @param reviewThresholds per finding type, the confidence (0..1) a finding must reach to be
+ *     acted on (a breach, a takeover, a reply that answers nothing); a finding below it goes to
+ *     a person as a finding review instead. Every finding type has one.
  */
 public record DetectorSettings(
     Set<String> platformDomains,
@@ -29,7 +36,8 @@ public record DetectorSettings(
     int templateMinThreads,
     Duration templateWindow,
     Duration templateMaxDelay,
-    int textCacheSize)
+    int textCacheSize,
+    Map<FindingType, Double> reviewThresholds)
     implements Serializable {
 
   public static final Set<String> DEFAULT_PLATFORM_DOMAINS = Set.of("swopify.com", "swopify.sk",
@@ -39,14 +47,6 @@ public record DetectorSettings(
   public static final int DEFAULT_TEXT_CACHE_SIZE = 16_384;
   /** A million entries: beyond that a direct-mapped memo only holds more texts in the heap. */
   public static final int MAX_TEXT_CACHE_SIZE = 1 << 20;
-
-  /** Settings with the memo of text analysis at its default size. */
-  public DetectorSettings(Set<String> platformDomains, int languageMinChars,
-      double languageMinConfidence, int templateMinThreads, Duration templateWindow,
-      Duration templateMaxDelay) {
-    this(platformDomains, languageMinChars, languageMinConfidence, templateMinThreads,
-        templateWindow, templateMaxDelay, DEFAULT_TEXT_CACHE_SIZE);
-  }
 
   public DetectorSettings {
     platformDomains = Set.copyOf(platformDomains);
@@ -67,17 +67,52 @@ public record DetectorSettings(
       throw new IllegalArgumentException(
           "textCacheSize must be between 0 (off) and " + MAX_TEXT_CACHE_SIZE);
     }
+    EnumMap<FindingType, Double> thresholds = new EnumMap<>(FindingType.class);
+    thresholds.putAll(reviewThresholds);
+    for (FindingType type : FindingType.values()) {
+      Double threshold = thresholds.get(type);
+      if (threshold == null) {
+        throw new IllegalArgumentException("reviewThresholds: no threshold for " + type);
+      }
+      if (!(threshold >= 0 && threshold <= 1)) {
+        throw new IllegalArgumentException(
+            "reviewThresholds." + type + " must be between 0 and 1");
+      }
+    }
+    reviewThresholds = Collections.unmodifiableMap(thresholds);
+  }
+
+  /**
+   * The review threshold of each finding type by default: chosen on the tune part of the labelled
+   * corpus for precision first (docs/detectors.md, "Confidence and review").
+   */
+  public static final Map<FindingType, Double> DEFAULT_REVIEW_THRESHOLDS = defaultThresholds();
+
+  private static Map<FindingType, Double> defaultThresholds() {
+    EnumMap<FindingType, Double> thresholds = new EnumMap<>(FindingType.class);
+    thresholds.put(FindingType.OFF_PLATFORM_CONTACT, 0.5);
+    thresholds.put(FindingType.WRONG_LANGUAGE, 0.5);
+    thresholds.put(FindingType.LOCKED_DEVICE, 0.5);
+    thresholds.put(FindingType.COUNTERFEIT, 0.5);
+    thresholds.put(FindingType.DANGEROUS_PRODUCT, 0.5);
+    thresholds.put(FindingType.AUTOMATED_REPLY, 0.5);
+    return Collections.unmodifiableMap(thresholds);
+  }
+
+  /** Whether a finding of this type and confidence goes to a person instead of being acted on. */
+  public boolean needsReview(FindingType type, double confidence) {
+    return confidence < reviewThresholds.get(type);
   }
 
   public static DetectorSettings defaults() {
     // Language thresholds chosen on the labelled corpus (docs/detectors.md).
     return new DetectorSettings(DEFAULT_PLATFORM_DOMAINS, 20, 0.6, 5, Duration.ofHours(1),
-        Duration.ofSeconds(30), DEFAULT_TEXT_CACHE_SIZE);
+        Duration.ofSeconds(30), DEFAULT_TEXT_CACHE_SIZE, DEFAULT_REVIEW_THRESHOLDS);
   }
 
   /** These settings with another memo size; 0 turns the memos of text analysis off. */
   public DetectorSettings withTextCacheSize(int entries) {
     return new DetectorSettings(platformDomains, languageMinChars, languageMinConfidence,
-        templateMinThreads, templateWindow, templateMaxDelay, entries);
+        templateMinThreads, templateWindow, templateMaxDelay, entries, reviewThresholds);
   }
 }

@@ -10,12 +10,23 @@ import java.util.List;
  *
  * @param autoReplyPhrasing what auto-responder phrasing recognised the text as (e.g.
  *     {@code out-of-office}), or null
- * @param findings off-platform contact and wrong language, with masked evidence
+ * @param findings auto-responder phrasing, off-platform contact and wrong language, with masked
+ *     evidence and confidence, marked for review when below their thresholds
  * @param fingerprint the normalised text's fingerprint for template repetition; 0 for a text
  *     recognised as auto-responder phrasing, which cannot be a template
  */
 record ReplyAnalysis(String autoReplyPhrasing, List<Finding> findings, long fingerprint) {
   ReplyAnalysis {
     findings = List.copyOf(findings);
+  }
+
+  /** The auto-responder phrasing's finding, or null. */
+  Finding automated() {
+    for (Finding finding : findings) {
+      if (finding.type() == Finding.FindingType.AUTOMATED_REPLY) {
+        return finding;
+      }
+    }
+    return null;
   }
 }

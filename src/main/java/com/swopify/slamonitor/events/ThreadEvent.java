@@ -1,5 +1,6 @@
 package com.swopify.slamonitor.events;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,7 +15,10 @@ import java.util.List;
  * @param topic the buyer message's topic; null for other kinds
  * @param caseType the case's type; null for other kinds
  * @param automatedBy for an automated reply, what recognised it (e.g. {@code flag}); else null
- * @param findings what the detectors found in the text (masked evidence); empty if nothing
+ * @param findings what the detectors found in the text (masked evidence); empty if nothing. An
+ *     automated reply always carries its {@code AUTOMATED_REPLY} finding (one is made from
+ *     {@code automatedBy}, with confidence 1, when none is given); findings for review travel
+ *     here as well, marked {@link Finding#forReview()}
  * @param fingerprint a reply's normalised-text fingerprint for template detection; 0 if none
  * @param markedMessageId a mark's buyer message; null for other kinds
  */
@@ -33,6 +37,12 @@ public record ThreadEvent(
     String markedMessageId) {
 
   public ThreadEvent {
+    if (automatedBy != null && !hasActionable(findings, Finding.FindingType.AUTOMATED_REPLY)) {
+      List<Finding> withAutomated = new ArrayList<>(findings.size() + 1);
+      withAutomated.add(automatedFinding(automatedBy, 1.0));
+      withAutomated.addAll(findings);
+      findings = withAutomated;
+    }
     findings = findings.isEmpty() ? List.of() : List.copyOf(findings);
   }
 
@@ -42,6 +52,21 @@ public record ThreadEvent(
       long fingerprint) {
     this(kind, id, threadId, sellerId, market, at, topic, caseType, automatedBy, findings,
         fingerprint, null);
+  }
+
+  /** The evidence of an automated reply: what recognised it. */
+  public static Finding automatedFinding(String recognisedBy, double confidence) {
+    return new Finding(Finding.FindingType.AUTOMATED_REPLY,
+        Details.object().put("recognisedBy", recognisedBy).json(), confidence);
+  }
+
+  private static boolean hasActionable(List<Finding> findings, Finding.FindingType type) {
+    for (Finding finding : findings) {
+      if (finding.type() == type && !finding.forReview()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An event whose text found nothing (or was not analysed). */

@@ -11,9 +11,10 @@ import org.apache.flink.core.memory.DataOutputView;
 /**
  * The snapshot of an {@link ImmutableRecordSerializer}: it records the format the serializer
  * wrote, so that a checkpoint (in-flight records of an unaligned checkpoint included) says how to
- * read what it holds. Today every serializer has one format; a version that changes a layout
- * raises its format number and, to keep restoring older checkpoints, returns a serializer for the
- * old format from {@link #restoreSerializer} and "compatible after migration" here.
+ * read what it holds. A version that changes a layout raises its format number and, to keep
+ * restoring older checkpoints, overrides {@link #serializerOfOlderFormat}: {@link
+ * #restoreSerializer} then returns a reader of the old format and the new snapshot answers
+ * "compatible after migration".
  */
 public abstract class FormatSnapshot<T> implements TypeSerializerSnapshot<T> {
   private static final int SNAPSHOT_VERSION = 1;
@@ -44,22 +45,36 @@ public abstract class FormatSnapshot<T> implements TypeSerializerSnapshot<T> {
     format = in.readInt();
   }
 
+  /** A serializer that reads records of an older format, or null if that format is unknown. */
+  protected TypeSerializer<T> serializerOfOlderFormat(int olderFormat) {
+    return null;
+  }
+
   @Override
   public TypeSerializer<T> restoreSerializer() {
-    if (format != currentFormat) {
+    if (format == currentFormat) {
+      return currentSerializer.get();
+    }
+    TypeSerializer<T> older = format < currentFormat ? serializerOfOlderFormat(format) : null;
+    if (older == null) {
       throw new IllegalStateException(getClass().getName() + ": records written in format "
           + format + ", which this version cannot read (it reads format " + currentFormat + ")");
     }
-    return currentSerializer.get();
+    return older;
   }
 
   @Override
   public TypeSerializerSchemaCompatibility<T> resolveSchemaCompatibility(
       TypeSerializerSnapshot<T> oldSnapshot) {
-    if (oldSnapshot.getClass() == getClass()
-        && ((FormatSnapshot<T>) oldSnapshot).format == currentFormat) {
+    if (oldSnapshot.getClass() != getClass()) {
+      return TypeSerializerSchemaCompatibility.incompatible();
+    }
+    int oldFormat = ((FormatSnapshot<T>) oldSnapshot).format;
+    if (oldFormat == currentFormat) {
       return TypeSerializerSchemaCompatibility.compatibleAsIs();
     }
-    return TypeSerializerSchemaCompatibility.incompatible();
+    return oldFormat < currentFormat && serializerOfOlderFormat(oldFormat) != null
+        ? TypeSerializerSchemaCompatibility.compatibleAfterMigration()
+        : TypeSerializerSchemaCompatibility.incompatible();
   }
 }

@@ -3,6 +3,7 @@ package com.swopify.slamonitor.flink;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.DeadLetter;
+import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.events.QuickReply;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
@@ -36,4 +37,8 @@ public final class OutputTags {
 
   public static final OutputTag<TakeoverRequest> TAKEOVERS =
       new OutputTag<>("takeovers", TypeInformation.of(TakeoverRequest.class));
+
+  /** Findings below their detector's review threshold, for a person (not breaches). */
+  public static final OutputTag<FindingReview> FINDING_REVIEWS =
+      new OutputTag<>("finding-reviews", TypeInformation.of(FindingReview.class));
 }

@@ -12,7 +12,7 @@ import com.swopify.slamonitor.events.SellerReply;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.metrics.InputMetrics;
 import com.swopify.slamonitor.metrics.MetricsServer;
-import com.swopify.slamonitor.metrics.TextMemoMetrics;
+import com.swopify.slamonitor.metrics.MonitorMetrics;
 import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
@@ -52,7 +52,7 @@ public final class ParseRecords extends ProcessFunction<RawRecord, ThreadEvent> 
     // Language models load here, once per JVM, so that the first record does not wait for them.
     detectors.open();
     metrics = new InputMetrics();
-    TextMemoMetrics.register();
+    MonitorMetrics.registerAtZero(markets);
     metricsServer = MetricsServer.acquireOrWarn(metricsPort);
   }
 

@@ -8,6 +8,7 @@ import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachCount;
 import com.swopify.slamonitor.events.DeadLetter;
+import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.events.QuickReply;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
@@ -44,6 +45,7 @@ public final class SlaJob {
       DataStream<DeadLetter> deadLetters,
       DataStream<AbsenceNotice> absenceNotices,
       DataStream<SellerActivity> sellerActivity,
+      DataStream<FindingReview> findingReviews,
       DataStream<SellerScore> sellerScores) {}
 
   /**
@@ -103,7 +105,7 @@ public final class SlaJob {
     DataStream<BreachCount> breachCounts = breaches
         .keyBy(Breach::sellerId, Types.STRING)
         .process(new BreachCountFunction(settings.markets(), settings.asOfMillis(),
-                settings.detectors().templateWindow().toMillis(),
+                settings.breachCountCloseDelay().toMillis(),
                 settings.idRetention().toMillis()),
             EventTypes.breachCount())
         .name("breach counts")
@@ -114,7 +116,7 @@ public final class SlaJob {
         .connect(breaches)
         .keyBy(WaitOutcome::sellerId, Breach::sellerId, Types.STRING)
         .process(new SellerScoreFunction(settings.markets(), settings.asOfMillis(),
-                settings.detectors().templateWindow().toMillis()),
+                settings.breachCountCloseDelay().toMillis()),
             EventTypes.sellerScore())
         .name("seller scores")
         .uid("seller-scores");
@@ -125,6 +127,6 @@ public final class SlaJob {
     DataStream<DeadLetter> deadLetters = parsed.getSideOutput(OutputTags.DEAD_LETTERS);
 
     return new Outputs(alerts, breaches, takeovers, breachCounts, deadLetters, absenceNotices,
-        sellerActivity, sellerScores);
+        sellerActivity, alerts.getSideOutput(OutputTags.FINDING_REVIEWS), sellerScores);
   }
 }

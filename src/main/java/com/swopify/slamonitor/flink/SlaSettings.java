@@ -21,6 +21,9 @@ import java.time.Duration;
  * @param detectors the thresholds of the policy detectors (docs/detectors.md)
  * @param analyseTexts false: no text analysis at all, only the Helpdesk's {@code automated} flag
  *     (to measure what the detectors cost, or where the Helpdesk withholds texts)
+ * @param breachCountDelay how long after a market-local day ends (in event time) its breach
+ *     counts are written; null: the detectors' template window, after which a day's templated
+ *     replies are judged, so that their breaches count with their day (docs/contract.md)
  */
 public record SlaSettings(
     MarketsConfig markets,
@@ -28,19 +31,23 @@ public record SlaSettings(
     Duration idRetention,
     int metricsPort,
     DetectorSettings detectors,
-    boolean analyseTexts)
+    boolean analyseTexts,
+    Duration breachCountDelay)
     implements Serializable {
 
   public static final Duration DEFAULT_ID_RETENTION = Duration.ofDays(30);
 
   /** Settings with every detector on its default thresholds. */
   public SlaSettings(MarketsConfig markets, long asOfMillis, Duration idRetention, int metricsPort) {
-    this(markets, asOfMillis, idRetention, metricsPort, DetectorSettings.defaults(), true);
+    this(markets, asOfMillis, idRetention, metricsPort, DetectorSettings.defaults(), true, null);
   }
 
   public SlaSettings {
     if (metricsPort < 0 || metricsPort > 65535) {
       throw new IllegalArgumentException("metricsPort: not a port: " + metricsPort);
+    }
+    if (breachCountDelay != null && breachCountDelay.isNegative()) {
+      throw new IllegalArgumentException("breachCountDelay: negative: " + breachCountDelay);
     }
   }
 
@@ -53,16 +60,30 @@ public record SlaSettings(
   }
 
   public SlaSettings withMetricsPort(int port) {
-    return new SlaSettings(markets, asOfMillis, idRetention, port, detectors, analyseTexts);
+    return new SlaSettings(markets, asOfMillis, idRetention, port, detectors, analyseTexts,
+        breachCountDelay);
   }
 
   public SlaSettings withDetectors(DetectorSettings settings) {
-    return new SlaSettings(markets, asOfMillis, idRetention, metricsPort, settings, analyseTexts);
+    return new SlaSettings(markets, asOfMillis, idRetention, metricsPort, settings, analyseTexts,
+        breachCountDelay);
+  }
+
+  /** @param delay null: the template window (the default) */
+  public SlaSettings withBreachCountDelay(Duration delay) {
+    return new SlaSettings(markets, asOfMillis, idRetention, metricsPort, detectors, analyseTexts,
+        delay);
+  }
+
+  /** How long after a day ends its breach counts are written. */
+  public Duration breachCountCloseDelay() {
+    return breachCountDelay != null ? breachCountDelay : detectors.templateWindow();
   }
 
   /** No text analysis: only the Helpdesk's flag marks automated replies. */
   public SlaSettings withoutTextAnalysis() {
-    return new SlaSettings(markets, asOfMillis, idRetention, metricsPort, detectors, false);
+    return new SlaSettings(markets, asOfMillis, idRetention, metricsPort, detectors, false,
+        breachCountDelay);
   }
 
   /** What reads the texts of this job's messages. */

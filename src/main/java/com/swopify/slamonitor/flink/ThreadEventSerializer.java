@@ -9,17 +9,32 @@ import com.swopify.slamonitor.flink.BinaryFields.Strings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
 /**
- * Thread events between parsing and the reply rules. The layout is the one thread state has
- * stored its pending events in since state format 2 ({@link ThreadStateSerializer} writes them
- * with {@link #write}, its strings as Flink's StringValue), so the two cannot drift apart.
+ * Thread events between parsing and the reply rules. The layout is the one thread state stores
+ * its pending events in ({@link ThreadStateSerializer} writes them with {@link #write}, its
+ * strings as Flink's StringValue), so the two cannot drift apart.
+ *
+ * <p>Formats: 1, findings as type and evidence; 2, each finding also with its confidence and
+ * whether it is for review. Format 1 findings read back with confidence 1, to be acted on (as
+ * they were when written); an automated reply's finding is made from its {@code automatedBy}.
  */
-public final class ThreadEventSerializer extends ImmutableRecordSerializer<ThreadEvent> {
+public class ThreadEventSerializer extends ImmutableRecordSerializer<ThreadEvent> {
   private static final long serialVersionUID = 1L;
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
+
+  /** How much of the event a layout holds, oldest first. */
+  enum Layout {
+    /** Thread state format 1: events end before the findings and the fingerprint. */
+    NO_FINDINGS,
+    /** Findings as type and evidence only. */
+    FINDINGS,
+    /** Findings with their confidence and review mark. */
+    FINDINGS_WITH_CONFIDENCE
+  }
 
   public ThreadEventSerializer() {
     super(Snapshot::new);
@@ -43,6 +58,8 @@ public final class ThreadEventSerializer extends ImmutableRecordSerializer<Threa
     for (Finding finding : event.findings()) {
       BinaryFields.writeEnum(finding.type(), out);
       strings.write(finding.detailsJson(), out);
+      out.writeDouble(finding.confidence());
+      out.writeBoolean(finding.forReview());
     }
     out.writeLong(event.fingerprint());
     // Only marks carry their message: every other event's layout is the one stored since state
@@ -54,15 +71,11 @@ public final class ThreadEventSerializer extends ImmutableRecordSerializer<Threa
 
   @Override
   ThreadEvent read(DataInputView in, Strings strings) throws IOException {
-    return read(in, strings, true);
+    return read(in, strings, Layout.FINDINGS_WITH_CONFIDENCE);
   }
 
-  /**
-   * @param strings how the strings were written
-   * @param withFindings false for thread state format 1, whose events end before the findings and
-   *     the fingerprint
-   */
-  ThreadEvent read(DataInputView in, Strings strings, boolean withFindings) throws IOException {
+  /** @param strings how the strings were written */
+  static ThreadEvent read(DataInputView in, Strings strings, Layout layout) throws IOException {
     ThreadEvent.Kind kind = BinaryFields.readEnum(ThreadEvent.Kind.values(), in);
     String id = strings.read(in);
     String threadId = strings.read(in);
@@ -74,13 +87,16 @@ public final class ThreadEventSerializer extends ImmutableRecordSerializer<Threa
     String automatedBy = in.readBoolean() ? strings.read(in) : null;
     List<Finding> findings = List.of();
     long fingerprint = 0;
-    if (withFindings) {
+    if (layout != Layout.NO_FINDINGS) {
       int count = in.readByte();
       if (count > 0) {
         findings = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
           FindingType type = BinaryFields.readEnum(FindingType.values(), in);
-          findings.add(new Finding(type, strings.read(in)));
+          String details = strings.read(in);
+          findings.add(layout == Layout.FINDINGS
+              ? new Finding(type, details, 1.0)
+              : new Finding(type, details, in.readDouble(), in.readBoolean()));
         }
       }
       fingerprint = in.readLong();
@@ -90,10 +106,25 @@ public final class ThreadEventSerializer extends ImmutableRecordSerializer<Threa
         findings, fingerprint, markedMessageId);
   }
 
+  /** Reads in-flight events of format 1 from a checkpoint taken by an older version. */
+  static final class Format1 extends ThreadEventSerializer {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    ThreadEvent read(DataInputView in, Strings strings) throws IOException {
+      return read(in, strings, Layout.FINDINGS);
+    }
+  }
+
   /** Restores this serializer from a checkpoint. */
   public static final class Snapshot extends FormatSnapshot<ThreadEvent> {
     public Snapshot() {
       super(FORMAT, ThreadEventSerializer::new);
+    }
+
+    @Override
+    protected TypeSerializer<ThreadEvent> serializerOfOlderFormat(int olderFormat) {
+      return olderFormat == 1 ? new Format1() : null;
     }
   }
 }

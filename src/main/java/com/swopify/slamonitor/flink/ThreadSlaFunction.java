@@ -2,6 +2,7 @@ package com.swopify.slamonitor.flink;
 
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.events.QuickReply;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.Source;
@@ -36,7 +37,7 @@ import org.apache.flink.util.Collector;
 /**
  * The reply-SLA rules on Flink, keyed by threadId: a thin adapter that keeps each thread's
  * {@link ThreadState} and wakes {@link ReplySla} with event-time timers. Alerts are the main
- * output; breaches and takeover requests leave on side outputs.
+ * output; breaches, takeover requests and finding reviews leave on side outputs.
  *
  * <p>An event at or behind the watermark (late: delivered after its partition's time had passed
  * it, e.g. after a quiet partition followed the wall clock) is still judged by its event time, at
@@ -238,6 +239,12 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
     public void takeover(TakeoverRequest takeover) {
       ctx.output(OutputTags.TAKEOVERS, takeover);
       metrics.takeover(takeover);
+    }
+
+    @Override
+    public void findingReview(FindingReview review) {
+      ctx.output(OutputTags.FINDING_REVIEWS, review);
+      metrics.findingReview(review);
     }
 
     @Override

@@ -32,13 +32,15 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
    * two bookkeeping instants that nothing read (decided-through, last event) are gone.
    */
   private static final byte FORMAT_V3 = 3;
+  /** Format 4: findings carry their confidence and whether they are for review. */
+  private static final byte FORMAT_V4 = 4;
   /**
-   * Format 4: marks (contract section 9). After the format 3 fields, the wait details: the
+   * Format 5: marks (contract section 9). After the format 4 fields, the wait details: the
    * waiting messages after the oldest, the handover instant, and the marks waiting for their
    * message; a single false when the thread has none.
    */
-  private static final byte FORMAT_V4 = 4;
-  private static final byte CURRENT = FORMAT_V4;
+  private static final byte FORMAT_V5 = 5;
+  private static final byte CURRENT = FORMAT_V5;
   /** Pending events: their layout, with strings as StringValue, as in every format so far. */
   private static final ThreadEventSerializer EVENTS = new ThreadEventSerializer();
 
@@ -142,10 +144,14 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
           + ", which this version of the monitor cannot read (it reads formats " + FORMAT_V1
           + " to " + CURRENT + ")");
     }
+    ThreadEventSerializer.Layout layout = version < FORMAT_V2
+        ? ThreadEventSerializer.Layout.NO_FINDINGS
+        : version < FORMAT_V4 ? ThreadEventSerializer.Layout.FINDINGS
+        : ThreadEventSerializer.Layout.FINDINGS_WITH_CONFIDENCE;
     int pendingCount = in.readInt();
     List<ThreadEvent> pending = new ArrayList<>(pendingCount);
     for (int i = 0; i < pendingCount; i++) {
-      pending.add(EVENTS.read(in, Strings.STRING_VALUE, version >= FORMAT_V2));
+      pending.add(ThreadEventSerializer.read(in, Strings.STRING_VALUE, layout));
     }
     OpenWait wait = null;
     if (in.readBoolean()) {
@@ -181,9 +187,9 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
       in.readLong();
       in.readLong();
     }
-    // Before format 4 there were no marks: a wait's later messages were not kept, as the clock
+    // Before format 5 there were no marks: a wait's later messages were not kept, as the clock
     // never left the oldest.
-    WaitDetails details = version >= FORMAT_V4 ? readDetails(in) : null;
+    WaitDetails details = version >= FORMAT_V5 ? readDetails(in) : null;
     return new ThreadState(pending, wait, firedDeadlines, requestedTakeovers, seenIds, seenAt,
         seenCount, details);
   }

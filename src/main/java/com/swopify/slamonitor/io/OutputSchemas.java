@@ -5,6 +5,7 @@ import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachCount;
 import com.swopify.slamonitor.events.DeadLetter;
+import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.scorecard.SellerScore;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import java.io.Serializable;
@@ -29,6 +30,10 @@ public final class OutputSchemas {
 
   public static SerializationSchema<TakeoverRequest> takeovers() {
     return new JsonSchema<>(OutputJson::takeover);
+  }
+
+  public static SerializationSchema<FindingReview> findingReviews() {
+    return new JsonSchema<>(OutputJson::findingReview);
   }
 
   public static SerializationSchema<BreachCount> breachCounts() {

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.swopify.slamonitor.calendar.ConfigException;
 import com.swopify.slamonitor.detect.DetectorSettings;
+import com.swopify.slamonitor.events.Finding.FindingType;
 import com.swopify.slamonitor.kafka.Topics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -25,17 +27,18 @@ public final class JobFile {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> TOP_KEYS = Set.of("name", "kafka", "topics", "markets",
       "parallelism", "checkpoints", "stateBackend", "watermarks", "idRetention", "metricsPort",
-      "detectors");
+      "detectors", "breachCountDelay");
   private static final Set<String> KAFKA_KEYS = Set.of("bootstrapServers", "groupId",
       "propertiesFile", "transactionTimeout", "alertsDelivery");
   private static final Set<String> TOPIC_KEYS = Set.of("messages", "replies", "absences", "cases",
-      "alerts", "breaches", "takeovers", "breachCounts", "deadLetters");
+      "alerts", "breaches", "takeovers", "breachCounts", "deadLetters", "findingReviews",
+      "marks", "sellerScores");
   private static final Set<String> CHECKPOINT_KEYS = Set.of("interval", "dir");
   private static final Set<String> WATERMARK_KEYS = Set.of("outOfOrderness", "idleAfter",
       "quietLag");
   private static final Set<String> DETECTOR_KEYS = Set.of("platformDomains", "languageMinChars",
       "languageMinConfidence", "templateMinThreads", "templateWindow", "templateMaxDelay",
-      "textCacheSize");
+      "textCacheSize", "reviewThresholds");
 
   private JobFile() {}
 
@@ -92,6 +95,7 @@ public final class JobFile {
             r.text(topics, "takeovers", t.takeovers()),
             r.text(topics, "breachCounts", t.breachCounts()),
             r.text(topics, "deadLetters", t.deadLetters()),
+            r.text(topics, "findingReviews", t.findingReviews()),
             r.text(topics, "marks", t.marks()),
             r.text(topics, "sellerScores", t.sellerScores())),
         marketsFile == null ? null : base.resolve(marketsFile),
@@ -104,7 +108,8 @@ public final class JobFile {
         r.duration(watermarks, "quietLag", defaults.quietLag()),
         r.duration(root, "idRetention", defaults.idRetention()),
         r.port(root, "metricsPort", defaults.metricsPort()),
-        detectors(r, detectors, defaults.detectors()));
+        detectors(r, detectors, defaults.detectors()),
+        r.duration(root, "breachCountDelay", defaults.breachCountDelay()));
   }
 
   private static DetectorSettings detectors(Reader r, JsonNode node, DetectorSettings d) {
@@ -116,10 +121,29 @@ public final class JobFile {
           r.positiveInt(node, "templateMinThreads", d.templateMinThreads()),
           r.duration(node, "templateWindow", d.templateWindow()),
           r.duration(node, "templateMaxDelay", d.templateMaxDelay()),
-          r.intAtLeast(node, "textCacheSize", d.textCacheSize(), 0));
+          r.intAtLeast(node, "textCacheSize", d.textCacheSize(), 0),
+          reviewThresholds(r, r.object(node, "reviewThresholds"), d.reviewThresholds()));
     } catch (IllegalArgumentException e) {
       throw r.error("detectors", e.getMessage());
     }
+  }
+
+  /**
+   * {@code reviewThresholds}: a confidence per finding type (OFF_PLATFORM_CONTACT, ...); a type
+   * left out keeps its default.
+   */
+  private static Map<FindingType, Double> reviewThresholds(Reader r, JsonNode node,
+      Map<FindingType, Double> defaults) {
+    Set<String> names = new java.util.TreeSet<>();
+    for (FindingType type : FindingType.values()) {
+      names.add(type.name());
+    }
+    r.onlyKeys(node, "detectors.reviewThresholds.", names);
+    Map<FindingType, Double> thresholds = new EnumMap<>(defaults);
+    for (FindingType type : FindingType.values()) {
+      thresholds.put(type, r.fraction(node, type.name(), defaults.get(type)));
+    }
+    return thresholds;
   }
 
   /** Reads typed values, naming the key at fault. */

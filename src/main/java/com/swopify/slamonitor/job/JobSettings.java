@@ -19,6 +19,8 @@ import java.time.Duration;
  * @param idleAfter wall-clock quiet after which a partition counts as caught up and quiet
  * @param quietLag how far a quiet partition's time trails the wall clock: how late an alert
  *     fires on quiet traffic, and how long a record may take to arrive after a quiet spell
+ * @param breachCountDelay how long after a day ends its breach counts are written; null: the
+ *     detectors' template window
  */
 public record JobSettings(
     String name,
@@ -38,7 +40,8 @@ public record JobSettings(
     Duration quietLag,
     Duration idRetention,
     int metricsPort,
-    DetectorSettings detectors) {
+    DetectorSettings detectors,
+    Duration breachCountDelay) {
 
   /** Settings with the policy detectors on their default thresholds. */
   public JobSettings(String name, String bootstrapServers, String groupId,
@@ -49,7 +52,19 @@ public record JobSettings(
     this(name, bootstrapServers, groupId, kafkaPropertiesFile, transactionTimeout,
         alertsExactlyOnce, topics, marketsFile, parallelism, checkpointInterval, checkpointDir,
         stateBackend, outOfOrderness, idleAfter, quietLag, idRetention, metricsPort,
-        DetectorSettings.defaults());
+        DetectorSettings.defaults(), null);
+  }
+
+  /** Settings whose breach counts close one template window after their day. */
+  public JobSettings(String name, String bootstrapServers, String groupId,
+      Path kafkaPropertiesFile, Duration transactionTimeout, boolean alertsExactlyOnce,
+      Topics topics, Path marketsFile, int parallelism, Duration checkpointInterval,
+      String checkpointDir, String stateBackend, Duration outOfOrderness, Duration idleAfter,
+      Duration quietLag, Duration idRetention, int metricsPort, DetectorSettings detectors) {
+    this(name, bootstrapServers, groupId, kafkaPropertiesFile, transactionTimeout,
+        alertsExactlyOnce, topics, marketsFile, parallelism, checkpointInterval, checkpointDir,
+        stateBackend, outOfOrderness, idleAfter, quietLag, idRetention, metricsPort, detectors,
+        null);
   }
 
   public static JobSettings defaults() {
@@ -73,7 +88,8 @@ public record JobSettings(
         or(o.kafkaPropertiesFile(), kafkaPropertiesFile), transactionTimeout, alertsExactlyOnce,
         topics, or(o.marketsFile(), marketsFile), or(o.parallelism(), parallelism),
         checkpointInterval, or(o.checkpointDir(), checkpointDir), stateBackend, outOfOrderness,
-        idleAfter, quietLag, idRetention, or(o.metricsPort(), metricsPort), detectors);
+        idleAfter, quietLag, idRetention, or(o.metricsPort(), metricsPort), detectors,
+        breachCountDelay);
   }
 
   private static <T> T or(T override, T value) {

@@ -4,6 +4,7 @@ import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachCount;
 import com.swopify.slamonitor.events.DeadLetter;
+import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.scorecard.SellerScore;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.events.TakeoverRequest;
@@ -18,7 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.functions.RichMapFunction;
 import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
@@ -98,30 +103,36 @@ public final class KafkaPipeline {
     if (settings.bounded()) {
       builder.setBounded(OffsetsInitializer.latest());
     }
-    return env.fromSource(builder.build(), watermarks, "helpdesk topics").uid("kafka-source");
+    DataStream<RawRecord> records =
+        env.fromSource(builder.build(), watermarks, "helpdesk topics").uid("kafka-source");
+    if (settings.bounded()) {
+      return records;
+    }
+    return records.transform("restored time", records.getType(), new RestoredTime<>(idleAfter))
+        .uid("restored-time");
   }
 
   public static void sinks(SlaJob.Outputs outputs, Settings settings) {
     Topics topics = settings.topics();
-    outputs.alerts()
+    counted(outputs.alerts(), "alerts", settings)
         .sinkTo(sink(settings, "alerts", topics.alerts(), settings.alertsDelivery(),
             OutputSchemas.alerts(), (Alert a) -> a.threadId()))
         .name("alerts topic").uid("kafka-sink-alerts");
-    outputs.breaches()
+    counted(outputs.breaches(), "breaches", settings)
         .sinkTo(sink(settings, "breaches", topics.breaches(), DeliveryGuarantee.EXACTLY_ONCE,
             OutputSchemas.breaches(), (Breach b) -> b.sellerId()))
         .name("breaches topic").uid("kafka-sink-breaches");
-    outputs.takeovers()
+    counted(outputs.takeovers(), "takeovers", settings)
         .sinkTo(sink(settings, "takeovers", topics.takeovers(), DeliveryGuarantee.EXACTLY_ONCE,
             OutputSchemas.takeovers(),
             (TakeoverRequest t) -> t.threadId() != null ? t.threadId() : t.sellerId()))
         .name("takeovers topic").uid("kafka-sink-takeovers");
-    outputs.breachCounts()
+    counted(outputs.breachCounts(), "breach-counts", settings)
         .sinkTo(sink(settings, "breach-counts", topics.breachCounts(),
             DeliveryGuarantee.EXACTLY_ONCE, OutputSchemas.breachCounts(),
             (BreachCount c) -> c.sellerId()))
         .name("breach counts topic").uid("kafka-sink-breach-counts");
-    outputs.deadLetters()
+    counted(outputs.deadLetters(), "dead-letters", settings)
         .sinkTo(sink(settings, "dead-letters", topics.deadLetters(),
             DeliveryGuarantee.EXACTLY_ONCE, OutputSchemas.deadLetters(), (DeadLetter d) -> null))
         .name("dead letters topic").uid("kafka-sink-dead-letters");
@@ -130,6 +141,54 @@ public final class KafkaPipeline {
             DeliveryGuarantee.EXACTLY_ONCE, OutputSchemas.sellerScores(),
             (SellerScore s) -> s.sellerId()))
         .name("seller scores topic").uid("kafka-sink-seller-scores");
+    counted(outputs.findingReviews(), "finding-reviews", settings)
+        .sinkTo(sink(settings, "finding-reviews", topics.findingReviews(),
+            DeliveryGuarantee.EXACTLY_ONCE, OutputSchemas.findingReviews(),
+            (FindingReview r) -> r.sellerId()))
+        .name("finding reviews topic").uid("kafka-sink-finding-reviews");
+  }
+
+  /** The outputs, by the names a bounded run's summary counts them under. */
+  public static final List<String> OUTPUTS =
+      List.of("alerts", "breaches", "takeovers", "breach-counts", "dead-letters",
+          "finding-reviews");
+
+  /** How many records a finished bounded run wrote to an output. */
+  public static long written(JobExecutionResult result, String output) {
+    Long count = result.getAccumulatorResult(CountRecords.PREFIX + output);
+    return count == null ? 0 : count;
+  }
+
+  /** A bounded run counts its outputs for its summary; a live one has metrics instead. */
+  private static <T> DataStream<T> counted(DataStream<T> stream, String output,
+      Settings settings) {
+    if (!settings.bounded()) {
+      return stream;
+    }
+    return stream.map(new CountRecords<>(output), stream.getType())
+        .name(output + " count").uid("count-" + output);
+  }
+
+  private static final class CountRecords<T> extends RichMapFunction<T, T> {
+    private static final long serialVersionUID = 1L;
+    static final String PREFIX = "written-";
+    private final String output;
+    private transient LongCounter written;
+
+    CountRecords(String output) {
+      this.output = output;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+      written = getRuntimeContext().getLongCounter(PREFIX + output);
+    }
+
+    @Override
+    public T map(T value) {
+      written.add(1);
+      return value;
+    }
   }
 
   /** The Kafka key of an output record; null for none. */

@@ -11,9 +11,12 @@ import org.apache.flink.api.common.eventtime.WatermarkOutput;
  *
  * <p>While records arrive, time follows the events: the watermark trails the largest event time
  * seen by {@code outOfOrderness}. Once the partition has delivered nothing for {@code idleAfter}
- * of wall-clock time (it is caught up and quiet), time follows the wall clock instead, trailing
- * it by {@code quietLag}, so that deadlines fall on a quiet Sunday too, and within seconds. A
- * partition with a backlog is never idle, so catching up still runs on event time.
+ * of wall-clock time (it is caught up and quiet), time moves on at the pace of the wall clock:
+ * from that largest event time plus the wall-clock time elapsed since its record arrived, less
+ * {@code quietLag}. On live traffic (event times close to the wall clock) that is the wall clock
+ * less {@code quietLag}, so deadlines fall on a quiet Sunday too, and within seconds; a backlog
+ * of old events fed in slowly is not made late all at once, as a jump to the wall clock would.
+ * A partition with a backlog is never idle, so catching up still runs on event time.
  *
  * <p>The two bounds differ because they guard different things: {@code outOfOrderness} is how
  * far records of a busy partition may come out of order; {@code quietLag} is how long a record
@@ -37,6 +40,7 @@ public final class QuietTimeWatermarks<T> implements WatermarkGenerator<T> {
   private final long quietLag;
   private final LongSupplier wallClock;
   private long maxEventTime = Long.MIN_VALUE;
+  private long maxEventArrivedAt;
   private final long createdAt;
   private long lastRecordAt = NO_RECORD;
   private long emitted = Long.MIN_VALUE;
@@ -54,8 +58,9 @@ public final class QuietTimeWatermarks<T> implements WatermarkGenerator<T> {
   @Override
   public void onEvent(T event, long eventTime, WatermarkOutput output) {
     lastRecordAt = wallClock.getAsLong();
-    if (eventTime != Long.MIN_VALUE) {
-      maxEventTime = Math.max(maxEventTime, eventTime);
+    if (eventTime != Long.MIN_VALUE && eventTime > maxEventTime) {
+      maxEventTime = eventTime;
+      maxEventArrivedAt = lastRecordAt;
     }
   }
 
@@ -69,13 +74,21 @@ public final class QuietTimeWatermarks<T> implements WatermarkGenerator<T> {
       }
       return;
     }
-    long byEvents = maxEventTime == Long.MIN_VALUE ? Long.MIN_VALUE
-        : maxEventTime - outOfOrderness - 1;
-    long next = now - lastRecordAt >= idleAfter
-        ? Math.max(byEvents, now - quietLag - 1) : byEvents;
+    long next = now - lastRecordAt >= idleAfter ? quietTime(now) : byEvents();
     if (next > emitted) {
       emitted = next;
       output.emitWatermark(new Watermark(next));
     }
+  }
+
+  private long byEvents() {
+    return maxEventTime == Long.MIN_VALUE ? Long.MIN_VALUE : maxEventTime - outOfOrderness - 1;
+  }
+
+  /** The time of a quiet partition; one of only unparseable records follows the wall clock. */
+  private long quietTime(long now) {
+    long lastEvent = maxEventTime == Long.MIN_VALUE ? now : maxEventTime;
+    long since = maxEventTime == Long.MIN_VALUE ? 0 : now - maxEventArrivedAt;
+    return Math.max(byEvents(), lastEvent + since - quietLag - 1);
   }
 }

@@ -4,18 +4,21 @@ import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.AlertType;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachType;
+import com.swopify.slamonitor.events.Finding.FindingType;
+import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.events.TakeoverReason;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * Counts the job's decisions: alerts, breaches and takeover requests by market and type or
- * reason, and, when the job runs live, how long after its instant each alert left.
+ * Counts the job's decisions: alerts, breaches, takeover requests and finding reviews by market
+ * and type or reason, and, when the job runs live, how long after its instant each alert left.
  */
 public final class DecisionMetrics {
   /** Alert delay buckets around the 2 s objective of the alert rules. */
@@ -31,6 +34,9 @@ public final class DecisionMetrics {
       "Breaches decided", "market", "type", Meters.names(BreachType.values()));
   private final Meters<Counter> takeovers = Meters.counters(MonitorMetrics.TAKEOVERS,
       "Takeover requests", "market", "reason", Meters.names(TakeoverReason.values()));
+  private final Meters<Counter> findingReviews = Meters.counters(MonitorMetrics.FINDING_REVIEWS,
+      "Detector findings sent to a person because their confidence was below the review threshold",
+      "market", "finding", Meters.names(FindingType.values()));
   private final boolean live;
   private final LongSupplier wallClock;
   /** Registered with the first alert recorded live, so that a replay never shows it. */
@@ -47,6 +53,14 @@ public final class DecisionMetrics {
   DecisionMetrics(boolean live, LongSupplier wallClock) {
     this.live = live;
     this.wallClock = wallClock;
+  }
+
+  /** Registers every series of these markets, with every type and reason, at 0. */
+  void registerAtZero(Collection<String> markets) {
+    alerts.registerAll(markets);
+    breaches.registerAll(markets);
+    takeovers.registerAll(markets);
+    findingReviews.registerAll(markets);
   }
 
   public void alert(Alert alert) {
@@ -68,5 +82,9 @@ public final class DecisionMetrics {
 
   public void takeover(TakeoverRequest takeover) {
     takeovers.of(takeover.market(), takeover.reason().ordinal()).increment();
+  }
+
+  public void findingReview(FindingReview review) {
+    findingReviews.of(review.market(), review.finding().ordinal()).increment();
   }
 }

@@ -81,6 +81,15 @@ final class Meters<M> {
     return names;
   }
 
+  /** Registers the meters of these first label values with every second label value. */
+  void registerAll(Iterable<String> firstValues) {
+    for (String firstValue : firstValues) {
+      for (int i = 0; i < secondValues.length; i++) {
+        of(firstValue, i);
+      }
+    }
+  }
+
   /** The meter of a first label value, for meters with one label. */
   M of(String firstValue) {
     return of(firstValue, 0);

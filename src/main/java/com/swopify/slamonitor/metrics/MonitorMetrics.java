@@ -2,6 +2,7 @@ package com.swopify.slamonitor.metrics;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Collection;
 
 /**
  * The monitor's one meter registry per JVM (per class loader, strictly: on a Flink cluster, per
@@ -15,9 +16,10 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 public final class MonitorMetrics {
   static final String BUYER_MESSAGES = "helpdesk.sla.buyer.messages";
   static final String REPLIES = "helpdesk.sla.replies";
-  static final String ALERTS = "helpdesk.sla.alerts";
-  static final String BREACHES = "helpdesk.sla.breaches";
+  public static final String ALERTS = "helpdesk.sla.alerts";
+  public static final String BREACHES = "helpdesk.sla.breaches";
   static final String TAKEOVERS = "helpdesk.sla.takeovers";
+  static final String FINDING_REVIEWS = "helpdesk.sla.finding.reviews";
   static final String WAITS_OPEN = "helpdesk.sla.waits.open";
   static final String WAITS_OVERDUE = "helpdesk.sla.waits.overdue";
   static final String REPLY_BUSINESS_TIME = "helpdesk.sla.reply.business";
@@ -33,6 +35,19 @@ public final class MonitorMetrics {
 
   public static PrometheusMeterRegistry registry() {
     return REGISTRY;
+  }
+
+  /**
+   * Registers every counter series the job can count, at 0, for the input streams, types, reasons
+   * and outcomes, and for the given markets (those of the markets file): Prometheus sees no
+   * increase in a series until it has a sample before it, so a counter that first appeared with
+   * its first event would hide that event from {@code increase()} and from the alerts built on it.
+   * Idempotent; the text memo counters register themselves ({@link TextMemoMetrics#register}).
+   */
+  public static void registerAtZero(Collection<String> markets) {
+    new InputMetrics().registerAtZero(markets);
+    new ReplyMetrics(new DecisionMetrics(false), null).registerAtZero(markets);
+    TextMemoMetrics.register();
   }
 
   /** Everything registered, in the Prometheus text format (version 0.0.4). */

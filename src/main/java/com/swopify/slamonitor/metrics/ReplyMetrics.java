@@ -2,12 +2,14 @@ package com.swopify.slamonitor.metrics;
 
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.sla.SlaOutput;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,6 +45,12 @@ public final class ReplyMetrics implements SlaOutput, AutoCloseable {
     this.waits = waits;
   }
 
+  /** Registers every counter series of these markets, with every outcome, at 0. */
+  void registerAtZero(Collection<String> markets) {
+    replies.registerAll(markets);
+    decisions.registerAtZero(markets);
+  }
+
   public WaitTally waits() {
     return waits;
   }
@@ -60,6 +68,11 @@ public final class ReplyMetrics implements SlaOutput, AutoCloseable {
   @Override
   public void takeover(TakeoverRequest takeover) {
     decisions.takeover(takeover);
+  }
+
+  @Override
+  public void findingReview(FindingReview review) {
+    decisions.findingReview(review);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package com.swopify.slamonitor.replay;
 
 import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.flink.RawRecord;
 import com.swopify.slamonitor.flink.SlaJob;
@@ -35,7 +36,7 @@ import org.apache.flink.util.Collector;
 
 /**
  * Runs the monitor's job on the embedded Flink over bounded NDJSON files (contract sections 7 and
- * 12) and writes the six output files. Outputs are written to a staging folder inside the output folder
+ * 12) and writes the seven output files. Outputs are written to a staging folder inside the output folder
  * and moved into place only when the job has succeeded: a failed run leaves no half-written
  * result behind.
  */
@@ -45,25 +46,33 @@ public final class ReplayRunner {
   public static final String TAKEOVERS = "takeovers.jsonl";
   public static final String BREACH_COUNTS = "breach-counts.jsonl";
   public static final String DEAD_LETTERS = "dead-letters.jsonl";
+  public static final String FINDING_REVIEWS = "finding-reviews.jsonl";
   public static final String SELLER_SCORES = "seller-scores.jsonl";
-  public static final List<String> OUTPUT_FILES =
-      List.of(ALERTS, BREACHES, TAKEOVERS, BREACH_COUNTS, DEAD_LETTERS, SELLER_SCORES);
+  public static final List<String> OUTPUT_FILES = List.of(
+      ALERTS, BREACHES, TAKEOVERS, BREACH_COUNTS, DEAD_LETTERS, FINDING_REVIEWS, SELLER_SCORES);
 
   private final MarketsConfig markets;
   private final int parallelism;
   private final int metricsPort;
   private final int flinkMetricsPort;
+  private final DetectorSettings detectors;
 
   public ReplayRunner(MarketsConfig markets, int parallelism) {
-    this(markets, parallelism, MetricsServer.OFF, MetricsServer.OFF);
+    this(markets, parallelism, MetricsServer.OFF, MetricsServer.OFF, DetectorSettings.defaults());
   }
 
   private ReplayRunner(MarketsConfig markets, int parallelism, int metricsPort,
-      int flinkMetricsPort) {
+      int flinkMetricsPort, DetectorSettings detectors) {
     this.markets = markets;
     this.parallelism = parallelism;
     this.metricsPort = metricsPort;
     this.flinkMetricsPort = flinkMetricsPort;
+    this.detectors = detectors;
+  }
+
+  /** A runner whose detectors have these settings (thresholds) instead of the defaults. */
+  public ReplayRunner withDetectors(DetectorSettings settings) {
+    return new ReplayRunner(markets, parallelism, metricsPort, flinkMetricsPort, settings);
   }
 
   /**
@@ -71,7 +80,7 @@ public final class ReplayRunner {
    * metrics (Prometheus reporter) on {@code flinkMetricsPort}; 0 turns either off.
    */
   public ReplayRunner withMetrics(int metricsPort, int flinkMetricsPort) {
-    return new ReplayRunner(markets, parallelism, metricsPort, flinkMetricsPort);
+    return new ReplayRunner(markets, parallelism, metricsPort, flinkMetricsPort, detectors);
   }
 
   /**
@@ -102,7 +111,8 @@ public final class ReplayRunner {
         StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
 
     SlaJob.Outputs out = SlaJob.defineWorkflow(
-        SlaSettings.replay(markets, asOf.toEpochMilli()).withMetricsPort(metricsPort),
+        SlaSettings.replay(markets, asOf.toEpochMilli()).withMetricsPort(metricsPort)
+            .withDetectors(detectors),
         readAll(env, inputs));
 
     out.alerts().sinkTo(new NdjsonFileSink<>(staging.resolve(ALERTS), OutputSchemas.alerts()))
@@ -118,6 +128,10 @@ public final class ReplayRunner {
     out.deadLetters()
         .sinkTo(new NdjsonFileSink<>(staging.resolve(DEAD_LETTERS), OutputSchemas.deadLetters()))
         .setParallelism(1).name("dead letters file").uid("dead-letters-file");
+    out.findingReviews()
+        .sinkTo(new NdjsonFileSink<>(staging.resolve(FINDING_REVIEWS),
+            OutputSchemas.findingReviews()))
+        .setParallelism(1).name("finding reviews file").uid("finding-reviews-file");
     out.sellerScores()
         .sinkTo(new NdjsonFileSink<>(staging.resolve(SELLER_SCORES), OutputSchemas.sellerScores()))
         .setParallelism(1).name("seller scores file").uid("seller-scores-file");

@@ -7,6 +7,7 @@ import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.Details;
 import com.swopify.slamonitor.events.Finding;
+import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.events.Ids;
 import com.swopify.slamonitor.events.QuickReply;
 import com.swopify.slamonitor.events.SellerActivity;
@@ -158,7 +159,9 @@ public final class ReplySla implements Serializable {
               Details.object().put("messageId", event.id()).put("topic", event.topic()).json(), out);
         }
         for (Finding signal : event.findings()) {
-          if (signal.type().takeover() != null) {
+          if (signal.forReview()) {
+            out.findingReview(FindingReview.of(signal, event));
+          } else if (signal.type().takeover() != null) {
             requestTakeover(state, event, signal.type().takeover(), event.at(), signal.detailsJson(),
                 out);
           }
@@ -199,8 +202,7 @@ public final class ReplySla implements Serializable {
         }
       }
       case AUTOMATED_REPLY -> {
-        out.breach(replyBreach(event, BreachType.AUTOMATED_REPLY,
-            Details.object().put("recognisedBy", event.automatedBy()).json()));
+        // Its AUTOMATED_REPLY finding is among the findings (ThreadEvent makes sure of it).
         replyBreaches(event, out);
         out.automatedReply(event.market());
       }
@@ -326,12 +328,15 @@ public final class ReplySla implements Serializable {
   }
 
   /**
-   * The breaches a reply's text is on its own (off-platform contact, wrong language): such a
-   * reply still answers (contract section 4), it is just a breach as well.
+   * The breaches a reply's text is (off-platform contact, wrong language, and for an automated
+   * reply its AUTOMATED_REPLY breach), and the reviews of its findings too uncertain to act on.
+   * Contact and language breaches leave the reply answering (contract section 4).
    */
   private static void replyBreaches(ThreadEvent reply, SlaOutput out) {
     for (Finding finding : reply.findings()) {
-      if (finding.type().breach() != null) {
+      if (finding.forReview()) {
+        out.findingReview(FindingReview.of(finding, reply));
+      } else if (finding.type().breach() != null) {
         out.breach(replyBreach(reply, finding.type().breach(), finding.detailsJson()));
       }
     }

@@ -2,6 +2,7 @@ package com.swopify.slamonitor.sla;
 
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.events.QuickReply;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
@@ -14,6 +15,9 @@ public interface SlaOutput {
   void breach(Breach breach);
 
   void takeover(TakeoverRequest takeover);
+
+  /** A finding too uncertain to act on, for a person to look at. */
+  void findingReview(FindingReview review);
 
   /** A wait opened or the seller replied: input for seller-level rules (absences). */
   void activity(SellerActivity activity);

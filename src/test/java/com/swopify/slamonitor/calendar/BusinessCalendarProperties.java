@@ -130,13 +130,16 @@ class BusinessCalendarProperties {
   Arbitrary<MarketConfig> markets() {
     Arbitrary<ZoneId> zones = Arbitraries.of(ZONES).map(ZoneId::of);
     Arbitrary<WeeklyHours> hours = weeklyHours().filter(w -> !w.isClosedAllWeek());
-    Arbitrary<List<LocalDate>> holidays = Arbitraries.longs()
+    Arbitrary<LocalDate> dates = Arbitraries.longs()
         .between(LocalDate.of(2025, 1, 1).toEpochDay(), LocalDate.of(2028, 1, 1).toEpochDay())
-        .map(LocalDate::ofEpochDay)
-        .list().ofMaxSize(30);
-    Arbitrary<String> country = Arbitraries.of("SK", "DE", "AU").injectNull(0.5);
-    return Combinators.combine(zones, hours, holidays, country).as((zone, week, closed, c) ->
-        MarketConfig.withDefaults("SK", zone, List.of("sk")).withBusinessHours(week).withHolidays(c, closed));
+        .map(LocalDate::ofEpochDay);
+    Arbitrary<List<LocalDate>> holidays = dates.list().ofMaxSize(30);
+    Arbitrary<List<LocalDate>> workingDays = dates.list().ofMaxSize(10);
+    // BG: Jollyday moves its weekend holidays to observed days, which close the calendar too.
+    Arbitrary<String> country = Arbitraries.of("SK", "DE", "AU", "BG").injectNull(0.5);
+    return Combinators.combine(zones, hours, holidays, workingDays, country)
+        .as((zone, week, closed, open, c) -> MarketConfig.withDefaults("SK", zone, List.of("sk"))
+            .withBusinessHours(week).withHolidays(c, closed).withWorkingDays(open));
   }
 
   private static Arbitrary<WeeklyHours> weeklyHours() {

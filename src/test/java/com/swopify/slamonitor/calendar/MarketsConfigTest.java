@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -25,6 +26,7 @@ class MarketsConfigTest {
           currency: EUR
           holidayCountry: SK
           holidays: [2026-12-31]
+          workingDays: [2026-05-08]
           businessHours:
             MONDAY: ["13:00-17:00", "08:00-12:00"]
             FRIDAY: ["08:00-14:00"]
@@ -45,6 +47,7 @@ class MarketsConfigTest {
     assertThat(sk.absenceNoticeAfterBusinessDays()).isEqualTo(5);
     assertThat(sk.absenceNoticeDays()).isEqualTo(14);
     assertThat(sk.holidays()).isEmpty();
+    assertThat(sk.workingDays()).isEmpty();
     assertThat(sk.currency()).isNull();
     assertThat(sk.holidayCountry()).isNull();
     assertThat(sk.businessHours()).isEqualTo(WeeklyHours.DEFAULT);
@@ -61,6 +64,7 @@ class MarketsConfigTest {
     assertThat(sk.currency()).isEqualTo("EUR");
     assertThat(sk.holidayCountry()).isEqualTo("SK");
     assertThat(sk.holidays()).containsExactly(LocalDate.of(2026, 12, 31));
+    assertThat(sk.workingDays()).containsExactly(LocalDate.of(2026, 5, 8));
     assertThat(sk.businessHours().on(DayOfWeek.MONDAY))
         .containsExactly(TimeRange.parse("08:00-12:00"), TimeRange.parse("13:00-17:00"));
     assertThat(sk.businessHours().on(DayOfWeek.FRIDAY)).containsExactly(TimeRange.parse("08:00-14:00"));
@@ -122,7 +126,7 @@ class MarketsConfigTest {
       lower-case currency   | currency: eur                                           | markets.SK.currency: unknown currency 'eur' (expected an ISO 4217 code such as EUR)
       unknown country       | holidayCountry: XX                                      | markets.SK.holidayCountry: 'XX' is not an ISO 3166-1 alpha-2 country code (upper case, e.g. SK)
       country without data  | holidayCountry: KP                                      | markets.SK.holidayCountry: no public-holiday data for 'KP'; list its holidays under 'holidays' instead
-      misspelt key          | timezone: Europe/Bratislava                             | markets.SK: unknown key 'timezone' (allowed: timeZone, languages, currency, holidayCountry, holidays, businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays)
+      misspelt key          | timezone: Europe/Bratislava                             | markets.SK: unknown key 'timezone' (allowed: timeZone, languages, currency, holidayCountry, holidays, workingDays, businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays, scorecard)
       """)
   void reportsEachMistakeWithItsLocation(String what, String setting, String message) {
     String yaml = "markets:\n  SK:\n    timeZone: Europe/Bratislava\n    languages: [sk]\n    " + setting + "\n";
@@ -144,7 +148,7 @@ class MarketsConfigTest {
       zone not a value   | {timeZone: [Europe/Bratislava], languages: [sk]} | markets.SK.timeZone: expected a single value, found a list
       market not a map   | Europe/Bratislava                             | markets.SK: expected a map, found 'Europe/Bratislava'
       market empty       | ''                                            | markets.SK: expected a map, found nothing
-      two unknown keys   | {timeZone: Europe/Bratislava, languages: [sk], replyWithn: PT8H, atRiskAT: [0.5]} | markets.SK: unknown keys 'replyWithn', 'atRiskAT' (allowed: timeZone, languages, currency, holidayCountry, holidays, businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays)
+      two unknown keys   | {timeZone: Europe/Bratislava, languages: [sk], replyWithn: PT8H, atRiskAT: [0.5]} | markets.SK: unknown keys 'replyWithn', 'atRiskAT' (allowed: timeZone, languages, currency, holidayCountry, holidays, workingDays, businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays, scorecard)
       """)
   void reportsMarketLevelMistakes(String what, String market, String message) {
     assertError("markets:\n  SK: " + market + "\n", "test.yaml: " + message);
@@ -221,5 +225,35 @@ class MarketsConfigTest {
 
   private static void assertError(String yaml, String message) {
     assertThatThrownBy(() -> parse(yaml)).isInstanceOf(ConfigException.class).hasMessage(message);
+  }
+
+  @Test
+  void aWorkingDayOpensADateTheHolidayLibraryOrTheListCloses() {
+    BusinessCalendar sk = BusinessCalendar.of(parse("""
+        markets:
+          SK:
+            timeZone: Europe/Bratislava
+            languages: [sk]
+            holidayCountry: SK
+            holidays: [2026-05-07]
+            workingDays: [2026-05-07, 2026-05-08]
+        """).market("SK"));
+
+    assertThat(sk.isBusinessDay(LocalDate.of(2026, 5, 8))).as("Victory Day, opened").isTrue();
+    assertThat(sk.isBusinessDay(LocalDate.of(2026, 5, 7))).as("listed and opened").isTrue();
+    assertThat(sk.isBusinessDay(LocalDate.of(2026, 5, 1))).as("Labour Day").isFalse();
+    assertThat(sk.add(Instant.parse("2026-05-07T08:00:00Z"), Duration.ofHours(24)))
+        .isEqualTo(Instant.parse("2026-05-08T08:00:00Z"));
+  }
+
+  @Test
+  void aWorkingDayThatIsNotADateIsNamed() {
+    assertThatThrownBy(() -> parse("""
+        markets:
+          SK: {timeZone: Europe/Bratislava, languages: [sk], workingDays: [2026-13-01]}
+        """))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("workingDays")
+        .hasMessageContaining("'2026-13-01' is not a date YYYY-MM-DD");
   }
 }

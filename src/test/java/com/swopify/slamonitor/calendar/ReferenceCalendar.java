@@ -100,9 +100,10 @@ final class ReferenceCalendar {
 
   private List<long[]> intervalsOf(LocalDate date) {
     List<long[]> intervals = new ArrayList<>();
-    boolean closed = market.holidays().contains(date)
-        || (market.holidayCountry() != null
-            && PublicHolidays.of(market.holidayCountry(), date.getYear()).contains(date));
+    boolean closed = !market.workingDays().contains(date)
+        && (market.holidays().contains(date)
+            || (market.holidayCountry() != null
+                && PublicHolidays.of(market.holidayCountry(), date.getYear()).contains(date)));
     if (closed) {
       return intervals;
     }

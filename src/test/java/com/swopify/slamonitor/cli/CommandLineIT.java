@@ -55,12 +55,12 @@ class CommandLineIT {
     // Breaches: 3 reply breaches, a-301's short notice, and the CZ and HU silences of more than
     // five business days (see ReplayIT); the silences' days have ended, the notice's day has not.
     assertThat(replay.out()).contains("alerts.jsonl=4", "breaches.jsonl=6", "takeovers.jsonl=3",
-        "breach-counts.jsonl=5", "dead-letters.jsonl=0");
+        "breach-counts.jsonl=5", "dead-letters.jsonl=0", "finding-reviews.jsonl=0");
     assertThat(Files.readAllLines(out.resolve("alerts.jsonl"))).hasSize(4);
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
           "alerts.jsonl", "breaches.jsonl", "takeovers.jsonl", "breach-counts.jsonl",
-          "dead-letters.jsonl");
+          "dead-letters.jsonl", "finding-reviews.jsonl");
     }
   }
 

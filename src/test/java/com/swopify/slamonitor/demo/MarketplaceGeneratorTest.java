@@ -448,17 +448,6 @@ class MarketplaceGeneratorTest {
     }
   }
 
-  @Test
-  void generatesTheDefaultSizeQuickly() {
-    MarketplaceGenerator.generate(SETTINGS.withThreads(5_000)); // warm up the JIT
-    long started = System.nanoTime();
-    MarketplaceGenerator.generate(SETTINGS);
-    Duration took = Duration.ofNanos(System.nanoTime() - started);
-
-    // About a second on a laptop; the bound leaves room for a busy CI machine.
-    assertThat(took).isLessThan(Duration.ofSeconds(20));
-  }
-
   private static Map<String, List<Instant>> timesByThread(HelpdeskStream stream) {
     Map<String, List<Instant>> byThread = new HashMap<>();
     for (JsonNode node : valid(stream)) {

@@ -28,6 +28,9 @@ import java.util.stream.Stream;
  *   <li>{@code labels}: every detector label that is true of the text; a label absent is a
  *       negative. Replies are labelled for OFF_PLATFORM_CONTACT and AUTOMATED_REPLY (recognisable
  *       from the text alone); messages for LOCKED_DEVICE, COUNTERFEIT and DANGEROUS_PRODUCT.
+ *   <li>{@code market} (optional, the fresh language texts): the market the reply was sent in;
+ *       such a reply carries WRONG_LANGUAGE when {@code lang} is none of that market's
+ *       languages. {@code lang} may then be any language, also one no market has (ru, it, tr).
  * </ul>
  *
  * <p><b>Tune and held-out parts.</b> The detectors' rules were written against the first corpus
@@ -49,8 +52,12 @@ public record Corpus(List<Entry> entries) {
   public static final List<String> FILES =
       Stream.concat(TUNED_FILES.stream(), FRESH_FILES.stream()).toList();
 
+  /**
+   * @param market the market the text was sent in, or null when the text is not tied to one
+   *     (then a test may judge it in any market)
+   */
   public record Entry(String id, String lang, String role, String text, Set<String> labels,
-      boolean heldOut) {
+      boolean heldOut, String market) {
     public boolean isReply() {
       return role.equals("reply");
     }
@@ -105,8 +112,13 @@ public record Corpus(List<Entry> entries) {
     Set<String> labels = new LinkedHashSet<>();
     node.path("labels").forEach(label -> labels.add(label.asText()));
     String text = required(node, "text", where);
+    JsonNode market = node.get("market");
+    if (market != null && (!market.isTextual() || market.asText().isEmpty())) {
+      throw new IllegalStateException(where + ": market must be a market code");
+    }
     return new Entry(required(node, "id", where), required(node, "lang", where), role,
-        text, Set.copyOf(labels), fresh && isHeldOut(text));
+        text, Set.copyOf(labels), fresh && isHeldOut(text),
+        market == null ? null : market.asText());
   }
 
   /**
@@ -144,6 +156,11 @@ public record Corpus(List<Entry> entries) {
 
   public List<Entry> replies() {
     return entries.stream().filter(Entry::isReply).toList();
+  }
+
+  /** The texts tied to the market they were sent in. */
+  public List<Entry> withMarket() {
+    return entries.stream().filter(entry -> entry.market() != null).toList();
   }
 
   public List<Entry> messages() {

@@ -7,6 +7,8 @@ import com.swopify.slamonitor.calendar.MarketsConfig;
 import com.swopify.slamonitor.codec.OutputJson;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachType;
+import com.swopify.slamonitor.events.Finding.FindingType;
+import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.events.Severity;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.events.TakeoverReason;
@@ -16,7 +18,9 @@ import com.swopify.slamonitor.replay.ReplayRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,9 +84,55 @@ class DetectorsReplayIT {
           assertThat(t.evidenceJson()).contains("\"messageId\":\"m-4\"", "\"signals\":[");
         });
 
+    // With the default thresholds, these findings are certain enough: the review file is empty.
+    assertThat(out.resolve(ReplayRunner.FINDING_REVIEWS)).isEmptyFile();
     for (String file : ReplayRunner.OUTPUT_FILES) {
       assertThat(Files.readString(out.resolve(file))).as(file)
           .doesNotContain("jan.novak", "gmail.com", "0905 123 456", "123 456");
     }
+  }
+
+  @Test
+  void findingsBelowTheirThresholdGoToTheReviewFileInsteadOfBreachesAndTakeovers()
+      throws Exception {
+    Map<FindingType, Double> thresholds =
+        new EnumMap<>(DetectorSettings.DEFAULT_REVIEW_THRESHOLDS);
+    // Nothing reaches a confidence of 1 from text alone: all such findings go to a person.
+    thresholds.put(FindingType.WRONG_LANGUAGE, 1.0);
+    thresholds.put(FindingType.LOCKED_DEVICE, 1.0);
+    DetectorSettings d = DetectorSettings.defaults();
+    DetectorSettings strict = new DetectorSettings(d.platformDomains(), d.languageMinChars(),
+        d.languageMinConfidence(), d.templateMinThreads(), d.templateWindow(),
+        d.templateMaxDelay(), d.textCacheSize(), thresholds);
+    Path out = tmp.resolve("strict");
+    new ReplayRunner(MarketsConfig.load(Path.of("jobs/markets.yaml")), 2).withDetectors(strict)
+        .run(new ReplayInputs()
+                .with(Source.MESSAGES, INPUT.resolve("buyer-messages.jsonl"))
+                .with(Source.REPLIES, INPUT.resolve("seller-replies.jsonl")),
+            Instant.parse("2026-11-30T00:00:00Z"), out);
+
+    assertThat(read(out.resolve("breaches.jsonl"), OutputJson::readBreach))
+        .extracting(Breach::type).doesNotContain(BreachType.WRONG_LANGUAGE)
+        .contains(BreachType.OFF_PLATFORM_CONTACT, BreachType.AUTOMATED_REPLY);
+    assertThat(read(out.resolve("takeovers.jsonl"), OutputJson::readTakeover))
+        .extracting(TakeoverRequest::reason).doesNotContain(TakeoverReason.LOCKED_DEVICE);
+    List<FindingReview> reviews =
+        read(out.resolve(ReplayRunner.FINDING_REVIEWS), OutputJson::readFindingReview);
+    assertThat(reviews).extracting(FindingReview::finding, FindingReview::threadId,
+        FindingReview::messageId).containsExactlyInAnyOrder(
+            tuple(FindingType.WRONG_LANGUAGE, "t-2", "r-2"),
+            tuple(FindingType.LOCKED_DEVICE, "t-4", "m-4"));
+    assertThat(reviews).allSatisfy(r -> {
+      assertThat(r.confidence()).isGreaterThan(0).isLessThan(1);
+      assertThat(r.sellerId()).isNotBlank();
+      assertThat(r.market()).isNotBlank();
+    });
+    assertThat(reviews).filteredOn(r -> r.finding() == FindingType.LOCKED_DEVICE).singleElement()
+        .satisfies(r -> {
+          assertThat(r.at()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
+          assertThat(r.evidenceJson()).contains("\"messageId\":\"m-4\"", "\"signals\":[");
+        });
+    assertThat(Files.readString(out.resolve(ReplayRunner.FINDING_REVIEWS)))
+        .doesNotContain("jan.novak", "gmail.com", "0905 123 456", "123 456");
   }
 }

@@ -62,6 +62,15 @@ public final class Scores {
     return List.copyOf(mistakes);
   }
 
+  /**
+   * The figures without the ids of the mistakes: the only form in which held-out scores may be
+   * printed (their texts must stay unseen while rules change).
+   */
+  public String figures() {
+    return String.format("precision %.3f recall %.3f (tp %d fp %d fn %d tn %d)", precision(),
+        recall(), truePositives, falsePositives, falseNegatives, trueNegatives);
+  }
+
   @Override
   public String toString() {
     return String.format("precision %.3f recall %.3f (tp %d fp %d fn %d tn %d) %s",

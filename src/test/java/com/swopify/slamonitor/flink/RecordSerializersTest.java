@@ -9,6 +9,7 @@ import com.swopify.slamonitor.events.CaseType;
 import com.swopify.slamonitor.events.Finding;
 import com.swopify.slamonitor.events.Finding.FindingType;
 import com.swopify.slamonitor.events.SellerActivity;
+import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.events.ThreadEvent.Kind;
 import com.swopify.slamonitor.events.Topic;
@@ -30,8 +31,8 @@ class RecordSerializersTest {
   void threadEventsRoundTripWithFindingsAndFingerprint() throws IOException {
     ThreadEvent reply = new ThreadEvent(Kind.AUTOMATED_REPLY, "r-1", "t-1", "s-1", "SK", 2_000L,
         null, null, "flag", List.of(
-            new Finding(FindingType.OFF_PLATFORM_CONTACT, "{\"masked\":\"j***@g***.com\"}"),
-            new Finding(FindingType.WRONG_LANGUAGE, "{\"detected\":\"cs\"}")),
+            new Finding(FindingType.OFF_PLATFORM_CONTACT, "{\"masked\":\"j***@g***.com\"}", 0.87),
+            new Finding(FindingType.WRONG_LANGUAGE, "{\"detected\":\"cs\"}", 0.87)),
         0x1234_5678_9abc_def0L);
     ThreadEvent message = new ThreadEvent(Kind.BUYER_MESSAGE, "m-1", "t-1", "s-1", "CZ", 1_000L,
         Topic.ORDER, null, null);
@@ -44,7 +45,7 @@ class RecordSerializersTest {
   @Test
   void threadEventsRoundTripWithNullFields() throws IOException {
     ThreadEvent empty = new ThreadEvent(null, null, null, null, null, 0L, null, null, null,
-        List.of(new Finding(null, null)), 0);
+        List.of(new Finding(null, null, 0.87)), 0);
 
     assertRoundTrip(EventTypes.threadEvent(), empty);
   }
@@ -54,7 +55,7 @@ class RecordSerializersTest {
     String longText = "{\"masked\":\"" + "Žluťoučký kůň 🐎 ".repeat(2_000) + "\"}";
     ThreadEvent event = new ThreadEvent(Kind.BUYER_MESSAGE, "", "vlákno-1", "s".repeat(127),
         "s".repeat(128), 1L, Topic.GENERAL, null, null,
-        List.of(new Finding(FindingType.WRONG_LANGUAGE, longText)), 0);
+        List.of(new Finding(FindingType.WRONG_LANGUAGE, longText, 0.87)), 0);
 
     assertRoundTrip(EventTypes.threadEvent(), event);
   }
@@ -99,6 +100,45 @@ class RecordSerializersTest {
     assertThat(restored.restoreSerializer()).isEqualTo(serializer);
     assertThat(serializer.snapshotConfiguration().resolveSchemaCompatibility(restored)
         .isCompatibleAsIs()).isTrue();
+  }
+
+  @Test
+  void eventsInFlightInFormatOneAreReadAfterMigration() throws IOException {
+    DataOutputSerializer snapshot = new DataOutputSerializer(16);
+    snapshot.writeInt(1);
+    TypeSerializerSnapshot<ThreadEvent> older = new ThreadEventSerializer.Snapshot();
+    older.readSnapshot(1, new DataInputDeserializer(snapshot.getCopyOfBuffer()),
+        getClass().getClassLoader());
+    assertThat(new ThreadEventSerializer.Snapshot().resolveSchemaCompatibility(older)
+        .isCompatibleAfterMigration()).isTrue();
+
+    // A format-1 event: findings as type and evidence, strings as UTF-8.
+    DataOutputSerializer out = new DataOutputSerializer(128);
+    out.writeByte(Kind.SELLER_REPLY.ordinal());
+    for (String field : List.of("r-1", "t-1", "s-1", "SK")) {
+      BinaryFields.Strings.UTF8.write(field, out);
+    }
+    out.writeLong(2_000L);
+    out.writeByte(-1);
+    out.writeByte(-1);
+    out.writeBoolean(false);
+    out.writeByte(1);
+    out.writeByte(FindingType.OFF_PLATFORM_CONTACT.ordinal());
+    BinaryFields.Strings.UTF8.write("{\"contacts\":[]}", out);
+    out.writeLong(5L);
+    byte[] written = out.getCopyOfBuffer();
+    ThreadEvent expected = new ThreadEvent(Kind.SELLER_REPLY, "r-1", "t-1", "s-1", "SK", 2_000L,
+        null, null, null,
+        List.of(new Finding(FindingType.OFF_PLATFORM_CONTACT, "{\"contacts\":[]}", 1.0)), 5L);
+    assertThat(older.restoreSerializer().deserialize(new DataInputDeserializer(written)))
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void findingReviewsRoundTrip() throws IOException {
+    assertRoundTrip(TypeInformation.of(FindingReview.class), new FindingReview("rv-1",
+        FindingType.WRONG_LANGUAGE, "t-1", "r-1", "s-1", "SK", java.time.Instant.ofEpochMilli(7L),
+        0.64, "{\"detected\":\"cs\"}"));
   }
 
   @Test

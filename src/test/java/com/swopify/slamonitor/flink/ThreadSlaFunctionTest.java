@@ -8,6 +8,9 @@ import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.AlertType;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachType;
+import com.swopify.slamonitor.events.Finding;
+import com.swopify.slamonitor.events.Finding.FindingType;
+import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.events.TakeoverReason;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.events.ThreadEvent;
@@ -119,6 +122,65 @@ class ThreadSlaFunctionTest {
         .containsExactly(TakeoverReason.REPLY_OVERDUE);
     // Records carry their event time as the Flink timestamp, for the daily breach counts.
     assertThat(harness.getOutput()).isNotEmpty();
+  }
+
+  @Test
+  void findingsBelowTheirThresholdGoToReviewNotToBreachesOrTakeovers() throws Exception {
+    Finding counterfeit = new Finding(FindingType.COUNTERFEIT,
+        "{\"messageId\":\"m-5\",\"signals\":[\"counterfeit\"]}", 0.41, true);
+    send(new ThreadEvent(Kind.BUYER_MESSAGE, "m-5", "t-5", "s-1", "SK",
+        at("2026-11-23T09:00:00Z"), Topic.GENERAL, null, null, List.of(counterfeit), 0));
+    // An automated recognition below its threshold: the reply is not automated, so it answers.
+    Finding automated = new Finding(FindingType.AUTOMATED_REPLY,
+        "{\"recognisedBy\":\"out-of-office\"}", 0.3, true);
+    Finding language = new Finding(FindingType.WRONG_LANGUAGE,
+        "{\"detected\":\"cs\",\"confidence\":0.55,\"marketLanguages\":[\"sk\"]}", 0.55, true);
+    send(new ThreadEvent(Kind.SELLER_REPLY, "r-5", "t-5", "s-1", "SK", at("2026-11-23T10:00:00Z"),
+        null, null, null, List.of(automated, language), 0));
+    harness.processWatermark(at("2026-11-30T00:00:00Z"));
+
+    assertThat(side(OutputTags.BREACHES)).isEmpty();
+    assertThat(side(OutputTags.TAKEOVERS)).isEmpty();
+    assertThat(harness.extractOutputValues()).isEmpty();
+    List<FindingReview> reviews = side(OutputTags.FINDING_REVIEWS);
+    assertThat(reviews).extracting(FindingReview::finding, FindingReview::messageId,
+        FindingReview::confidence, FindingReview::at).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple(FindingType.COUNTERFEIT, "m-5", 0.41,
+            Instant.parse("2026-11-23T09:00:00Z")),
+        org.assertj.core.groups.Tuple.tuple(FindingType.AUTOMATED_REPLY, "r-5", 0.3,
+            Instant.parse("2026-11-23T10:00:00Z")),
+        org.assertj.core.groups.Tuple.tuple(FindingType.WRONG_LANGUAGE, "r-5", 0.55,
+            Instant.parse("2026-11-23T10:00:00Z")));
+    assertThat(reviews).allSatisfy(review -> {
+      assertThat(review.threadId()).isEqualTo("t-5");
+      assertThat(review.sellerId()).isEqualTo("s-1");
+      assertThat(review.market()).isEqualTo("SK");
+    });
+    assertThat(reviews).filteredOn(r -> r.finding() == FindingType.WRONG_LANGUAGE).singleElement()
+        .satisfies(r -> assertThat(r.evidenceJson()).isEqualTo(language.detailsJson()));
+    // Deterministic: the same finding in the same message has the same id.
+    assertThat(reviews).extracting(FindingReview::reviewId).doesNotHaveDuplicates()
+        .contains(FindingReview.of(language, new ThreadEvent(Kind.SELLER_REPLY, "r-5", "t-5",
+            "s-1", "SK", at("2026-11-23T10:00:00Z"), null, null, null)).reviewId());
+  }
+
+  @Test
+  void findingsAtOrAboveTheirThresholdAreActedOn() throws Exception {
+    send(new ThreadEvent(Kind.BUYER_MESSAGE, "m-6", "t-6", "s-1", "SK",
+        at("2026-11-23T09:00:00Z"), Topic.GENERAL, null, null, List.of(new Finding(
+            FindingType.COUNTERFEIT, "{\"messageId\":\"m-6\"}", 0.92)), 0));
+    send(new ThreadEvent(Kind.AUTOMATED_REPLY, "r-6", "t-6", "s-1", "SK",
+        at("2026-11-23T10:00:00Z"), null, null, "out-of-office", List.of(
+            ThreadEvent.automatedFinding("out-of-office", 0.95)), 0));
+    harness.processWatermark(at("2026-11-23T10:00:00Z"));
+
+    assertThat(side(OutputTags.FINDING_REVIEWS)).isEmpty();
+    assertThat(side(OutputTags.TAKEOVERS)).extracting(TakeoverRequest::reason)
+        .containsExactly(TakeoverReason.COUNTERFEIT);
+    assertThat(side(OutputTags.BREACHES)).singleElement().satisfies(b -> {
+      assertThat(b.type()).isEqualTo(BreachType.AUTOMATED_REPLY);
+      assertThat(b.detailsJson()).isEqualTo("{\"recognisedBy\":\"out-of-office\"}");
+    });
   }
 
   @Test

@@ -9,6 +9,7 @@ import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.TemplateCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +42,40 @@ final class Chart {
     return new Rendered(render(Map.of(), PRODUCTION_VALUES));
   }
 
+  /** The chart-testing values files (ci/*-values.yaml), each a case `ct install` deploys. */
+  static List<Path> ciValues() {
+    try (var files = Files.list(DIR.resolve("ci"))) {
+      return files.filter(f -> f.getFileName().toString().endsWith("-values.yaml")).sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A copy of the chart in {@code dir}, for tests that change a file of it; its directory. */
+  static Path copyTo(Path dir) throws IOException {
+    Path copy = dir.resolve(DIR.getFileName());
+    try (var files = Files.walk(DIR)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path target = copy.resolve(DIR.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+    return copy;
+  }
+
   /** Helm's output; Helm's failures (schema, template) surface as exceptions. */
   static String render(Map<String, Object> set, Path valuesFile) {
-    TemplateCommand template = new Helm(DIR).template().withName(RELEASE).withNamespace(NAMESPACE);
+    return render(DIR, set, valuesFile);
+  }
+
+  static String render(Path chart, Map<String, Object> set, Path valuesFile) {
+    TemplateCommand template =
+        new Helm(chart).template().withName(RELEASE).withNamespace(NAMESPACE);
     if (valuesFile != null) {
       template = template.withValuesFile(valuesFile.toAbsolutePath());
     }

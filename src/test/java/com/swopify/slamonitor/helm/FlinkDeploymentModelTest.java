@@ -43,7 +43,7 @@ class FlinkDeploymentModelTest {
    * rather than making the whole check impossible. Every other enum, such as upgradeMode, stays
    * strict.
    */
-  private static final ObjectMapper STRICT = YAMLMapper.builder()
+  static final ObjectMapper STRICT = YAMLMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .annotationIntrospector(new JacksonAnnotationIntrospector() {
@@ -103,7 +103,7 @@ class FlinkDeploymentModelTest {
         .hasMessageContaining("savepoints");
   }
 
-  private static void check(JsonNode rendered, int parallelism) throws Exception {
+  static void check(JsonNode rendered, int parallelism) throws Exception {
     assertThat(rendered.path("apiVersion").asText()).isEqualTo("flink.apache.org/v1beta1");
     assertThat(rendered.at("/spec/flinkVersion").asText()).isEqualTo("v2_2");
 
@@ -113,8 +113,9 @@ class FlinkDeploymentModelTest {
     assertThat(deployment.getKind()).isEqualTo("FlinkDeployment");
     var spec = deployment.getSpec();
     assertThat(spec.getJob().getJarURI())
-        .isEqualTo("local:///opt/flink/usrlib/helpdesk-sla-monitor.jar");
-    assertThat(spec.getJob().getEntryClass()).isEqualTo("com.swopify.slamonitor.cli.Main");
+        .isEqualTo("local:///opt/flink/usrlib/helpdesk-sla-monitor-job.jar");
+    assertThat(spec.getJob().getEntryClass())
+        .isEqualTo("com.swopify.slamonitor.job.ClusterEntryPoint");
     assertThat(spec.getJob().getUpgradeMode()).isEqualTo(UpgradeMode.SAVEPOINT);
     assertThat(spec.getJob().getParallelism()).isEqualTo(parallelism);
     assertThat(spec.getJobManager().getResource().getMemory()).isNotBlank();

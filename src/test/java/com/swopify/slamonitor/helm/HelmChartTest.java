@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,17 +30,7 @@ class HelmChartTest {
    */
   @Test
   void chartLintsCleanly(@TempDir Path dir) throws Exception {
-    Path copy = dir.resolve("helpdesk-sla-monitor");
-    try (Stream<Path> files = Files.walk(CHART)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path target = copy.resolve(CHART.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
+    Path copy = Chart.copyTo(dir);
     String values = Files.readString(copy.resolve("values.yaml"));
     String withBroker = values.replace("  bootstrapServers: \"\"\n",
         "  bootstrapServers: \"" + Chart.BOOTSTRAP + "\"\n");
@@ -64,10 +53,11 @@ class HelmChartTest {
     JsonNode spec = Chart.defaults().one("FlinkDeployment").path("spec");
     JsonNode job = spec.path("job");
     assertThat(job.path("jarURI").asText())
-        .isEqualTo("local:///opt/flink/usrlib/helpdesk-sla-monitor.jar");
-    assertThat(job.path("entryClass").asText()).isEqualTo("com.swopify.slamonitor.cli.Main");
-    assertThat(texts(job.path("args"))).containsExactly("run", "--job",
-        "/opt/helpdesk-sla/job/helpdesk-sla.yaml", "--bootstrap-servers", Chart.BOOTSTRAP);
+        .isEqualTo("local:///opt/flink/usrlib/helpdesk-sla-monitor-job.jar");
+    assertThat(job.path("entryClass").asText())
+        .isEqualTo("com.swopify.slamonitor.job.ClusterEntryPoint");
+    assertThat(texts(job.path("args"))).containsExactly("--job",
+        "/opt/helpdesk-sla/job/helpdesk-sla.yaml");
     assertThat(job.path("upgradeMode").asText()).isEqualTo("savepoint");
     assertThat(job.path("parallelism").asInt()).isEqualTo(2);
     assertThat(spec.path("mode").asText()).isEqualTo("native");
@@ -112,9 +102,8 @@ class HelmChartTest {
     assertThat(spec.path("image").asText())
         .isEqualTo("registry.example.com/helpdesk/helpdesk-sla-monitor:0.1.0");
     assertThat(spec.path("job").path("parallelism").asInt()).isEqualTo(6);
-    assertThat(texts(spec.path("job").path("args"))).containsExactly("run", "--job",
-        "/opt/helpdesk-sla/job/helpdesk-sla.yaml", "--bootstrap-servers",
-        "kafka-0.kafka:9093,kafka-1.kafka:9093,kafka-2.kafka:9093");
+    assertThat(texts(spec.path("job").path("args"))).containsExactly("--job",
+        "/opt/helpdesk-sla/job/helpdesk-sla.yaml");
     JsonNode conf = spec.path("flinkConfiguration");
     assertThat(conf.path("taskmanager.numberOfTaskSlots").asText()).isEqualTo("3");
     // The trailing slash of state.dir does not double.
@@ -136,13 +125,13 @@ class HelmChartTest {
     assertThat(texts(spec.path("podTemplate").path("spec").path("imagePullSecrets"), "name"))
         .containsExactly("registry-pull");
 
-    assertThat(rendered.all("KafkaTopic")).hasSize(11);
+    assertThat(rendered.all("KafkaTopic")).hasSize(12);
     assertThat(rendered.all("KafkaTopic").stream()
         .map(t -> t.path("spec").path("topicName").asText()))
         .containsExactlyInAnyOrder("helpdesk.buyer-messages", "helpdesk.seller-replies",
             "helpdesk.seller-absences", "helpdesk.cases", "sla.alerts", "sla.breaches",
-            "sla.takeovers", "sla.breach-counts", "sla.dead-letters", "helpdesk.message-marks",
-            "sla.seller-scores");
+            "sla.takeovers", "sla.breach-counts", "sla.dead-letters", "sla.finding-reviews",
+            "helpdesk.message-marks", "sla.seller-scores");
     rendered.all("KafkaTopic").forEach(t -> {
       assertThat(t.at("/metadata/labels/strimzi.io~1cluster").asText()).isEqualTo("helpdesk-kafka");
       assertThat(t.at("/spec/partitions").asInt()).isEqualTo(12);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.swopify.slamonitor.calendar.ConfigException;
+import com.swopify.slamonitor.calendar.MarketsConfig;
 import com.swopify.slamonitor.detect.DetectorSettings;
+import com.swopify.slamonitor.flink.SlaSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -61,6 +63,27 @@ class JobFileTest {
     assertThat(job.checkpointDir()).isEqualTo("s3://cp");
     assertThat(job.bootstrapServers()).isEqualTo("b:1");
     assertThat(job.marketsFile()).isEqualTo(Path.of("x.yaml"));
+  }
+
+  @Test
+  void breachCountsCloseOneTemplateWindowAfterTheirDayUnlessTheFileSaysOtherwise() {
+    MarketsConfig markets = MarketsConfig.parse("markets: {SK: {timeZone: UTC, languages: [sk]}}",
+        "m");
+    JobSettings byDefault = parse("detectors: {templateWindow: PT2H}\n", Map.of());
+    assertThat(byDefault.breachCountDelay()).isNull();
+    assertThat(sla(markets, byDefault).breachCountCloseDelay()).isEqualTo(Duration.ofHours(2));
+    assertThat(sla(markets, parse("markets: m.yaml\n", Map.of())).breachCountCloseDelay())
+        .isEqualTo(Duration.ofHours(1));
+
+    JobSettings set = parse("breachCountDelay: PT10M\n", Map.of());
+    assertThat(sla(markets, set).breachCountCloseDelay()).isEqualTo(Duration.ofMinutes(10));
+    assertThatThrownBy(() -> parse("breachCountDelay: -PT1M\n", Map.of()))
+        .hasMessageContaining("breachCountDelay");
+  }
+
+  private static SlaSettings sla(MarketsConfig markets, JobSettings job) {
+    return SlaSettings.replay(markets, Long.MAX_VALUE).withDetectors(job.detectors())
+        .withBreachCountDelay(job.breachCountDelay());
   }
 
   @Test

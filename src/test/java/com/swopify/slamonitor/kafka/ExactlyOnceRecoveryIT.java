@@ -75,18 +75,7 @@ class ExactlyOnceRecoveryIT {
     MarketsConfig markets = MarketsConfig.load(Path.of("jobs/markets.yaml"));
 
     JobSettings job = KafkaModeIT.job(broker, "eo.", tmp.resolve("checkpoints"));
-    ReplayInputs inputs = new ReplayInputs();
-    try (TopicAdmin admin = TopicAdmin.connect(broker.bootstrapServers())) {
-      admin.createMissing(job.topics().all(), 2, (short) 1, Duration.ofDays(1));
-    }
-    Map<Source, HelpdeskStream> streams = Map.of(Source.MESSAGES, HelpdeskStream.MESSAGES,
-        Source.REPLIES, HelpdeskStream.REPLIES, Source.CASES, HelpdeskStream.CASES,
-        Source.ABSENCES, HelpdeskStream.ABSENCES);
-    for (Map.Entry<Source, HelpdeskStream> s : streams.entrySet()) {
-      Path file = inputDir.resolve(s.getValue().fileName());
-      broker.produceLines(job.topics().inputs().get(s.getKey()), file);
-      inputs.with(s.getKey(), file);
-    }
+    ReplayInputs inputs = KafkaModeIT.produceInputs(broker, job, inputDir);
     Instant asOf = GeneratorSettings.defaults().withWeeks(2).end();
 
     Random random = new Random(11);
@@ -113,13 +102,6 @@ class ExactlyOnceRecoveryIT {
     assertThat(FailAt.SEEN.get()).as("records read, re-reads after restarts included")
         .isGreaterThan(marketplace.totalLines());
 
-    Path replayed = tmp.resolve("replay");
-    new ReplayRunner(markets, 1).run(inputs, asOf, replayed);
-    for (Map.Entry<String, String> output : KafkaModeIT.topicOfFile(job).entrySet()) {
-      List<String> expected = new ArrayList<>(Files.readAllLines(replayed.resolve(output.getKey())));
-      Collections.sort(expected);
-      assertThat(KafkaTestBroker.comparableValues(output.getKey(),
-          broker.readCommitted(output.getValue()))).as(output.getValue()).isEqualTo(expected);
-    }
+    KafkaModeIT.assertOutputsEqualReplay(broker, job, inputs, markets, asOf, tmp.resolve("replay"));
   }
 }

@@ -3,6 +3,7 @@ package com.swopify.slamonitor.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.demo.HelpdeskStream;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.job.JobSettings;
 import com.swopify.slamonitor.job.KafkaJob;
@@ -12,11 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.connector.base.DeliveryGuarantee;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -60,7 +61,38 @@ class KafkaModeIT {
         ReplayRunner.TAKEOVERS, job.topics().takeovers(),
         ReplayRunner.BREACH_COUNTS, job.topics().breachCounts(),
         ReplayRunner.DEAD_LETTERS, job.topics().deadLetters(),
+        ReplayRunner.FINDING_REVIEWS, job.topics().findingReviews(),
         ReplayRunner.SELLER_SCORES, job.topics().sellerScores());
+  }
+
+  /** Creates the job's topics and writes the generated input files into its input topics. */
+  static ReplayInputs produceInputs(KafkaTestBroker broker, JobSettings job, Path inputDir)
+      throws Exception {
+    try (TopicAdmin admin = TopicAdmin.connect(broker.bootstrapServers())) {
+      admin.createMissing(job.topics().all(), 2, (short) 1, Duration.ofDays(1));
+    }
+    ReplayInputs inputs = new ReplayInputs();
+    Map<Source, HelpdeskStream> streams = Map.of(Source.MESSAGES, HelpdeskStream.MESSAGES,
+        Source.REPLIES, HelpdeskStream.REPLIES, Source.CASES, HelpdeskStream.CASES,
+        Source.ABSENCES, HelpdeskStream.ABSENCES);
+    for (Map.Entry<Source, HelpdeskStream> s : streams.entrySet()) {
+      Path file = inputDir.resolve(s.getValue().fileName());
+      broker.produceLines(job.topics().inputs().get(s.getKey()), file);
+      inputs.with(s.getKey(), file);
+    }
+    return inputs;
+  }
+
+  /** What read_committed consumers see on each output topic equals the replay's file. */
+  static void assertOutputsEqualReplay(KafkaTestBroker broker, JobSettings job, ReplayInputs inputs,
+      MarketsConfig markets, Instant asOf, Path replayed) throws Exception {
+    new ReplayRunner(markets, 1).run(inputs, asOf, replayed);
+    for (Map.Entry<String, String> output : topicOfFile(job).entrySet()) {
+      List<String> expected = new ArrayList<>(Files.readAllLines(replayed.resolve(output.getKey())));
+      Collections.sort(expected);
+      assertThat(KafkaTestBroker.comparableValues(output.getKey(),
+          broker.readCommitted(output.getValue()))).as(output.getValue()).isEqualTo(expected);
+    }
   }
 
   @Test
@@ -80,15 +112,7 @@ class KafkaModeIT {
     KafkaJob.define(env, job, MARKETS, true, AS_OF.toEpochMilli());
     env.execute("kafka mode test");
 
-    Path replayed = tmp.resolve("replay");
-    new ReplayRunner(MARKETS, 1).run(inputs, AS_OF, replayed);
-    for (Map.Entry<String, String> output : topicOfFile(job).entrySet()) {
-      List<String> expected = new java.util.ArrayList<>(Files.readAllLines(replayed.resolve(output.getKey())));
-      Collections.sort(expected);
-      List<ConsumerRecord<String, String>> records = broker.readCommitted(output.getValue());
-      assertThat(KafkaTestBroker.comparableValues(output.getKey(), records))
-          .as(output.getValue()).isEqualTo(expected);
-    }
+    assertOutputsEqualReplay(broker, job, inputs, MARKETS, AS_OF, tmp.resolve("replay"));
     assertThat(broker.readCommitted(job.topics().alerts())).hasSize(4)
         .allSatisfy(r -> assertThat(r.value()).contains("\"threadId\":\"" + r.key() + "\""));
     assertThat(broker.readCommitted(job.topics().breaches()))

@@ -79,9 +79,15 @@ final class KafkaTestBroker implements BeforeAllCallback, AfterAllCallback {
    * still be catching up with the log end.
    */
   List<ConsumerRecord<String, String>> readCommitted(String topic) throws InterruptedException {
-    awaitResolvedTransactions(topic);
+    return readCommitted(bootstrapServers(), topic);
+  }
+
+  /** As {@link #readCommitted(String)}, from any broker. */
+  static List<ConsumerRecord<String, String>> readCommitted(String bootstrapServers, String topic)
+      throws InterruptedException {
+    awaitResolvedTransactions(bootstrapServers, topic);
     Properties properties = new Properties();
-    properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+    properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     List<ConsumerRecord<String, String>> records = new ArrayList<>();
@@ -100,9 +106,11 @@ final class KafkaTestBroker implements BeforeAllCallback, AfterAllCallback {
     return records;
   }
 
-  private void awaitResolvedTransactions(String topic) throws InterruptedException {
+  private static void awaitResolvedTransactions(String bootstrapServers, String topic)
+      throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (!endOffsets(topic, "read_committed").equals(endOffsets(topic, "read_uncommitted"))) {
+    while (!endOffsets(bootstrapServers, topic, "read_committed")
+        .equals(endOffsets(bootstrapServers, topic, "read_uncommitted"))) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("transactions on " + topic + " still open after 30 s");
       }
@@ -110,9 +118,10 @@ final class KafkaTestBroker implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
-  private Map<TopicPartition, Long> endOffsets(String topic, String isolation) {
+  private static Map<TopicPartition, Long> endOffsets(String bootstrapServers, String topic,
+      String isolation) {
     Properties properties = new Properties();
-    properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+    properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
     try (KafkaConsumer<String, String> consumer =
         new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {

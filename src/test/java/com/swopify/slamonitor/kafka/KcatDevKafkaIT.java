@@ -156,14 +156,14 @@ class KcatDevKafkaIT {
   }
 
   /** Starts the jar with its output in {@code logs}.out and {@code logs}.err. */
-  private static Process start(Path logs, String... args) throws IOException {
+  static Process start(Path logs, String... args) throws IOException {
     return jar(args)
         .redirectOutput(logs.resolveSibling(logs.getFileName() + ".out").toFile())
         .redirectError(logs.resolveSibling(logs.getFileName() + ".err").toFile())
         .start();
   }
 
-  private static void awaitLine(Path logs, Process process, String line) throws Exception {
+  static void awaitLine(Path logs, Process process, String line) throws Exception {
     Path out = logs.resolveSibling(logs.getFileName() + ".out");
     long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
     while (!Files.exists(out) || !Files.readString(out).lines().toList().contains(line)) {

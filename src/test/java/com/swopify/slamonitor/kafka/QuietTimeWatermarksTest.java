@@ -11,8 +11,8 @@ import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.junit.jupiter.api.Test;
 
 /**
- * Time follows the events while records flow (outOfOrderness 10 s behind them), and the wall clock
- * once a partition is quiet (quietLag 1 s behind it).
+ * Time follows the events while records flow (outOfOrderness 10 s behind them), and once a
+ * partition is quiet moves on from its last event at the wall clock's pace (quietLag 1 s behind).
  */
 class QuietTimeWatermarksTest {
   private final AtomicLong wallClock = new AtomicLong(1_000_000);
@@ -48,8 +48,8 @@ class QuietTimeWatermarksTest {
   }
 
   @Test
-  void followsTheWallClockOnceQuiet() {
-    watermarks.onEvent("a", 990_000, output);
+  void onLiveTrafficFollowsTheWallClockOnceQuiet() {
+    watermarks.onEvent("a", wallClock.get(), output);
     watermarks.onPeriodicEmit(output);
     wallClock.addAndGet(4_999);
     watermarks.onPeriodicEmit(output);
@@ -59,9 +59,38 @@ class QuietTimeWatermarksTest {
     watermarks.onPeriodicEmit(output);
 
     assertThat(emitted).containsExactly(
-        990_000L - 10_000 - 1,
+        1_000_000L - 10_000 - 1,
         1_005_000L - 1_000 - 1,
         1_065_000L - 1_000 - 1);
+  }
+
+  @Test
+  void onceQuietMovesOnFromTheLastEventAtTheWallClocksPace() {
+    // An event from 10 s before the wall clock: quiet, time moves on from it, not from the clock.
+    watermarks.onEvent("a", 990_000, output);
+    wallClock.addAndGet(5_000);
+    watermarks.onPeriodicEmit(output);
+    wallClock.addAndGet(60_000);
+    watermarks.onPeriodicEmit(output);
+
+    assertThat(emitted).containsExactly(995_000L - 1_000 - 1, 1_055_000L - 1_000 - 1);
+  }
+
+  @Test
+  void aBacklogOfOldEventsFedSlowlyIsNotMadeLate() {
+    // Events from a day ago, one a minute apart in event time, arriving every 6 s: each comes
+    // after a quiet spell, yet finds the partition's time still behind its event time.
+    long eventTime = 1_000_000 - 86_400_000L;
+    for (int i = 0; i < 20; i++) {
+      long watermark = emitted.isEmpty() ? Long.MIN_VALUE : emitted.get(emitted.size() - 1);
+      assertThat(eventTime).as("event %d is in time", i).isGreaterThan(watermark);
+      watermarks.onEvent("old", eventTime, output);
+      wallClock.addAndGet(6_000);
+      watermarks.onPeriodicEmit(output);
+      eventTime += 60_000;
+    }
+
+    assertThat(emitted).last().isEqualTo(eventTime - 60_000 + 6_000 - 1_000 - 1);
   }
 
   @Test
@@ -72,7 +101,7 @@ class QuietTimeWatermarksTest {
     watermarks.onEvent("late", 900_000, output);
     watermarks.onPeriodicEmit(output);
 
-    assertThat(emitted).containsExactly(1_010_000L - 1_000 - 1);
+    assertThat(emitted).containsExactly(995_000L + 10_000 - 1_000 - 1);
   }
 
   @Test

@@ -67,6 +67,20 @@ record Exposition(String text, List<Sample> samples) {
         .sum();
   }
 
+  /** How many samples of {@code name} have labels including all of {@code match}. */
+  long count(String name, Map<String, String> match) {
+    return samples.stream()
+        .filter(s -> s.name().equals(name) && s.labels().entrySet().containsAll(match.entrySet()))
+        .count();
+  }
+
+  /** The label names of the samples of {@code name}. */
+  Set<Set<String>> labelNames(String name) {
+    Set<Set<String>> names = new java.util.HashSet<>();
+    samples.stream().filter(s -> s.name().equals(name)).forEach(s -> names.add(s.labels().keySet()));
+    return names;
+  }
+
   double sum(String name) {
     return sum(name, Map.of());
   }

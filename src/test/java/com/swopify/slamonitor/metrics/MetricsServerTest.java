@@ -92,7 +92,8 @@ class MetricsServerTest {
 
         assertThat(after.text()).doesNotContain(SELLER, THREAD, MESSAGE, "parcel");
         assertThat(after.samples()).allSatisfy(s ->
-            assertThat(s.labels().keySet()).isSubsetOf("market", "type", "reason", "outcome", "source", "le"));
+            assertThat(s.labels().keySet()).isSubsetOf("market", "type", "reason", "finding",
+                "outcome", "source", "le"));
       }
       // A closed subtask's waits no longer count: its successor restores them from a checkpoint.
       assertThat(Exposition.scrape(port).sum("helpdesk_sla_waits_open", Map.of("market", "XA")))

@@ -137,6 +137,11 @@ class MarkRulesProperties {
     }
 
     @Override
+    public void findingReview(com.swopify.slamonitor.events.FindingReview review) {
+      // Not in the model: no scenario here has findings for review.
+    }
+
+    @Override
     public void activity(com.swopify.slamonitor.events.SellerActivity activity) {}
 
     @Override

@@ -2,6 +2,7 @@ package com.swopify.slamonitor.sla;
 
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
+import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.events.WaitOutcome;
@@ -13,6 +14,7 @@ final class RecordingOutput implements SlaOutput {
   final List<Alert> alerts = new ArrayList<>();
   final List<Breach> breaches = new ArrayList<>();
   final List<TakeoverRequest> takeovers = new ArrayList<>();
+  final List<FindingReview> reviews = new ArrayList<>();
   final List<SellerActivity> activity = new ArrayList<>();
   final List<WaitOutcome> outcomes = new ArrayList<>();
   int waitsOpened;
@@ -34,6 +36,11 @@ final class RecordingOutput implements SlaOutput {
   @Override
   public void takeover(TakeoverRequest takeover) {
     takeovers.add(takeover);
+  }
+
+  @Override
+  public void findingReview(FindingReview review) {
+    reviews.add(review);
   }
 
   @Override
@@ -76,6 +83,7 @@ final class RecordingOutput implements SlaOutput {
     alerts.forEach(a -> lines.add(a.toString()));
     breaches.forEach(b -> lines.add(b.toString()));
     takeovers.forEach(t -> lines.add(t.toString()));
+    reviews.forEach(r -> lines.add(r.toString()));
     lines.sort(null);
     return lines;
   }

@@ -195,8 +195,8 @@ class ReplySlaTest {
   void aReplyWithOffPlatformContactOrWrongLanguageStillAnswersAndIsABreachOfItsOwn() {
     ThreadEvent reply = new ThreadEvent(Kind.SELLER_REPLY, "r-1", "t-1", "s-1", "SK", T0 + H, null,
         null, null, List.of(
-            new Finding(FindingType.OFF_PLATFORM_CONTACT, "{\"contacts\":[]}"),
-            new Finding(FindingType.WRONG_LANGUAGE, "{\"detected\":\"cs\"}")), 0);
+            new Finding(FindingType.OFF_PLATFORM_CONTACT, "{\"contacts\":[]}", 1.0),
+            new Finding(FindingType.WRONG_LANGUAGE, "{\"detected\":\"cs\"}", 1.0)), 0);
     feed(message("m-1", T0), reply);
     runThrough(T0 + 72 * H);
 
@@ -216,7 +216,7 @@ class ReplySlaTest {
   void anAutomatedReplyCarryingContactDetailsIsTwoBreaches() {
     ThreadEvent reply = new ThreadEvent(Kind.AUTOMATED_REPLY, "r-auto", "t-1", "s-1", "SK", T0 + 1,
         null, null, "out-of-office",
-        List.of(new Finding(FindingType.OFF_PLATFORM_CONTACT, "{\"contacts\":[]}")), 0);
+        List.of(new Finding(FindingType.OFF_PLATFORM_CONTACT, "{\"contacts\":[]}", 1.0)), 0);
     feed(message("m-1", T0), reply);
     runThrough(T0 + H);
 
@@ -229,11 +229,11 @@ class ReplySlaTest {
   void seriousSignalsInABuyerMessageAreTakeoverRequestsOncePerReason() {
     ThreadEvent signalled = new ThreadEvent(Kind.BUYER_MESSAGE, "m-2", "t-1", "s-1", "SK", T0 + H,
         Topic.GENERAL, null, null, List.of(
-            new Finding(FindingType.LOCKED_DEVICE, "{\"messageId\":\"m-2\"}"),
-            new Finding(FindingType.DANGEROUS_PRODUCT, "{\"messageId\":\"m-2\"}")), 0);
+            new Finding(FindingType.LOCKED_DEVICE, "{\"messageId\":\"m-2\"}", 1.0),
+            new Finding(FindingType.DANGEROUS_PRODUCT, "{\"messageId\":\"m-2\"}", 1.0)), 0);
     ThreadEvent again = new ThreadEvent(Kind.BUYER_MESSAGE, "m-3", "t-1", "s-1", "SK", T0 + 2 * H,
         Topic.GENERAL, null, null,
-        List.of(new Finding(FindingType.LOCKED_DEVICE, "{\"messageId\":\"m-3\"}")), 0);
+        List.of(new Finding(FindingType.LOCKED_DEVICE, "{\"messageId\":\"m-3\"}", 1.0)), 0);
     feed(again, message("m-1", T0), signalled);
     runThrough(T0 + 3 * H);
 

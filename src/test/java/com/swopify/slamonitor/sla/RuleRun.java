@@ -69,6 +69,11 @@ final class RuleRun {
     }
 
     @Override
+    public void findingReview(com.swopify.slamonitor.events.FindingReview review) {
+      lines.add(review.toString());
+    }
+
+    @Override
     public void activity(SellerActivity activity) {
       lines.add(activity.toString());
     }

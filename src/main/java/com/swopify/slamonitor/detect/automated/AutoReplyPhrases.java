@@ -72,10 +72,10 @@ public final class AutoReplyPhrases implements Serializable {
    * or null.
    */
   public String recognise(String text) {
-    if (text == null) {
-      return null;
-    }
-    FoldedText folded = FoldedText.of(text);
+    return text == null ? null : recognise(FoldedText.of(text));
+  }
+
+  String recognise(FoldedText folded) {
     if (folded.isEmpty() || !ANY_SIGN.in(folded)) {
       return null; // most replies: one pass over the words, nothing tried
     }

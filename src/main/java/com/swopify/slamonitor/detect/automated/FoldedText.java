@@ -2,6 +2,7 @@ package com.swopify.slamonitor.detect.automated;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Message text reduced, in one pass, to what the phrase detectors compare: words in lower case
@@ -44,10 +45,44 @@ public final class FoldedText {
 
   private final String text;
   private final int[] wordStarts;
+  /** What the phrase patterns read: the text itself, or a view that counts the reads (tests). */
+  private final CharSequence patternInput;
 
-  private FoldedText(String text, int[] wordStarts) {
+  private FoldedText(String text, int[] wordStarts, CharSequence patternInput) {
     this.text = text;
     this.wordStarts = wordStarts;
+    this.patternInput = patternInput;
+  }
+
+  /** The characters the phrase patterns match against. */
+  CharSequence patternInput() {
+    return patternInput;
+  }
+
+  /** The same text, with every character a pattern reads counted in {@code reads}. */
+  FoldedText countingReads(LongAdder reads) {
+    return new FoldedText(text, wordStarts, new CharSequence() {
+      @Override
+      public int length() {
+        return text.length();
+      }
+
+      @Override
+      public char charAt(int index) {
+        reads.increment();
+        return text.charAt(index);
+      }
+
+      @Override
+      public CharSequence subSequence(int start, int end) {
+        return text.subSequence(start, end);
+      }
+
+      @Override
+      public String toString() {
+        return text;
+      }
+    });
   }
 
   /** The folded form; empty for a text without letters or digits. */
@@ -116,7 +151,8 @@ public final class FoldedText {
     if (pending >= 2 && out.length() > 0) {
       out.append(SEPARATORS[pending]);
     }
-    return new FoldedText(out.toString(), Arrays.copyOf(starts, words));
+    String folded = out.toString();
+    return new FoldedText(folded, Arrays.copyOf(starts, words), folded);
   }
 
   /** The folded chars written so far; a char may fold to two ("ß" to "ss"). */

@@ -231,7 +231,7 @@ public final class Phrases {
       }
       int first = indexOf(text.charAt(start));
       if (first < 0) {
-        if (lookingAt(all, text, start, to, match)) {
+        if (lookingAt(all, folded.patternInput(), start, to, match)) {
           return true;
         }
         continue;
@@ -242,7 +242,7 @@ public final class Phrases {
       }
       for (Candidate candidate : bucket.candidates()) {
         if (candidate.mayStartAt(text, start, to)
-            && lookingAt(candidate.pattern(), text, start, to, match)) {
+            && lookingAt(candidate.pattern(), folded.patternInput(), start, to, match)) {
           return true;
         }
       }
@@ -250,7 +250,8 @@ public final class Phrases {
     return false;
   }
 
-  private static boolean lookingAt(Pattern pattern, String text, int start, int to, int[] match) {
+  private static boolean lookingAt(
+      Pattern pattern, CharSequence text, int start, int to, int[] match) {
     Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     matcher.region(start, to);
     if (!matcher.lookingAt()) {

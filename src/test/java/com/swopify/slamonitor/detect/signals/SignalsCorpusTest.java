@@ -8,36 +8,73 @@ import com.swopify.slamonitor.events.TakeoverReason;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link BuyerSignals} per takeover reason on every buyer message of every corpus file: a message
- * is a positive for a reason when it carries that label. Messages name ids, never texts.
+ * {@link BuyerSignals} on every buyer message of the corpus, scored apart on the tune and the
+ * held-out part ({@link Corpus}): a message is a positive for a reason when it carries that
+ * label. The serious signals are scored together (each message once per reason, micro-averaged)
+ * and per reason; goals and the per-language floor are asserted on the held-out part. Tune
+ * mistakes are printed by id; of the held-out part only figures.
  */
 class SignalsCorpusTest {
-  static final double MIN_PRECISION = 0.95;
-  static final double MIN_RECALL = 0.90;
+  static final double MIN_PRECISION = 0.97;
+  static final double MIN_RECALL = 0.93;
+  static final double LANGUAGE_FLOOR = 0.90;
+  private static final List<TakeoverReason> REASONS = List.of(TakeoverReason.LOCKED_DEVICE,
+      TakeoverReason.COUNTERFEIT, TakeoverReason.DANGEROUS_PRODUCT);
   private static final Set<String> LABELS = Set.of("LOCKED_DEVICE", "COUNTERFEIT",
       "DANGEROUS_PRODUCT");
 
   private final BuyerSignals signals = new BuyerSignals();
 
-  @ParameterizedTest
-  @EnumSource(value = TakeoverReason.class,
-      names = {"LOCKED_DEVICE", "COUNTERFEIT", "DANGEROUS_PRODUCT"})
-  void precisionAndRecallPerReason(TakeoverReason reason) {
-    List<Corpus.Entry> messages = Corpus.load().messages();
-    Scores scores = Scores.of(messages, reason.name(), entry -> signals.find(entry.text())
-        .stream().anyMatch(signal -> signal.reason() == reason));
-    System.out.printf("%s signals, %d messages: %s%n", reason, scores.total(), scores);
+  @Test
+  void seriousSignalsOnTextsNobodyTunedThemTo() {
+    Corpus corpus = Corpus.load();
+    Scores tune = scores(corpus.tune().messages(), null);
+    Scores heldOut = scores(corpus.heldOut().messages(), null);
+    System.out.println("serious signals, tune: " + tune);
+    System.out.println("serious signals, held-out: " + heldOut.figures());
+    for (TakeoverReason reason : REASONS) {
+      System.out.printf("  %s: tune %s; held-out %s%n", reason,
+          scores(corpus.tune().messages(), reason).figures(),
+          scores(corpus.heldOut().messages(), reason).figures());
+    }
+    Map<String, Scores> byLanguage = new TreeMap<>();
+    Map<String, Scores> tuneByLanguage = new TreeMap<>();
+    corpus.heldOut().messages().stream().collect(Collectors.groupingBy(Corpus.Entry::lang))
+        .forEach((lang, entries) -> byLanguage.put(lang, scores(entries, null)));
+    corpus.tune().messages().stream().collect(Collectors.groupingBy(Corpus.Entry::lang))
+        .forEach((lang, entries) -> tuneByLanguage.put(lang, scores(entries, null)));
+    System.out.println("serious signals by language (held-out; tune): " + byLanguage.entrySet()
+        .stream().map(e -> String.format("%s P %.2f R %.2f (%d); P %.2f R %.2f", e.getKey(),
+            e.getValue().precision(), e.getValue().recall(), e.getValue().positives(),
+            tuneByLanguage.get(e.getKey()).precision(), tuneByLanguage.get(e.getKey()).recall()))
+        .collect(Collectors.joining(", ")));
 
-    assertThat(scores.positives()).as("positives for %s", reason).isGreaterThanOrEqualTo(20);
-    assertThat(scores.precision()).as("%s: %s", reason, scores)
-        .isGreaterThanOrEqualTo(MIN_PRECISION);
-    assertThat(scores.recall()).as("%s: %s", reason, scores).isGreaterThanOrEqualTo(MIN_RECALL);
+    assertThat(heldOut.positives()).isGreaterThanOrEqualTo(100);
+    assertThat(heldOut.precision()).as(heldOut.figures()).isGreaterThanOrEqualTo(MIN_PRECISION);
+    assertThat(heldOut.recall()).as(heldOut.figures()).isGreaterThanOrEqualTo(MIN_RECALL);
+    byLanguage.forEach((lang, scores) -> assertThat(scores.recall())
+        .as("held-out recall in %s: %s", lang, scores.figures())
+        .isGreaterThanOrEqualTo(LANGUAGE_FLOOR));
+  }
+
+  /** Each message once per reason (or for one reason only). */
+  private Scores scores(List<Corpus.Entry> messages, TakeoverReason only) {
+    Scores scores = new Scores();
+    for (Corpus.Entry entry : messages) {
+      List<Signal> found = signals.find(entry.text());
+      for (TakeoverReason reason : REASONS) {
+        if (only == null || only == reason) {
+          scores.add(entry.id() + ":" + reason, entry.has(reason.name()),
+              found.stream().anyMatch(signal -> signal.reason() == reason));
+        }
+      }
+    }
+    return scores;
   }
 
   @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * package; {@code .ci/run} installs it). Without promtool this test fails: the rules would
  * otherwise reach production untested.
  */
-class PromtoolTest {
+class PromtoolIT {
   static final Path RULES_DIR = Path.of("helm/helpdesk-sla-monitor/prometheus");
 
   static Path promtool() {
