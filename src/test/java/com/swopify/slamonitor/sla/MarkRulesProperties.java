@@ -31,7 +31,8 @@ import net.jqwik.api.Property;
 class MarkRulesProperties {
   private static final CalendarMarketRules RULES =
       new CalendarMarketRules(MarketCalendars.of(ThreadScenario.MARKETS));
-  private static final MarkScenario.ReplyPolicyClock DEADLINES = new MarkScenario.ReplyPolicyClock() {
+  /** The deadlines the scenarios aim marks at, from the scenario markets' rules. */
+  static final MarkScenario.ReplyPolicyClock DEADLINES = new MarkScenario.ReplyPolicyClock() {
     @Override
     public long dueAt(String market, long sentAt) {
       return RULES.clock(market).add(sentAt, RULES.policy(market).replyWithinMillis());

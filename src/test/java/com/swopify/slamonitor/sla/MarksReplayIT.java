@@ -49,7 +49,7 @@ class MarksReplayIT {
     for (int seed = 1; seed <= 3; seed++) {
       Random random = new Random(seed);
       List<ThreadEvent> events = new ArrayList<>();
-      for (ThreadEvent event : MarkScenario.threads(random, 12, deadlines())) {
+      for (ThreadEvent event : MarkScenario.threads(random, 12, MarkRulesProperties.DEADLINES)) {
         // Two sellers, so that scorecards are kept apart.
         String seller = event.threadId().hashCode() % 2 == 0 ? "s-1" : "s-2";
         events.add(new ThreadEvent(event.kind(), event.id(), event.threadId(), seller,
@@ -169,22 +169,6 @@ class MarksReplayIT {
 
   private static java.time.ZoneId zone(String market) {
     return ThreadScenario.MARKETS.market(market).zone();
-  }
-
-  private static MarkScenario.ReplyPolicyClock deadlines() {
-    return new MarkScenario.ReplyPolicyClock() {
-      @Override
-      public long dueAt(String market, long sentAt) {
-        return RULES.clock(market).add(sentAt, RULES.policy(market).replyWithinMillis());
-      }
-
-      @Override
-      public long atRisk(String market, long sentAt) {
-        ReplyPolicy policy = RULES.policy(market);
-        return RULES.clock(market).add(sentAt,
-            Math.round(policy.atRiskFraction(0) * policy.replyWithinMillis()));
-      }
-    };
   }
 
   /** The events as the Helpdesk's NDJSON files, in the shuffled order. */
