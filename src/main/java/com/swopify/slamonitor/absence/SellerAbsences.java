@@ -163,6 +163,13 @@ public final class SellerAbsences implements Serializable {
           stretches.remove(activity.market());
         }
       }
+      case WAIT_MARKED -> {
+        // A marked message needs no answer; a mark is no sign of the seller, so the silence of
+        // the other waiting threads goes on.
+        if (stretch != null && !stretch.removeWaiting(activity.threadId())) {
+          stretches.remove(activity.market());
+        }
+      }
     }
   }
 

@@ -120,7 +120,8 @@ final class KafkaRun implements AutoCloseable {
     Topics out = topics("run" + run);
     Topics topics = new Topics(inputTopics.messages(), inputTopics.replies(),
         inputTopics.absences(), inputTopics.cases(), out.alerts(), out.breaches(),
-        out.takeovers(), out.breachCounts(), out.deadLetters(), out.findingReviews());
+        out.takeovers(), out.breachCounts(), out.deadLetters(), out.findingReviews(),
+        inputTopics.marks(), out.sellerScores());
     create(topics.outputs());
     JobSettings defaults = JobSettings.defaults();
     JobSettings job = new JobSettings(prefix + "run" + run, bootstrapServers,

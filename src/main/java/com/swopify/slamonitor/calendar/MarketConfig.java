@@ -30,6 +30,7 @@ public record MarketConfig(
     Duration takeoverAfter,
     int absenceNoticeAfterBusinessDays,
     int absenceNoticeDays,
+    ScorecardSettings scorecard,
     List<String> carrierDomains)
     implements Serializable {
 
@@ -49,6 +50,7 @@ public record MarketConfig(
     Objects.requireNonNull(replyWithin, "replyWithin");
     atRiskAt = List.copyOf(atRiskAt);
     Objects.requireNonNull(takeoverAfter, "takeoverAfter");
+    Objects.requireNonNull(scorecard, "scorecard");
     carrierDomains = carrierDomains == null ? null : List.copyOf(carrierDomains);
   }
 
@@ -57,24 +59,25 @@ public record MarketConfig(
     return new MarketConfig(code, zone, languages, null, null, List.of(), List.of(),
         WeeklyHours.DEFAULT,
         DEFAULT_REPLY_WITHIN, DEFAULT_AT_RISK_AT, DEFAULT_TAKEOVER_AFTER,
-        DEFAULT_ABSENCE_NOTICE_AFTER_BUSINESS_DAYS, DEFAULT_ABSENCE_NOTICE_DAYS, null);
+        DEFAULT_ABSENCE_NOTICE_AFTER_BUSINESS_DAYS, DEFAULT_ABSENCE_NOTICE_DAYS,
+        ScorecardSettings.DEFAULTS, null);
   }
 
   public MarketConfig withBusinessHours(WeeklyHours hours) {
     return new MarketConfig(code, zone, languages, currency, holidayCountry, holidays, workingDays,
         hours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays,
-        carrierDomains);
+        scorecard, carrierDomains);
   }
 
   public MarketConfig withHolidays(String country, List<LocalDate> dates) {
     return new MarketConfig(code, zone, languages, currency, country, dates, workingDays,
         businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays,
-        carrierDomains);
+        scorecard, carrierDomains);
   }
 
   public MarketConfig withWorkingDays(List<LocalDate> dates) {
     return new MarketConfig(code, zone, languages, currency, holidayCountry, holidays, dates,
         businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays,
-        absenceNoticeDays, carrierDomains);
+        absenceNoticeDays, scorecard, carrierDomains);
   }
 }

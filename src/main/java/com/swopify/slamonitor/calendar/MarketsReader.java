@@ -31,7 +31,8 @@ final class MarketsReader {
   private static final List<String> MARKET_KEYS = List.of(
       "timeZone", "languages", "currency", "holidayCountry", "holidays", "workingDays", "businessHours",
       "replyWithin", "atRiskAt", "takeoverAfter", "absenceNoticeAfterBusinessDays", "absenceNoticeDays",
-      "carrierDomains");
+      "scorecard", "carrierDomains");
+  private static final List<String> SCORECARD_KEYS = List.of("minWaits", "good", "atRisk");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   /**
    * ISO 3166-1 leaves XA-XZ to users: a market code for a test or special market (the contract's
@@ -118,8 +119,33 @@ final class MarketsReader {
     int noticeDays = node.get("absenceNoticeDays").isMissing()
         ? MarketConfig.DEFAULT_ABSENCE_NOTICE_DAYS : count(node.get("absenceNoticeDays"));
     List<String> carriers = optional(node.get("carrierDomains"), this::domains);
+    ScorecardSettings scorecard = node.get("scorecard").isMissing()
+        ? ScorecardSettings.DEFAULTS : scorecard(node.get("scorecard"));
     return new MarketConfig(code, zone, languages, currency, holidayCountry, holidays, workingDays,
-        hours, replyWithin, atRiskAt, takeoverAfter, afterBusinessDays, noticeDays, carriers);
+        hours, replyWithin, atRiskAt, takeoverAfter, afterBusinessDays, noticeDays, scorecard,
+        carriers);
+  }
+
+  /** {@code scorecard: {minWaits, good, atRisk}}: each key optional, with its default. */
+  private static ScorecardSettings scorecard(ConfigNode node) {
+    node.requireOnlyKeys(SCORECARD_KEYS);
+    ScorecardSettings defaults = ScorecardSettings.DEFAULTS;
+    int minWaits = node.get("minWaits").isMissing()
+        ? defaults.minWaits() : count(node.get("minWaits"));
+    double good = node.get("good").isMissing() ? defaults.good() : rate(node.get("good"));
+    double atRisk = node.get("atRisk").isMissing() ? defaults.atRisk() : rate(node.get("atRisk"));
+    if (atRisk > good) {
+      throw node.error("atRisk " + atRisk + " is above good " + good);
+    }
+    return new ScorecardSettings(minWaits, good, atRisk);
+  }
+
+  private static double rate(ConfigNode node) {
+    double rate = node.number();
+    if (!(rate >= 0 && rate <= 1)) {
+      throw node.error(node.text() + " is not a rate between 0 and 1");
+    }
+    return rate;
   }
 
   private static <T> T optional(ConfigNode node, Function<ConfigNode, T> reader) {

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs the monitor's job on an embedded Flink over NDJSON input files and writes",
       "alerts.jsonl, breaches.jsonl, takeovers.jsonl, breach-counts.jsonl,",
-      "dead-letters.jsonl and finding-reviews.jsonl into the output folder.",
+      "dead-letters.jsonl, finding-reviews.jsonl and seller-scores.jsonl into the output",
+      "folder.",
       "Input order does not matter."
     })
 final class ReplayCommand implements Callable<Integer> {
@@ -50,13 +51,17 @@ final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--cases", paramLabel = "FILE", description = "Cases (optional).")
   Path cases;
 
+  @Option(names = "--marks", paramLabel = "FILE",
+      description = "\"No response needed\" marks on buyer messages (optional).")
+  Path marks;
+
   @Option(names = "--as-of", paramLabel = "INSTANT",
       description = "\"Now\": later events are ignored and nothing later is emitted."
           + " Default: the latest event time in the input.")
   String asOf;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "Where the five output files go (created if missing).")
+      description = "Where the six output files go (created if missing).")
   Path out;
 
   @Option(names = "--parallelism", paramLabel = "N",
@@ -71,7 +76,8 @@ final class ReplayCommand implements Callable<Integer> {
         .with(Source.MESSAGES, Options.readableFile("--messages", messages))
         .with(Source.REPLIES, Options.readableFile("--replies", replies))
         .with(Source.ABSENCES, Options.readableFile("--absences", absences))
-        .with(Source.CASES, Options.readableFile("--cases", cases));
+        .with(Source.CASES, Options.readableFile("--cases", cases))
+        .with(Source.MARKS, Options.readableFile("--marks", marks));
     Instant now = Options.instant("--as-of", asOf);
     MarketsConfig config = MarketsConfig.load(Options.readableFile("--markets", markets));
     Options.positive("--parallelism", parallelism);

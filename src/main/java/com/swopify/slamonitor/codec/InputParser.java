@@ -5,6 +5,7 @@ import com.swopify.slamonitor.events.AbsenceStatus;
 import com.swopify.slamonitor.events.BuyerMessage;
 import com.swopify.slamonitor.events.CaseEvent;
 import com.swopify.slamonitor.events.CaseType;
+import com.swopify.slamonitor.events.MessageMark;
 import com.swopify.slamonitor.events.SellerReply;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.events.Topic;
@@ -39,10 +40,15 @@ public final class InputParser implements Serializable {
   private static final FieldSet ABSENCE_FIELDS =
       FieldSet.of("noticeId", "sellerId", "market", "notifiedAt", "firstDay", "lastDay", "status");
 
+  private static final FieldSet MARK_FIELDS =
+      FieldSet.of("markId", "messageId", "threadId", "sellerId", "market", "markedAt", "markedBy");
+
   private static final EnumValues<Topic> TOPICS = EnumValues.of(Topic.class);
   private static final EnumValues<CaseType> CASE_TYPES = EnumValues.of(CaseType.class);
   private static final EnumValues<AbsenceStatus> ABSENCE_STATUSES =
       EnumValues.of(AbsenceStatus.class);
+  private static final EnumValues<MessageMark.MarkedBy> MARKED_BY =
+      EnumValues.of(MessageMark.MarkedBy.class);
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -111,6 +117,19 @@ public final class InputParser implements Serializable {
     return notice;
   }
 
+  /** A "no response needed" mark (contract section 9); markedBy is required. */
+  public MessageMark parseMark(String raw) throws InvalidRecordException {
+    RecordFields f = scan(raw, MARK_FIELDS);
+    return new MessageMark(
+        f.id("markId"),
+        f.id("messageId"),
+        f.id("threadId"),
+        f.id("sellerId"),
+        f.market(knownMarkets),
+        f.instant("markedAt"),
+        f.enumValue("markedBy", MARKED_BY));
+  }
+
   /**
    * Parses a record of an input stream into its event type. Markets are configuration, not
    * events, and are read elsewhere.
@@ -123,6 +142,7 @@ public final class InputParser implements Serializable {
       case REPLIES -> parseReply(raw);
       case CASES -> parseCase(raw);
       case ABSENCES -> parseAbsence(raw);
+      case MARKS -> parseMark(raw);
       case MARKETS ->
           throw new IllegalArgumentException("no event records on source " + source.wireName());
     };

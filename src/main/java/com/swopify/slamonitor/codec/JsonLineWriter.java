@@ -84,6 +84,16 @@ final class JsonLineWriter {
     return this;
   }
 
+  /** A string field that the contract writes as {@code null} rather than leaving it out. */
+  JsonLineWriter nullable(String name, Object value) {
+    if (value == null) {
+      fieldName(name);
+      out.append("null");
+      return this;
+    }
+    return optional(name, value);
+  }
+
   /** A number field; omitted when null. */
   JsonLineWriter number(String name, Long value) {
     if (value != null) {

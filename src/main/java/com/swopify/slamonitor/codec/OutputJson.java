@@ -4,6 +4,9 @@ import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.AlertType;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachCount;
+import com.swopify.slamonitor.scorecard.ScoreWindow;
+import com.swopify.slamonitor.scorecard.SellerScore;
+import java.math.BigDecimal;
 import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.DeadLetter;
 import com.swopify.slamonitor.events.Finding.FindingType;
@@ -108,6 +111,44 @@ public final class OutputJson {
         .required("type", c.type())
         .required("day", c.day())
         .number("count", c.count()));
+  }
+
+  public static String sellerScore(SellerScore s) {
+    StringBuilder windows = new StringBuilder("{");
+    String[] names = {"P7D", "P30D", "P90D"};
+    ScoreWindow[] values = {s.p7d(), s.p30d(), s.p90d()};
+    for (int w = 0; w < names.length; w++) {
+      ScoreWindow window = values[w];
+      BigDecimal rate = window.onTimeRate();
+      Long mean = window.meanReplyBusinessSeconds();
+      windows.append(w == 0 ? "" : ",").append('"').append(names[w]).append("\":{")
+          .append("\"waits\":").append(window.waits())
+          .append(",\"onTime\":").append(window.onTime())
+          .append(",\"onTimeRate\":")
+          .append(rate == null ? "null" : rate.stripTrailingZeros().toPlainString())
+          .append(",\"markedWaits\":").append(window.markedWaits())
+          .append(",\"replies\":").append(window.replies())
+          .append(",\"meanReplyBusinessSeconds\":").append(mean == null ? "null" : mean)
+          .append(",\"breaches\":{");
+      boolean first = true;
+      for (BreachType type : BreachType.values()) {
+        long count = window.breaches(type);
+        if (count > 0) {
+          windows.append(first ? "" : ",").append('"').append(type.name()).append("\":")
+              .append(count);
+          first = false;
+        }
+      }
+      windows.append("}}");
+    }
+    windows.append('}');
+    return JsonLineWriter.write("seller score", out -> out
+        .required("sellerId", s.sellerId())
+        .required("market", s.market())
+        .required("day", s.day())
+        .object("windows", windows.toString())
+        .required("grade", s.grade())
+        .nullable("previousGrade", s.previousGrade()));
   }
 
   public static String deadLetter(DeadLetter d) {

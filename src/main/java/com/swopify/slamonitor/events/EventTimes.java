@@ -6,7 +6,7 @@ import java.time.Instant;
 public final class EventTimes {
   private EventTimes() {}
 
-  /** sentAt, openedAt or notifiedAt; null for anything that is not an input event. */
+  /** sentAt, openedAt, notifiedAt or markedAt; null for anything that is not an input event. */
   public static Instant of(Object event) {
     if (event instanceof BuyerMessage m) {
       return m.sentAt();
@@ -16,6 +16,8 @@ public final class EventTimes {
       return c.openedAt();
     } else if (event instanceof AbsenceNotice a) {
       return a.notifiedAt();
+    } else if (event instanceof MessageMark k) {
+      return k.markedAt();
     }
     return null;
   }

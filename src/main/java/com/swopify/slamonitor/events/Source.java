@@ -6,7 +6,9 @@ public enum Source {
   REPLIES("replies"),
   ABSENCES("absences"),
   CASES("cases"),
-  MARKETS("markets");
+  MARKETS("markets"),
+  /** "No response needed" marks (contract section 9); appended, as constants go by ordinal. */
+  MARKS("marks");
 
   private final String wireName;
 

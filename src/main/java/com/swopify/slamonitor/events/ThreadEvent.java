@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the reply-SLA logic needs of one input event on a thread: a buyer message, a seller reply
- * or a case, flattened into one type so that the three input streams can be keyed by thread and
+ * What the reply-SLA logic needs of one input event on a thread: a buyer message, a seller reply,
+ * a case or a "no response needed" mark, flattened into one type so that the three input streams can be keyed by thread and
  * processed by one function. Texts are not carried: detectors read them before this point and
  * leave only their masked findings, so thread state stays small and free of personal data.
  *
  * @param kind what happened
- * @param id the messageId (messages, replies) or caseId (cases)
- * @param at the event time in epoch milliseconds (sentAt or openedAt)
+ * @param id the messageId (messages, replies), caseId (cases) or markId (marks)
+ * @param at the event time in epoch milliseconds (sentAt, openedAt or markedAt)
  * @param topic the buyer message's topic; null for other kinds
  * @param caseType the case's type; null for other kinds
  * @param automatedBy for an automated reply, what recognised it (e.g. {@code flag}); else null
@@ -20,6 +20,7 @@ import java.util.List;
  *     {@code automatedBy}, with confidence 1, when none is given); findings for review travel
  *     here as well, marked {@link Finding#forReview()}
  * @param fingerprint a reply's normalised-text fingerprint for template detection; 0 if none
+ * @param markedMessageId a mark's buyer message; null for other kinds
  */
 public record ThreadEvent(
     Kind kind,
@@ -32,7 +33,8 @@ public record ThreadEvent(
     CaseType caseType,
     String automatedBy,
     List<Finding> findings,
-    long fingerprint) {
+    long fingerprint,
+    String markedMessageId) {
 
   public ThreadEvent {
     if (automatedBy != null && !hasActionable(findings, Finding.FindingType.AUTOMATED_REPLY)) {
@@ -42,6 +44,14 @@ public record ThreadEvent(
       findings = withAutomated;
     }
     findings = findings.isEmpty() ? List.of() : List.copyOf(findings);
+  }
+
+  /** Any event but a mark. */
+  public ThreadEvent(Kind kind, String id, String threadId, String sellerId, String market, long at,
+      Topic topic, CaseType caseType, String automatedBy, List<Finding> findings,
+      long fingerprint) {
+    this(kind, id, threadId, sellerId, market, at, topic, caseType, automatedBy, findings,
+        fingerprint, null);
   }
 
   /** The evidence of an automated reply: what recognised it. */
@@ -71,7 +81,12 @@ public record ThreadEvent(
     BUYER_MESSAGE,
     SELLER_REPLY,
     AUTOMATED_REPLY,
-    CASE
+    CASE,
+    /**
+     * After replies: a reply and a mark at the same instant, the reply ends the wait (contract
+     * section 10). Appended, as enum constants are stored by ordinal.
+     */
+    MARK
   }
 
   public static ThreadEvent of(BuyerMessage m) {
@@ -105,7 +120,16 @@ public record ThreadEvent(
         null, c.type(), null);
   }
 
-  /** Whether this event takes part in message de-duplication (contract: a messageId seen before). */
+  /** A "no response needed" mark on one of the thread's buyer messages (contract section 9). */
+  public static ThreadEvent of(MessageMark k) {
+    return new ThreadEvent(Kind.MARK, k.markId(), k.threadId(), k.sellerId(), k.market(),
+        k.markedAt().toEpochMilli(), null, null, null, List.of(), 0, k.messageId());
+  }
+
+  /**
+   * Whether this event takes part in de-duplication (contract: a messageId, or a markId, seen
+   * before).
+   */
   public boolean hasMessageId() {
     return kind != Kind.CASE;
   }

@@ -88,6 +88,30 @@ final class BinaryFields {
     throw new IOException("malformed length: more than five bytes");
   }
 
+  /** A non-negative long, seven bits a byte as {@link #writeVarInt}: small counts take a byte. */
+  static void writeVarLong(long value, DataOutputView out) throws IOException {
+    if (value < 0) {
+      throw new IllegalArgumentException("negative: " + value);
+    }
+    while ((value & ~0x7fL) != 0) {
+      out.writeByte((int) (value & 0x7f) | 0x80);
+      value >>>= 7;
+    }
+    out.writeByte((int) value);
+  }
+
+  static long readVarLong(DataInputView in) throws IOException {
+    long value = 0;
+    for (int shift = 0; shift < Long.SIZE; shift += 7) {
+      int b = in.readUnsignedByte();
+      value |= (long) (b & 0x7f) << shift;
+      if ((b & 0x80) == 0) {
+        return value;
+      }
+    }
+    throw new IOException("malformed number: more than ten bytes");
+  }
+
   static void writeEnum(Enum<?> value, DataOutputView out) throws IOException {
     out.writeByte(value == null ? NULL_ENUM : value.ordinal());
   }

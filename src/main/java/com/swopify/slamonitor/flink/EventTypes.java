@@ -7,6 +7,8 @@ import com.swopify.slamonitor.events.BreachCount;
 import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.ThreadEvent;
+import com.swopify.slamonitor.events.WaitOutcome;
+import com.swopify.slamonitor.scorecard.SellerScore;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -28,6 +30,14 @@ public final class EventTypes {
 
   public static TypeInformation<SellerActivity> sellerActivity() {
     return new RecordTypeInfo<>(SellerActivity.class, SellerActivitySerializer::new);
+  }
+
+  public static TypeInformation<WaitOutcome> waitOutcome() {
+    return new RecordTypeInfo<>(WaitOutcome.class, WaitOutcomeSerializer::new);
+  }
+
+  public static TypeInformation<SellerScore> sellerScore() {
+    return new RecordTypeInfo<>(SellerScore.class, SellerScoreSerializer::new);
   }
 
   public static TypeInformation<Breach> breach() {

@@ -7,6 +7,7 @@ import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.events.QuickReply;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
+import com.swopify.slamonitor.events.WaitOutcome;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.util.OutputTag;
 
@@ -29,6 +30,10 @@ public final class OutputTags {
   /** Quick non-automated replies, for template recognition per seller. */
   public static final OutputTag<QuickReply> QUICK_REPLIES =
       new OutputTag<>("quick-replies", TemplateReplyFunction.quickReplyType());
+
+  /** Decided waits and the replies that ended them, for the seller scorecards. */
+  public static final OutputTag<WaitOutcome> WAIT_OUTCOMES =
+      new OutputTag<>("wait-outcomes", EventTypes.waitOutcome());
 
   public static final OutputTag<TakeoverRequest> TAKEOVERS =
       new OutputTag<>("takeovers", TypeInformation.of(TakeoverRequest.class));

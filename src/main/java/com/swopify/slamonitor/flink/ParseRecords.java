@@ -8,6 +8,7 @@ import com.swopify.slamonitor.detect.Detectors;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.BuyerMessage;
 import com.swopify.slamonitor.events.CaseEvent;
+import com.swopify.slamonitor.events.MessageMark;
 import com.swopify.slamonitor.events.SellerReply;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.metrics.InputMetrics;
@@ -84,6 +85,8 @@ public final class ParseRecords extends ProcessFunction<RawRecord, ThreadEvent> 
       emitUpToNow(detectors.analyse(r), out);
     } else if (event instanceof CaseEvent c) {
       emitUpToNow(ThreadEvent.of(c), out);
+    } else if (event instanceof MessageMark k) {
+      emitUpToNow(ThreadEvent.of(k), out);
     } else if (event instanceof AbsenceNotice a && a.notifiedAt().toEpochMilli() <= asOfMillis) {
       ctx.output(OutputTags.ABSENCE_NOTICES, a);
     }

@@ -13,6 +13,8 @@ import com.swopify.slamonitor.events.QuickReply;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.events.ThreadEvent;
+import com.swopify.slamonitor.events.WaitOutcome;
+import com.swopify.slamonitor.scorecard.SellerScore;
 import com.swopify.slamonitor.sla.CalendarMarketRules;
 import com.swopify.slamonitor.sla.ReplySla;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -43,7 +45,8 @@ public final class SlaJob {
       DataStream<DeadLetter> deadLetters,
       DataStream<AbsenceNotice> absenceNotices,
       DataStream<SellerActivity> sellerActivity,
-      DataStream<FindingReview> findingReviews) {}
+      DataStream<FindingReview> findingReviews,
+      DataStream<SellerScore> sellerScores) {}
 
   /**
    * The configuration every run uses: above all, no silent fallback to Kryo. Object reuse spares
@@ -108,12 +111,22 @@ public final class SlaJob {
         .name("breach counts")
         .uid("breach-counts");
 
+    // Scorecards close their days with the breach counts: the same delay, the same breaches.
+    DataStream<SellerScore> sellerScores = alerts.getSideOutput(OutputTags.WAIT_OUTCOMES)
+        .connect(breaches)
+        .keyBy(WaitOutcome::sellerId, Breach::sellerId, Types.STRING)
+        .process(new SellerScoreFunction(settings.markets(), settings.asOfMillis(),
+                settings.breachCountCloseDelay().toMillis()),
+            EventTypes.sellerScore())
+        .name("seller scores")
+        .uid("seller-scores");
+
     DataStream<TakeoverRequest> takeovers = alerts.getSideOutput(OutputTags.TAKEOVERS)
         .union(absenceBreaches.getSideOutput(OutputTags.TAKEOVERS));
     // Only parsing rejects records: late events are judged by their event time downstream.
     DataStream<DeadLetter> deadLetters = parsed.getSideOutput(OutputTags.DEAD_LETTERS);
 
     return new Outputs(alerts, breaches, takeovers, breachCounts, deadLetters, absenceNotices,
-        sellerActivity, alerts.getSideOutput(OutputTags.FINDING_REVIEWS));
+        sellerActivity, alerts.getSideOutput(OutputTags.FINDING_REVIEWS), sellerScores);
   }
 }

@@ -62,6 +62,11 @@ public class ThreadEventSerializer extends ImmutableRecordSerializer<ThreadEvent
       out.writeBoolean(finding.forReview());
     }
     out.writeLong(event.fingerprint());
+    // Only marks carry their message: every other event's layout is the one stored since state
+    // format 2, and no stored event is a mark, so old state reads unchanged.
+    if (event.kind() == ThreadEvent.Kind.MARK) {
+      strings.write(event.markedMessageId(), out);
+    }
   }
 
   @Override
@@ -96,8 +101,9 @@ public class ThreadEventSerializer extends ImmutableRecordSerializer<ThreadEvent
       }
       fingerprint = in.readLong();
     }
+    String markedMessageId = kind == ThreadEvent.Kind.MARK ? strings.read(in) : null;
     return new ThreadEvent(kind, id, threadId, sellerId, market, at, topic, caseType, automatedBy,
-        findings, fingerprint);
+        findings, fingerprint, markedMessageId);
   }
 
   /** Reads in-flight events of format 1 from a checkpoint taken by an older version. */

@@ -8,6 +8,7 @@ import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.events.ThreadEvent;
+import com.swopify.slamonitor.events.WaitOutcome;
 import com.swopify.slamonitor.metrics.DecisionMetrics;
 import com.swopify.slamonitor.metrics.InputMetrics;
 import com.swopify.slamonitor.metrics.MarketWaits;
@@ -168,6 +169,7 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
       case BUYER_MESSAGE -> Source.MESSAGES;
       case SELLER_REPLY, AUTOMATED_REPLY -> Source.REPLIES;
       case CASE -> Source.CASES;
+      case MARK -> Source.MARKS;
     };
   }
 
@@ -203,6 +205,16 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
     public void waitAnswered(String market, boolean inTime, long businessMillis) {
       waitCounters.answered(market, inTime);
       metrics.waitAnswered(market, inTime, businessMillis);
+    }
+
+    @Override
+    public void waitMarked(String market, boolean overdue) {
+      metrics.waitMarked(market, overdue);
+    }
+
+    @Override
+    public void waitDecided(WaitOutcome outcome) {
+      ctx.output(OutputTags.WAIT_OUTCOMES, outcome);
     }
 
     @Override

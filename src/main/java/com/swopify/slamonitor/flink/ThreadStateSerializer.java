@@ -4,6 +4,7 @@ import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.flink.BinaryFields.Strings;
 import com.swopify.slamonitor.sla.OpenWait;
 import com.swopify.slamonitor.sla.ThreadState;
+import com.swopify.slamonitor.sla.WaitDetails;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,13 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
   private static final byte FORMAT_V3 = 3;
   /** Format 4: findings carry their confidence and whether they are for review. */
   private static final byte FORMAT_V4 = 4;
+  /**
+   * Format 5: marks (contract section 9). After the format 4 fields, the wait details: the
+   * waiting messages after the oldest, the handover instant, and the marks waiting for their
+   * message; a single false when the thread has none.
+   */
+  private static final byte FORMAT_V5 = 5;
+  private static final byte CURRENT = FORMAT_V5;
   /** Pending events: their layout, with strings as StringValue, as in every format so far. */
   private static final ThreadEventSerializer EVENTS = new ThreadEventSerializer();
 
@@ -63,7 +71,7 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
 
   @Override
   public void serialize(ThreadState state, DataOutputView out) throws IOException {
-    out.writeByte(FORMAT_V4);
+    out.writeByte(CURRENT);
     List<ThreadEvent> pending = state.pending();
     out.writeInt(pending.size());
     for (ThreadEvent event : pending) {
@@ -89,15 +97,52 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
       StringValue.writeString(state.seenId(i), out);
       out.writeLong(state.seenAt(i));
     }
+    WaitDetails details = state.details();
+    out.writeBoolean(details != null);
+    if (details != null) {
+      out.writeInt(details.waitingCount());
+      for (int i = 0; i < details.waitingCount(); i++) {
+        StringValue.writeString(details.waitingId(i), out);
+        out.writeLong(details.waitingAt(i));
+      }
+      out.writeLong(details.handedAt());
+      out.writeInt(details.markCount());
+      for (int i = 0; i < details.markCount(); i++) {
+        StringValue.writeString(details.markedId(i), out);
+        out.writeLong(details.markedAt(i));
+      }
+    }
+  }
+
+  private static WaitDetails readDetails(DataInputView in) throws IOException {
+    if (!in.readBoolean()) {
+      return null;
+    }
+    int waiting = in.readInt();
+    String[] waitingIds = new String[waiting];
+    long[] waitingAt = new long[waiting];
+    for (int i = 0; i < waiting; i++) {
+      waitingIds[i] = StringValue.readString(in);
+      waitingAt[i] = in.readLong();
+    }
+    long handedAt = in.readLong();
+    int marks = in.readInt();
+    String[] markedIds = new String[marks];
+    long[] markedAt = new long[marks];
+    for (int i = 0; i < marks; i++) {
+      markedIds[i] = StringValue.readString(in);
+      markedAt[i] = in.readLong();
+    }
+    return new WaitDetails(waitingIds, waitingAt, handedAt, markedIds, markedAt);
   }
 
   @Override
   public ThreadState deserialize(DataInputView in) throws IOException {
     byte version = in.readByte();
-    if (version < FORMAT_V1 || version > FORMAT_V4) {
+    if (version < FORMAT_V1 || version > CURRENT) {
       throw new IOException("thread state written in format " + version
           + ", which this version of the monitor cannot read (it reads formats " + FORMAT_V1
-          + " to " + FORMAT_V4 + ")");
+          + " to " + CURRENT + ")");
     }
     ThreadEventSerializer.Layout layout = version < FORMAT_V2
         ? ThreadEventSerializer.Layout.NO_FINDINGS
@@ -142,8 +187,11 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
       in.readLong();
       in.readLong();
     }
+    // Before format 5 there were no marks: a wait's later messages were not kept, as the clock
+    // never left the oldest.
+    WaitDetails details = version >= FORMAT_V5 ? readDetails(in) : null;
     return new ThreadState(pending, wait, firedDeadlines, requestedTakeovers, seenIds, seenAt,
-        seenCount);
+        seenCount, details);
   }
 
   @Override

@@ -6,6 +6,7 @@ import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachCount;
 import com.swopify.slamonitor.events.DeadLetter;
 import com.swopify.slamonitor.events.FindingReview;
+import com.swopify.slamonitor.scorecard.SellerScore;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,10 @@ public final class OutputSchemas {
 
   public static SerializationSchema<BreachCount> breachCounts() {
     return new JsonSchema<>(OutputJson::breachCount);
+  }
+
+  public static SerializationSchema<SellerScore> sellerScores() {
+    return new JsonSchema<>(OutputJson::sellerScore);
   }
 
   public static SerializationSchema<DeadLetter> deadLetters() {

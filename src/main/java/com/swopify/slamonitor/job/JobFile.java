@@ -31,7 +31,8 @@ public final class JobFile {
   private static final Set<String> KAFKA_KEYS = Set.of("bootstrapServers", "groupId",
       "propertiesFile", "transactionTimeout", "alertsDelivery");
   private static final Set<String> TOPIC_KEYS = Set.of("messages", "replies", "absences", "cases",
-      "alerts", "breaches", "takeovers", "breachCounts", "deadLetters", "findingReviews");
+      "alerts", "breaches", "takeovers", "breachCounts", "deadLetters", "findingReviews",
+      "marks", "sellerScores");
   private static final Set<String> CHECKPOINT_KEYS = Set.of("interval", "dir");
   private static final Set<String> WATERMARK_KEYS = Set.of("outOfOrderness", "idleAfter",
       "quietLag");
@@ -94,7 +95,9 @@ public final class JobFile {
             r.text(topics, "takeovers", t.takeovers()),
             r.text(topics, "breachCounts", t.breachCounts()),
             r.text(topics, "deadLetters", t.deadLetters()),
-            r.text(topics, "findingReviews", t.findingReviews())),
+            r.text(topics, "findingReviews", t.findingReviews()),
+            r.text(topics, "marks", t.marks()),
+            r.text(topics, "sellerScores", t.sellerScores())),
         marketsFile == null ? null : base.resolve(marketsFile),
         r.positiveInt(root, "parallelism", defaults.parallelism()),
         r.duration(checkpoints, "interval", defaults.checkpointInterval()),

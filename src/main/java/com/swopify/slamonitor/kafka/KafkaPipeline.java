@@ -5,6 +5,7 @@ import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachCount;
 import com.swopify.slamonitor.events.DeadLetter;
 import com.swopify.slamonitor.events.FindingReview;
+import com.swopify.slamonitor.scorecard.SellerScore;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.flink.RawRecord;
@@ -135,6 +136,11 @@ public final class KafkaPipeline {
         .sinkTo(sink(settings, "dead-letters", topics.deadLetters(),
             DeliveryGuarantee.EXACTLY_ONCE, OutputSchemas.deadLetters(), (DeadLetter d) -> null))
         .name("dead letters topic").uid("kafka-sink-dead-letters");
+    outputs.sellerScores()
+        .sinkTo(sink(settings, "seller-scores", topics.sellerScores(),
+            DeliveryGuarantee.EXACTLY_ONCE, OutputSchemas.sellerScores(),
+            (SellerScore s) -> s.sellerId()))
+        .name("seller scores topic").uid("kafka-sink-seller-scores");
     counted(outputs.findingReviews(), "finding-reviews", settings)
         .sinkTo(sink(settings, "finding-reviews", topics.findingReviews(),
             DeliveryGuarantee.EXACTLY_ONCE, OutputSchemas.findingReviews(),

@@ -99,6 +99,12 @@ public final class ReplyMetrics implements SlaOutput, AutoCloseable {
   }
 
   @Override
+  public void waitMarked(String market, boolean overdue) {
+    // A mark ends the wait without a reply: it leaves the open (and overdue) gauges, no reply.
+    waits.answered(market, overdue);
+  }
+
+  @Override
   public void automatedReply(String market) {
     replies.of(market, AUTOMATED).increment();
   }

@@ -31,8 +31,8 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Runs the monitor's job on the embedded Flink over bounded NDJSON files (contract section 7) and
- * writes the six output files. Outputs are written to a staging folder inside the output folder
+ * Runs the monitor's job on the embedded Flink over bounded NDJSON files (contract sections 7 and
+ * 12) and writes the seven output files. Outputs are written to a staging folder inside the output folder
  * and moved into place only when the job has succeeded: a failed run leaves no half-written
  * result behind.
  */
@@ -43,8 +43,9 @@ public final class ReplayRunner {
   public static final String BREACH_COUNTS = "breach-counts.jsonl";
   public static final String DEAD_LETTERS = "dead-letters.jsonl";
   public static final String FINDING_REVIEWS = "finding-reviews.jsonl";
-  public static final List<String> OUTPUT_FILES =
-      List.of(ALERTS, BREACHES, TAKEOVERS, BREACH_COUNTS, DEAD_LETTERS, FINDING_REVIEWS);
+  public static final String SELLER_SCORES = "seller-scores.jsonl";
+  public static final List<String> OUTPUT_FILES = List.of(
+      ALERTS, BREACHES, TAKEOVERS, BREACH_COUNTS, DEAD_LETTERS, FINDING_REVIEWS, SELLER_SCORES);
 
   private final MarketsConfig markets;
   private final int parallelism;
@@ -127,6 +128,9 @@ public final class ReplayRunner {
         .sinkTo(new NdjsonFileSink<>(staging.resolve(FINDING_REVIEWS),
             OutputSchemas.findingReviews()))
         .setParallelism(1).name("finding reviews file").uid("finding-reviews-file");
+    out.sellerScores()
+        .sinkTo(new NdjsonFileSink<>(staging.resolve(SELLER_SCORES), OutputSchemas.sellerScores()))
+        .setParallelism(1).name("seller scores file").uid("seller-scores-file");
     return env.execute("helpdesk-sla-monitor replay");
   }
 

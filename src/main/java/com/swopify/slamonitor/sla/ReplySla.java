@@ -14,12 +14,21 @@ import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverReason;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.events.ThreadEvent;
+import com.swopify.slamonitor.events.WaitOutcome;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * The reply-SLA rules of one thread (contract sections 4 and 6), free of Flink.
+ * The reply-SLA rules of one thread (contract sections 4, 6 and 9), free of Flink.
+ *
+ * <p>The general form with "no response needed" marks (section 9): the thread's waiting messages
+ * run on the clock of the oldest of them ({@link OpenWait}; the others wait in
+ * {@link WaitDetails}). A mark on the oldest hands the clock to the next oldest, whose deadlines
+ * may lie in the past already: they then fire at the mark's instant, each at most once per wait
+ * (the count of fired deadlines carries over). A wait ends when a reply or a mark empties it.
+ * Without marks the oldest message never changes, and the rules are those of section 4 exactly.
  *
  * <p>Events are first {@link #accept accepted} into the thread's state and decided only when
  * event time has passed them ({@link #advance}): then all events up to that instant are known, so
@@ -29,6 +38,12 @@ import java.time.Instant;
  */
 public final class ReplySla implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /**
+   * Marks are de-duplicated by markId, among the message ids seen: the prefix keeps a markId
+   * from ever equalling a messageId.
+   */
+  static final String MARK_ID_PREFIX = "\u0000mark:";
 
   private final MarketRules rules;
   private final long idRetentionMillis;
@@ -54,10 +69,11 @@ public final class ReplySla implements Serializable {
   /** Takes an event in; false if its message id was seen before (a duplicate changes nothing). */
   public boolean accept(ThreadState state, ThreadEvent event) {
     if (event.hasMessageId()) {
-      if (state.hasSeen(event.id())) {
+      String id = event.kind() == ThreadEvent.Kind.MARK ? MARK_ID_PREFIX + event.id() : event.id();
+      if (state.hasSeen(id)) {
         return false;
       }
-      state.markSeen(event.id(), event.at());
+      state.markSeen(id, event.at());
     }
     state.addPending(event);
     return true;
@@ -111,7 +127,8 @@ public final class ReplySla implements Serializable {
 
   /**
    * When the open wait's next deadline falls, or Long.MAX_VALUE: none open, all passed, or only
-   * the takeover point left while the thread was already taken over for a missed deadline.
+   * the takeover point left while the thread was already taken over for a missed deadline. A
+   * deadline that had passed when the clock was handed to its message falls at the handover.
    */
   private static long nextDeadline(ThreadState state) {
     OpenWait wait = state.openWait();
@@ -124,7 +141,13 @@ public final class ReplySla implements Serializable {
         || onlyTakeoverLeft && state.takeoverRequested(TakeoverReason.REPLY_OVERDUE.ordinal())) {
       return Long.MAX_VALUE;
     }
-    return wait.deadline(next);
+    return Math.max(wait.deadline(next), handedAt(state));
+  }
+
+  /** When the clock was last handed over in this wait; Long.MIN_VALUE if never. */
+  private static long handedAt(ThreadState state) {
+    WaitDetails details = state.details();
+    return details == null ? WaitDetails.NOT_HANDED : details.handedAt();
   }
 
   private void handle(ThreadState state, ThreadEvent event, SlaOutput out) {
@@ -144,10 +167,23 @@ public final class ReplySla implements Serializable {
           }
         }
         if (state.openWait() == null) {
-          state.openWait(openWait(event));
+          state.openWait(openWait(event.id(), event.sellerId(), event.market(), event.at()));
           out.waitOpened(event.market());
           out.activity(new SellerActivity(SellerActivity.Kind.WAIT_OPENED, event.sellerId(),
               event.market(), event.threadId(), event.at()));
+        } else {
+          state.detailsForUpdate().addWaiting(event.id(), event.at());
+        }
+        WaitDetails details = state.details();
+        if (details != null && details.markCount() > 0
+            && details.takeMark(event.id()) != Long.MIN_VALUE) {
+          // Marked before it came: the mark takes effect as the message arrives, after the
+          // instant's messages and in turn with its replies (a reply at this instant still ends
+          // the wait), so it is queued as a mark of this instant.
+          state.compactDetails();
+          state.addPending(new ThreadEvent(ThreadEvent.Kind.MARK, event.id(), event.threadId(),
+              event.sellerId(), event.market(), event.at(), null, null, null, List.of(), 0,
+              event.id()));
         }
       }
       case SELLER_REPLY -> {
@@ -160,7 +196,8 @@ public final class ReplySla implements Serializable {
             out.quickReply(new QuickReply(event.sellerId(), event.market(), event.threadId(),
                 event.id(), event.at(), event.fingerprint()));
           }
-          answer(wait, event, state.firedDeadlines() > wait.atRiskCount(), out);
+          answer(wait, event, state.firedDeadlines() > wait.atRiskCount(),
+              handedAt(state) != WaitDetails.NOT_HANDED, out);
           state.closeWait();
         }
       }
@@ -171,57 +208,100 @@ public final class ReplySla implements Serializable {
       }
       case CASE -> requestTakeover(state, event, TakeoverReason.forCase(event.caseType()), event.at(),
           Details.object().put("caseId", event.id()).put("caseType", event.caseType()).json(), out);
+      case MARK -> mark(state, event.threadId(), event.markedMessageId(), event.at(), out);
     }
   }
 
-  private OpenWait openWait(ThreadEvent first) {
-    ReplyPolicy policy = rules.policy(first.market());
-    BusinessClock clock = rules.clock(first.market());
+  /**
+   * A mark on {@code messageId} taking effect at {@code at}: a waiting message stops waiting (the
+   * oldest hands its clock to the next); a message not decided yet keeps the mark until it comes;
+   * a message answered or marked before, or a reply's id, changes nothing.
+   */
+  private void mark(ThreadState state, String threadId, String messageId, long at, SlaOutput out) {
+    OpenWait wait = state.openWait();
+    WaitDetails details = state.details();
+    if (wait != null && wait.messageId.equals(messageId)) {
+      if (details != null && details.waitingCount() > 0) {
+        String nextId = details.waitingId(0);
+        long nextAt = details.waitingAt(0);
+        details.removeWaiting(nextId);
+        state.handOver(openWait(nextId, wait.sellerId, wait.market, nextAt));
+        details.handedAt(at);
+      } else {
+        boolean overdue = state.firedDeadlines() > wait.atRiskCount();
+        out.waitMarked(wait.market, overdue);
+        out.activity(new SellerActivity(SellerActivity.Kind.WAIT_MARKED, wait.sellerId,
+            wait.market, threadId, at));
+        if (!overdue) {
+          out.waitDecided(new WaitOutcome(WaitOutcome.Kind.MARKED, wait.sellerId, wait.market,
+              at, 0));
+        }
+        state.closeWait();
+      }
+    } else if (wait != null && details != null && details.removeWaiting(messageId)) {
+      state.compactDetails();
+    } else if (!state.hasSeen(messageId) || state.isPendingMessage(messageId)) {
+      state.detailsForUpdate().addMark(messageId, at);
+    }
+  }
+
+  private OpenWait openWait(String messageId, String sellerId, String market, long sentAt) {
+    ReplyPolicy policy = rules.policy(market);
+    BusinessClock clock = rules.clock(market);
     int atRisk = policy.atRiskCount();
     long[] deadlines = new long[atRisk + 2];
     for (int i = 0; i < atRisk; i++) {
       long share = Math.round(policy.atRiskFraction(i) * policy.replyWithinMillis());
-      deadlines[i] = clock.add(first.at(), share);
+      deadlines[i] = clock.add(sentAt, share);
     }
-    long dueAt = clock.add(first.at(), policy.replyWithinMillis());
+    long dueAt = clock.add(sentAt, policy.replyWithinMillis());
     deadlines[atRisk] = dueAt;
     deadlines[atRisk + 1] = clock.add(dueAt, policy.takeoverAfterMillis());
-    return new OpenWait(first.id(), first.sellerId(), first.market(), first.at(), deadlines);
+    return new OpenWait(messageId, sellerId, market, sentAt, deadlines);
   }
 
   /**
-   * @param overdueEmitted whether the wait's OVERDUE alert went out already: only possible before
-   *     an in-time reply when that reply was late (delivered behind the watermark)
+   * @param overdueEmitted whether the wait's OVERDUE alert went out already: before an in-time
+   *     reply only when that reply was late (delivered behind the watermark), or when a mark
+   *     handed the clock on after the OVERDUE
+   * @param handed whether a mark handed the wait's clock on: then a wait that went overdue stays
+   *     late, whatever the current oldest message's dueAt
    */
-  private void answer(OpenWait wait, ThreadEvent reply, boolean overdueEmitted, SlaOutput out) {
+  private void answer(OpenWait wait, ThreadEvent reply, boolean overdueEmitted, boolean handed,
+      SlaOutput out) {
     long elapsed = rules.clock(wait.market).between(wait.receivedAt, reply.at());
-    boolean inTime = reply.at() <= wait.dueAt();
+    boolean inTime = reply.at() <= wait.dueAt() && !(handed && overdueEmitted);
     if (!inTime) {
       out.alert(alert(wait, reply.threadId(), AlertType.LATE_REPLY, reply.at(), elapsed, reply.at()));
     }
     // The metrics counted the wait as overdue when its alert went out; they stay consistent with
     // what was emitted, so such a wait ends as answered late there.
     out.waitAnswered(wait.market, inTime && !overdueEmitted, elapsed);
+    out.waitDecided(new WaitOutcome(
+        overdueEmitted ? WaitOutcome.Kind.REPLIED_LATE : WaitOutcome.Kind.REPLIED_IN_TIME,
+        wait.sellerId, wait.market, reply.at(), elapsed));
   }
 
   private void fire(ThreadState state, String threadId, SlaOutput out) {
     OpenWait wait = state.openWait();
     int deadline = state.firedDeadlines();
     state.deadlineFired();
-    long at = wait.deadline(deadline);
+    // A deadline already past when a mark handed the clock to its message fires at the handover.
+    long at = Math.max(wait.deadline(deadline), handedAt(state));
     long elapsed = rules.clock(wait.market).between(wait.receivedAt, at);
     if (deadline < wait.atRiskCount()) {
       out.alert(alert(wait, threadId, AlertType.AT_RISK, at, elapsed, null));
     } else if (deadline == wait.atRiskCount()) {
       out.alert(alert(wait, threadId, AlertType.OVERDUE, at, elapsed, null));
       out.waitOverdue(wait.market);
+      out.waitDecided(new WaitOutcome(WaitOutcome.Kind.OVERDUE, wait.sellerId, wait.market, at, 0));
       out.breach(new Breach(
           Ids.of("breach", BreachType.REPLY_OVERDUE, threadId, wait.messageId, at),
           BreachType.REPLY_OVERDUE, wait.sellerId, wait.market, threadId, wait.messageId, null,
           Instant.ofEpochMilli(at),
           Details.object()
               .put("receivedAt", Instant.ofEpochMilli(wait.receivedAt))
-              .put("dueAt", Instant.ofEpochMilli(at))
+              .put("dueAt", Instant.ofEpochMilli(wait.dueAt()))
               .put("replyWithin", Duration.ofMillis(rules.policy(wait.market).replyWithinMillis()))
               .json()));
     } else {

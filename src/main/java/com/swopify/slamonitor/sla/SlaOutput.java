@@ -6,6 +6,7 @@ import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.events.QuickReply;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
+import com.swopify.slamonitor.events.WaitOutcome;
 
 /** Where the reply-SLA rules send what they decide. */
 public interface SlaOutput {
@@ -32,6 +33,15 @@ public interface SlaOutput {
    * a wait answered late had become overdue before.
    */
   default void waitAnswered(String market, boolean inTime, long businessMillis) {}
+
+  /**
+   * A mark emptied the wait (contract section 9); {@code overdue}: its OVERDUE alert went out
+   * before.
+   */
+  default void waitMarked(String market, boolean overdue) {}
+
+  /** A wait was decided, or a reply ended one: input for the seller scorecards. */
+  default void waitDecided(WaitOutcome outcome) {}
 
   /** An automated reply arrived: it answers nothing (its AUTOMATED_REPLY breach was emitted). */
   default void automatedReply(String market) {}

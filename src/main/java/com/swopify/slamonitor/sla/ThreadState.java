@@ -18,7 +18,10 @@ import java.util.List;
  * further ones in arrays that exist only when needed).
  */
 public final class ThreadState {
-  /** Same-instant events: buyer messages before replies, then by id, so the order is total. */
+  /**
+   * Same-instant events: buyer messages, then replies, cases and marks, then by id, so the order
+   * is total.
+   */
   static final Comparator<ThreadEvent> EVENT_ORDER = ThreadState::compareEvents;
 
   /** Events waiting for event time to pass them, in {@link #EVENT_ORDER}; null when none. */
@@ -34,6 +37,8 @@ public final class ThreadState {
   /** The ids seen after the first (index i holds id i + 1); null while at most one is held. */
   private String[] moreSeenIds;
   private long[] moreSeenAt;
+  /** Waiting messages after the oldest, a handed-over clock, early marks; null when none. */
+  private WaitDetails details;
 
   static {
     if (TakeoverReason.values().length > Short.SIZE) {
@@ -57,6 +62,20 @@ public final class ThreadState {
       String[] seenIds,
       long[] seenAt,
       int seenCount) {
+    this(pending, openWait, firedDeadlines, requestedTakeovers, seenIds, seenAt, seenCount, null);
+  }
+
+  /** Restores a state with its wait details (state format 4 on); null details: none. */
+  public ThreadState(
+      List<ThreadEvent> pending,
+      OpenWait openWait,
+      int firedDeadlines,
+      int requestedTakeovers,
+      String[] seenIds,
+      long[] seenAt,
+      int seenCount,
+      WaitDetails details) {
+    this.details = details == null || details.isEmpty() ? null : details;
     this.pending = pending.isEmpty() ? null : new ArrayList<>(pending);
     this.openWait = openWait;
     this.firedDeadlines = (byte) firedDeadlines;
@@ -78,6 +97,7 @@ public final class ThreadState {
     copy.firstSeenAt = firstSeenAt;
     copy.moreSeenIds = moreSeenIds == null ? null : moreSeenIds.clone();
     copy.moreSeenAt = moreSeenAt == null ? null : moreSeenAt.clone();
+    copy.details = details == null ? null : details.copy();
     return copy;
   }
 
@@ -111,9 +131,29 @@ public final class ThreadState {
     return i == 0 ? firstSeenAt : moreSeenAt[i - 1];
   }
 
-  /** Nothing pending, no wait, no id to remember: the state can be dropped. */
+  /** Waiting messages after the oldest, handed-over clock, early marks; null when none. */
+  public WaitDetails details() {
+    return details;
+  }
+
+  /** The details, created when first needed. */
+  WaitDetails detailsForUpdate() {
+    if (details == null) {
+      details = new WaitDetails();
+    }
+    return details;
+  }
+
+  /** Drops the details once they hold nothing, so the common thread keeps none. */
+  void compactDetails() {
+    if (details != null && details.isEmpty()) {
+      details = null;
+    }
+  }
+
+  /** Nothing pending, no wait, no id or mark to remember: the state can be dropped. */
   public boolean isEmpty() {
-    return pending == null && openWait == null && seenCount == 0;
+    return pending == null && openWait == null && seenCount == 0 && details == null;
   }
 
   boolean hasSeen(String id) {
@@ -161,6 +201,10 @@ public final class ThreadState {
       moreSeenIds = null;
       moreSeenAt = null;
     }
+    if (details != null) {
+      details.forgetMarksThrough(cutoff);
+      compactDetails();
+    }
   }
 
   private void setSeen(int i, String id, long at) {
@@ -201,6 +245,18 @@ public final class ThreadState {
     return order;
   }
 
+  /** Whether a buyer message with this id is accepted but not yet decided. */
+  boolean isPendingMessage(String messageId) {
+    if (pending != null) {
+      for (ThreadEvent event : pending) {
+        if (event.kind() == ThreadEvent.Kind.BUYER_MESSAGE && event.id().equals(messageId)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   ThreadEvent firstPending() {
     return pending == null ? null : pending.get(0);
   }
@@ -220,6 +276,15 @@ public final class ThreadState {
   void closeWait() {
     this.openWait = null;
     this.firedDeadlines = 0;
+    if (details != null) {
+      details.clearWaiting();
+      compactDetails();
+    }
+  }
+
+  /** The oldest waiting message was marked: the next oldest's clock takes over, fired kept. */
+  void handOver(OpenWait next) {
+    this.openWait = next;
   }
 
   void deadlineFired() {

@@ -129,7 +129,7 @@ class MarketsConfigTest {
       lower-case currency   | currency: eur                                           | markets.SK.currency: unknown currency 'eur' (expected an ISO 4217 code such as EUR)
       unknown country       | holidayCountry: XX                                      | markets.SK.holidayCountry: 'XX' is not an ISO 3166-1 alpha-2 country code (upper case, e.g. SK)
       country without data  | holidayCountry: KP                                      | markets.SK.holidayCountry: no public-holiday data for 'KP'; list its holidays under 'holidays' instead
-      misspelt key          | timezone: Europe/Bratislava                             | markets.SK: unknown key 'timezone' (allowed: timeZone, languages, currency, holidayCountry, holidays, workingDays, businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays, carrierDomains)
+      misspelt key          | timezone: Europe/Bratislava                             | markets.SK: unknown key 'timezone' (allowed: timeZone, languages, currency, holidayCountry, holidays, workingDays, businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays, scorecard, carrierDomains)
       """)
   void reportsEachMistakeWithItsLocation(String what, String setting, String message) {
     String yaml = "markets:\n  SK:\n    timeZone: Europe/Bratislava\n    languages: [sk]\n    " + setting + "\n";
@@ -153,7 +153,7 @@ class MarketsConfigTest {
       market empty       | ''                                            | markets.SK: expected a map, found nothing
       carrier with a path | {timeZone: Europe/Bratislava, languages: [sk], carrierDomains: [posta.sk/track]} | markets.SK.carrierDomains[0]: 'posta.sk/track' is not a domain name such as dhl.de (lower case, no scheme or path)
       carriers not a list | {timeZone: Europe/Bratislava, languages: [sk], carrierDomains: posta.sk} | markets.SK.carrierDomains: expected a list, found 'posta.sk'
-      two unknown keys   | {timeZone: Europe/Bratislava, languages: [sk], replyWithn: PT8H, atRiskAT: [0.5]} | markets.SK: unknown keys 'replyWithn', 'atRiskAT' (allowed: timeZone, languages, currency, holidayCountry, holidays, workingDays, businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays, carrierDomains)
+      two unknown keys   | {timeZone: Europe/Bratislava, languages: [sk], replyWithn: PT8H, atRiskAT: [0.5]} | markets.SK: unknown keys 'replyWithn', 'atRiskAT' (allowed: timeZone, languages, currency, holidayCountry, holidays, workingDays, businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays, scorecard, carrierDomains)
       """)
   void reportsMarketLevelMistakes(String what, String market, String message) {
     assertError("markets:\n  SK: " + market + "\n", "test.yaml: " + message);

@@ -10,6 +10,7 @@ import com.swopify.slamonitor.events.ThreadEvent.Kind;
 import com.swopify.slamonitor.events.Topic;
 import com.swopify.slamonitor.sla.OpenWait;
 import com.swopify.slamonitor.sla.ThreadState;
+import com.swopify.slamonitor.sla.WaitDetails;
 import java.io.IOException;
 import java.util.List;
 import org.apache.flink.core.memory.DataInputDeserializer;
@@ -89,7 +90,7 @@ class ThreadStateSerializerTest {
     assertThat(state.seenCount()).isEqualTo(2);
     assertThat(state.seenId(1)).isEqualTo("m-8");
     assertThat(state.seenAt(1)).isEqualTo(7_050L);
-    // Written again, it is format 3 and reads back the same.
+    // Written again, it is the current format and reads back the same.
     ThreadState again = roundTrip(state);
     assertThat(again.openWait().deadlines()).containsExactly(7_100L, 7_200L, 7_300L);
     assertThat(again.seenId(0)).isEqualTo("m-7");
@@ -149,6 +150,58 @@ class ThreadStateSerializerTest {
   }
 
   @Test
+  void roundTripsTheWaitDetailsOfMarks() throws IOException {
+    ThreadEvent mark = new ThreadEvent(Kind.MARK, "k-1", "t-1", "s-1", "SK", 3_000L, null, null,
+        null, List.of(), 0, "m-5");
+    ThreadState state = new ThreadState(List.of(mark),
+        new OpenWait("m-1", "s-1", "SK", 500L, new long[] {600L, 700L, 800L}), 2, 0,
+        new String[] {"m-1", "m-2"}, new long[] {500L, 650L}, 2,
+        new WaitDetails(new String[] {"m-2", "m-3"}, new long[] {650L, 660L}, 640L,
+            new String[] {"m-9"}, new long[] {900L}));
+
+    ThreadState copy = roundTrip(state);
+
+    assertThat(copy.pending()).containsExactly(mark);
+    assertThat(copy.pending().get(0).markedMessageId()).isEqualTo("m-5");
+    WaitDetails details = copy.details();
+    assertThat(details.waitingCount()).isEqualTo(2);
+    assertThat(details.waitingId(1)).isEqualTo("m-3");
+    assertThat(details.waitingAt(1)).isEqualTo(660L);
+    assertThat(details.handedAt()).isEqualTo(640L);
+    assertThat(details.markCount()).isEqualTo(1);
+    assertThat(details.markedId(0)).isEqualTo("m-9");
+    assertThat(details.markedAt(0)).isEqualTo(900L);
+    assertThat(copy.firedDeadlines()).isEqualTo(2);
+  }
+
+  @Test
+  void readsStateWrittenInFormatThreeAsAThreadWithoutWaitDetails() throws IOException {
+    DataOutputSerializer out = new DataOutputSerializer(256);
+    out.writeByte(3);
+    out.writeInt(0);
+    out.writeBoolean(true);
+    for (String field : List.of("m-7", "s-7", "SK")) {
+      StringValue.writeString(field, out);
+    }
+    out.writeLong(7_000L);
+    out.writeByte(2);
+    out.writeLong(7_200L);
+    out.writeLong(7_300L);
+    out.writeByte(0);
+    out.writeInt(0);
+    out.writeInt(1);
+    StringValue.writeString("m-7", out);
+    out.writeLong(7_000L);
+
+    ThreadState state = serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
+
+    assertThat(state.openWait().messageId()).isEqualTo("m-7");
+    assertThat(state.openWait().deadlines()).containsExactly(7_200L, 7_300L);
+    assertThat(state.details()).isNull();
+    assertThat(state.seenId(0)).isEqualTo("m-7");
+  }
+
+  @Test
   void readsStateWrittenInFormatThreeWhoseFindingsHaveNoConfidence() throws IOException {
     DataOutputSerializer out = new DataOutputSerializer(256);
     out.writeByte(3);
@@ -199,7 +252,7 @@ class ThreadStateSerializerTest {
     DataInputDeserializer in = new DataInputDeserializer(new byte[] {99});
     assertThatThrownBy(() -> serializer.deserialize(in))
         .isInstanceOf(IOException.class)
-        .hasMessageContaining("format 99").hasMessageContaining("formats 1 to 4");
+        .hasMessageContaining("format 99").hasMessageContaining("formats 1 to 5");
   }
 
   private ThreadState roundTrip(ThreadState state) throws IOException {

@@ -125,12 +125,13 @@ class HelmChartTest {
     assertThat(texts(spec.path("podTemplate").path("spec").path("imagePullSecrets"), "name"))
         .containsExactly("registry-pull");
 
-    assertThat(rendered.all("KafkaTopic")).hasSize(10);
+    assertThat(rendered.all("KafkaTopic")).hasSize(12);
     assertThat(rendered.all("KafkaTopic").stream()
         .map(t -> t.path("spec").path("topicName").asText()))
         .containsExactlyInAnyOrder("helpdesk.buyer-messages", "helpdesk.seller-replies",
             "helpdesk.seller-absences", "helpdesk.cases", "sla.alerts", "sla.breaches",
-            "sla.takeovers", "sla.breach-counts", "sla.dead-letters", "sla.finding-reviews");
+            "sla.takeovers", "sla.breach-counts", "sla.dead-letters", "sla.finding-reviews",
+            "helpdesk.message-marks", "sla.seller-scores");
     rendered.all("KafkaTopic").forEach(t -> {
       assertThat(t.at("/metadata/labels/strimzi.io~1cluster").asText()).isEqualTo("helpdesk-kafka");
       assertThat(t.at("/spec/partitions").asInt()).isEqualTo(12);

@@ -30,7 +30,8 @@ class KafkaModeIT {
   static final Instant AS_OF = Instant.parse("2026-12-10T08:00:00Z");
   static final Map<Source, String> FILES = Map.of(
       Source.MESSAGES, "buyer-messages.jsonl", Source.REPLIES, "seller-replies.jsonl",
-      Source.CASES, "cases.jsonl", Source.ABSENCES, "seller-absences.jsonl");
+      Source.CASES, "cases.jsonl", Source.ABSENCES, "seller-absences.jsonl",
+      Source.MARKS, "message-marks.jsonl");
 
   @RegisterExtension static final KafkaTestBroker broker = new KafkaTestBroker();
 
@@ -60,7 +61,8 @@ class KafkaModeIT {
         ReplayRunner.TAKEOVERS, job.topics().takeovers(),
         ReplayRunner.BREACH_COUNTS, job.topics().breachCounts(),
         ReplayRunner.DEAD_LETTERS, job.topics().deadLetters(),
-        ReplayRunner.FINDING_REVIEWS, job.topics().findingReviews());
+        ReplayRunner.FINDING_REVIEWS, job.topics().findingReviews(),
+        ReplayRunner.SELLER_SCORES, job.topics().sellerScores());
   }
 
   /** Creates the job's topics and writes the generated input files into its input topics. */
@@ -111,9 +113,13 @@ class KafkaModeIT {
     env.execute("kafka mode test");
 
     assertOutputsEqualReplay(broker, job, inputs, MARKETS, AS_OF, tmp.resolve("replay"));
-    assertThat(broker.readCommitted(job.topics().alerts())).hasSize(4)
+    // t-503's two alerts; t-502's waited on m-1002, which the example mark k-2 stopped on the
+    // Saturday before its Monday deadline.
+    assertThat(broker.readCommitted(job.topics().alerts())).hasSize(2)
         .allSatisfy(r -> assertThat(r.value()).contains("\"threadId\":\"" + r.key() + "\""));
     assertThat(broker.readCommitted(job.topics().breaches()))
+        .allSatisfy(r -> assertThat(r.value()).contains("\"sellerId\":\"" + r.key() + "\""));
+    assertThat(broker.readCommitted(job.topics().sellerScores())).isNotEmpty()
         .allSatisfy(r -> assertThat(r.value()).contains("\"sellerId\":\"" + r.key() + "\""));
   }
 }

@@ -5,6 +5,7 @@ import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.FindingReview;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
+import com.swopify.slamonitor.events.WaitOutcome;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +16,7 @@ final class RecordingOutput implements SlaOutput {
   final List<TakeoverRequest> takeovers = new ArrayList<>();
   final List<FindingReview> reviews = new ArrayList<>();
   final List<SellerActivity> activity = new ArrayList<>();
+  final List<WaitOutcome> outcomes = new ArrayList<>();
   int waitsOpened;
   int answeredInTime;
   int answeredLate;
@@ -44,6 +46,11 @@ final class RecordingOutput implements SlaOutput {
   @Override
   public void activity(SellerActivity sellerActivity) {
     activity.add(sellerActivity);
+  }
+
+  @Override
+  public void waitDecided(WaitOutcome outcome) {
+    outcomes.add(outcome);
   }
 
   @Override

@@ -1,0 +1,56 @@
+package com.swopify.slamonitor.sla;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The recorded decisions of the reply rules as they were before marks, on seeded scenarios
+ * ({@link ThreadScenario}): with no marks, today's rules must decide byte for byte the same.
+ * The file holds one SHA-256 per scenario and way of advancing, of all the lines decided
+ * ({@link RuleRun}): the decisions in full would be megabytes. {@link #main} recorded it with the
+ * rules of that time; a scenario that differs is named by its seed, to rerun and compare.
+ */
+final class NoMarksGolden {
+  static final String RESOURCE = "/sla/no-marks-golden.txt";
+  static final int SCENARIOS = 1000;
+
+  private NoMarksGolden() {}
+
+  /** Per scenario and way of advancing: "seed stepwise|at-once sha256". */
+  static List<String> record(ReplySla rules) {
+    List<String> lines = new ArrayList<>();
+    for (int seed = 0; seed < SCENARIOS; seed++) {
+      var events = ThreadScenario.threads(new Random(seed), 4);
+      lines.add(seed + " stepwise "
+          + sha256(RuleRun.lines(rules, events, ThreadScenario.end(), true)));
+      lines.add(seed + " at-once "
+          + sha256(RuleRun.lines(rules, events, ThreadScenario.end(), false)));
+    }
+    return lines;
+  }
+
+  static String sha256(List<String> lines) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (String line : lines) {
+        digest.update(line.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '\n');
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    Files.write(Path.of(args[0]), record(ThreadScenario.rules()));
+  }
+}
