@@ -7,3 +7,4 @@ CREATE TABLE takeovers WITH ('connector' = 'filesystem', 'path' = '${out}/takeov
 CREATE TABLE breach_count_records WITH ('connector' = 'filesystem', 'path' = '${out}/breach-counts.jsonl') LIKE contract.breach_counts;
 CREATE TABLE dead_letters WITH ('connector' = 'filesystem', 'path' = '${out}/dead-letters.jsonl') LIKE contract.dead_letters;
 CREATE TABLE finding_reviews WITH ('connector' = 'filesystem', 'path' = '${out}/finding-reviews.jsonl') LIKE contract.finding_reviews;
+CREATE TABLE seller_scores WITH ('connector' = 'filesystem', 'path' = '${out}/seller-scores.jsonl') LIKE contract.seller_scores;

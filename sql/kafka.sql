@@ -28,6 +28,11 @@ CREATE TABLE finding_reviews WITH (
   'properties.isolation.level' = 'read_committed', 'scan.startup.mode' = 'earliest-offset', 'scan.bounded.mode' = '${scan.bounded.mode}'
 ) LIKE contract.finding_reviews;
 
+CREATE TABLE seller_scores WITH (
+  'connector' = 'kafka', 'topic' = '${topics.sellerScores}', 'properties.bootstrap.servers' = '${bootstrap.servers}',
+  'properties.isolation.level' = 'read_committed', 'scan.startup.mode' = 'earliest-offset', 'scan.bounded.mode' = '${scan.bounded.mode}'
+) LIKE contract.seller_scores;
+
 -- Breach counts are totals, one per (sellerId, market, day, type), but the topic's Kafka key is
 -- the sellerId alone (contract section 2), not that primary key, so 'upsert-kafka' (which reads
 -- the primary key from the record key) cannot read it: the records are read as they are, and the

@@ -73,6 +73,21 @@ CREATE TABLE contract.finding_reviews (
   WATERMARK FOR `at` AS `at` - INTERVAL '5' MINUTE
 ) WITH ('format' = 'json', 'json.timestamp-format.standard' = 'ISO-8601');
 
+-- Seller scorecards (contract section 10): one record per seller, market and closed local day,
+-- never corrected afterwards, so the records are the totals. windows.P7D / P30D / P90D are the
+-- local days [day - n + 1, day]; onTimeRate and meanReplyBusinessSeconds are NULL without waits
+-- or replies; breaches maps a breach type to its count (types with 0 left out).
+CREATE TABLE contract.seller_scores (
+  sellerId STRING NOT NULL,
+  market STRING NOT NULL,
+  `day` DATE NOT NULL,                      -- the market's local date the record closes
+  windows ROW<P7D ROW<waits INT, onTime INT, onTimeRate DOUBLE, markedWaits INT, replies INT, meanReplyBusinessSeconds BIGINT, breaches MAP<STRING, INT>>, P30D ROW<waits INT, onTime INT, onTimeRate DOUBLE, markedWaits INT, replies INT, meanReplyBusinessSeconds BIGINT, breaches MAP<STRING, INT>>, P90D ROW<waits INT, onTime INT, onTimeRate DOUBLE, markedWaits INT, replies INT, meanReplyBusinessSeconds BIGINT, breaches MAP<STRING, INT>>> NOT NULL,
+  grade STRING NOT NULL,                    -- from P30D: NO_DATA, GOOD, AT_RISK or POOR
+  previousGrade STRING,                     -- the grade of the day before, NULL if none
+  dayStart AS CAST(`day` AS TIMESTAMP(3)),  -- event time: the local day's start, on the market's clock
+  WATERMARK FOR dayStart AS dayStart - INTERVAL '1' DAY
+) WITH ('format' = 'json', 'json.timestamp-format.standard' = 'ISO-8601');
+
 -- Dead letters carry no event time in the contract, so this table has no watermark.
 CREATE TABLE contract.dead_letters (
   source STRING NOT NULL,                   -- messages, replies, absences, cases or markets

@@ -46,6 +46,7 @@ public final class OutputTables {
     values.put("topics.breachCounts", topics.breachCounts());
     values.put("topics.deadLetters", topics.deadLetters());
     values.put("topics.findingReviews", topics.findingReviews());
+    values.put("topics.sellerScores", topics.sellerScores());
     return statements(KAFKA, values);
   }
 

@@ -3,6 +3,8 @@ package com.swopify.slamonitor.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.replay.ReplayRunner;
 import com.swopify.slamonitor.sql.AnalyticsDoc.Question;
@@ -62,11 +64,38 @@ class AnalyticsQueriesTest {
     QueryResult counts = session.query("SELECT (SELECT COUNT(*) FROM alerts), "
         + "(SELECT COUNT(*) FROM breaches), (SELECT COUNT(*) FROM takeovers), "
         + "(SELECT COUNT(*) FROM breach_count_records), (SELECT COUNT(*) FROM dead_letters), "
-        + "(SELECT COUNT(*) FROM finding_reviews)");
+        + "(SELECT COUNT(*) FROM finding_reviews), (SELECT COUNT(*) FROM seller_scores)");
     List<String> lines = List.of(ReplayRunner.ALERTS, ReplayRunner.BREACHES, ReplayRunner.TAKEOVERS,
-        ReplayRunner.BREACH_COUNTS, ReplayRunner.DEAD_LETTERS, ReplayRunner.FINDING_REVIEWS).stream()
+        ReplayRunner.BREACH_COUNTS, ReplayRunner.DEAD_LETTERS, ReplayRunner.FINDING_REVIEWS,
+        ReplayRunner.SELLER_SCORES).stream()
         .map(file -> String.valueOf(lineCount(out.resolve(file)))).toList();
     assertThat(rows(counts)).containsExactly(lines);
+  }
+
+  @Test
+  void sellerScoresReadTheirNestedWindows() throws Exception {
+    QueryResult sums = session.query("SELECT SUM(windows.P30D.waits), SUM(windows.P7D.onTime), "
+        + "COUNT(windows.P90D.onTimeRate), SUM(CARDINALITY(windows.P90D.breaches)), "
+        + "COUNT(previousGrade) FROM seller_scores");
+    long waits30 = 0;
+    long onTime7 = 0;
+    long rates90 = 0;
+    long breachTypes90 = 0;
+    long previousGrades = 0;
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(out.resolve(ReplayRunner.SELLER_SCORES))) {
+      JsonNode record = json.readTree(line);
+      JsonNode windows = record.get("windows");
+      waits30 += windows.get("P30D").get("waits").asLong();
+      onTime7 += windows.get("P7D").get("onTime").asLong();
+      rates90 += windows.get("P90D").get("onTimeRate").isNull() ? 0 : 1;
+      breachTypes90 += windows.get("P90D").get("breaches").size();
+      previousGrades += record.get("previousGrade").isNull() ? 0 : 1;
+    }
+    assertThat(waits30).as("the scenario decides waits").isPositive();
+    assertThat(rows(sums)).containsExactly(List.of(String.valueOf(waits30),
+        String.valueOf(onTime7), String.valueOf(rates90), String.valueOf(breachTypes90),
+        String.valueOf(previousGrades)));
   }
 
   @Test

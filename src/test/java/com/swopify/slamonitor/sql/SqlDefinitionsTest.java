@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The table definitions: one text in sql/ and in the jar, split and filled in correctly. */
 class SqlDefinitionsTest {
   static final List<String> TABLES =
-      List.of("alerts", "breaches", "takeovers", "breach_counts", "dead_letters", "finding_reviews");
+      List.of("alerts", "breaches", "takeovers", "breach_counts", "dead_letters", "finding_reviews", "seller_scores");
 
   @Test
   void theJarCarriesTheSqlFolderVerbatim() throws Exception {
@@ -75,7 +75,7 @@ class SqlDefinitionsTest {
     List<String> guide = TableGuide.lines();
     assertThat(guide).contains("alerts (event time: at)", "breaches (event time: occurredAt)",
         "takeovers (event time: requestedAt)", "breach_counts (event time: dayStart)",
-        "dead_letters", "finding_reviews (event time: at)");
+        "dead_letters", "finding_reviews (event time: at)", "seller_scores (event time: dayStart)");
     assertThat(guide).anySatisfy(line -> assertThat(line).matches(
         "  receivedAt +TIMESTAMP_LTZ\\(3\\) NOT NULL +that message's sentAt"));
     assertThat(guide).anySatisfy(line -> assertThat(line).startsWith("  day ").contains("DATE NOT NULL"));
