@@ -3,6 +3,7 @@ package com.swopify.slamonitor.helm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.swopify.slamonitor.kafka.Topics;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +46,7 @@ class CiValuesTest {
       assertThat(rendered.all("PodDisruptionBudget")).hasSize(1);
     }
     if (name.startsWith("strimzi")) {
-      assertThat(rendered.all("KafkaTopic")).hasSize(10).allSatisfy(t ->
+      assertThat(rendered.all("KafkaTopic")).hasSize(Topics.defaults().all().size()).allSatisfy(t ->
           assertThat(t.at("/metadata/namespace").asText()).isEqualTo("kafka"));
     }
   }

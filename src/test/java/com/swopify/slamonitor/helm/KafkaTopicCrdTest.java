@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.swopify.slamonitor.kafka.Topics;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ class KafkaTopicCrdTest {
   @Test
   void renderedTopicsFitStrimzisV1Crd() {
     List<JsonNode> topics = Chart.production().all("KafkaTopic");
-    assertThat(topics).hasSize(10).allSatisfy(topic -> {
+    assertThat(topics).hasSize(Topics.defaults().all().size()).allSatisfy(topic -> {
       assertThat(topic.path("apiVersion").asText()).isEqualTo("kafka.strimzi.io/v1");
       assertThat(KAFKA_TOPIC.violations(topic)).isEmpty();
     });
@@ -61,7 +62,7 @@ class KafkaTopicCrdTest {
 
     Map<String, Object> elsewhere = new java.util.HashMap<>(strimzi);
     elsewhere.put("kafka.bootstrapServers", "broker-0.example.com:9093");
-    assertThat(topics(elsewhere)).hasSize(10).allSatisfy(t ->
+    assertThat(topics(elsewhere)).hasSize(Topics.defaults().all().size()).allSatisfy(t ->
         assertThat(t.at("/metadata/namespace").asText()).isEqualTo(Chart.NAMESPACE));
   }
 }
