@@ -62,7 +62,7 @@ class CommandLineIT {
   }
 
   @Test
-  void replayWritesTheFiveOutputs() throws Exception {
+  void replayWritesEveryOutputFile() throws Exception {
     Path out = tmp.resolve("out");
     Run replay = run("replay", "--markets", "jobs/markets.yaml",
         "--messages", EXAMPLES + "buyer-messages.jsonl",
@@ -80,7 +80,7 @@ class CommandLineIT {
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
           "alerts.jsonl", "breaches.jsonl", "takeovers.jsonl", "breach-counts.jsonl",
-          "dead-letters.jsonl", "finding-reviews.jsonl");
+          "dead-letters.jsonl", "finding-reviews.jsonl", "seller-scores.jsonl");
     }
   }
 
