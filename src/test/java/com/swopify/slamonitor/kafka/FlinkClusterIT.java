@@ -129,11 +129,15 @@ class FlinkClusterIT {
         fetch.max.wait.ms=20
         """);
     StringBuilder topics = new StringBuilder();
-    Map<String, String> all = Map.of("messages", job.topics().messages(),
-        "replies", job.topics().replies(), "absences", job.topics().absences(),
-        "cases", job.topics().cases(), "alerts", job.topics().alerts(),
-        "breaches", job.topics().breaches(), "takeovers", job.topics().takeovers(),
-        "breachCounts", job.topics().breachCounts(), "deadLetters", job.topics().deadLetters());
+    Map<String, String> all = Map.ofEntries(Map.entry("messages", job.topics().messages()),
+        Map.entry("replies", job.topics().replies()), Map.entry("absences", job.topics().absences()),
+        Map.entry("cases", job.topics().cases()), Map.entry("marks", job.topics().marks()),
+        Map.entry("alerts", job.topics().alerts()), Map.entry("breaches", job.topics().breaches()),
+        Map.entry("takeovers", job.topics().takeovers()),
+        Map.entry("breachCounts", job.topics().breachCounts()),
+        Map.entry("deadLetters", job.topics().deadLetters()),
+        Map.entry("findingReviews", job.topics().findingReviews()),
+        Map.entry("sellerScores", job.topics().sellerScores()));
     all.forEach((k, v) -> topics.append("  ").append(k).append(": ").append(v).append('\n'));
     Path file = dir.resolve("helpdesk-sla.yaml");
     Files.writeString(file, """
