@@ -254,6 +254,7 @@ class RunRecoveryIT {
       case ReplayRunner.BREACH_COUNTS -> topics.breachCounts();
       case ReplayRunner.DEAD_LETTERS -> topics.deadLetters();
       case ReplayRunner.FINDING_REVIEWS -> topics.findingReviews();
+      case ReplayRunner.SELLER_SCORES -> topics.sellerScores();
       default -> throw new IllegalArgumentException("no topic for " + file);
     };
   }
@@ -377,7 +378,8 @@ class RunRecoveryIT {
             groupId: recovery-%s
             transactionTimeout: PT5M
           topics: {messages: %s, replies: %s, absences: %s, cases: %s, alerts: %s, breaches: %s,
-                   takeovers: %s, breachCounts: %s, deadLetters: %s, findingReviews: %s}
+                   takeovers: %s, breachCounts: %s, deadLetters: %s, findingReviews: %s,
+                   marks: %s, sellerScores: %s}
           checkpoints:
             interval: %s
           watermarks:
@@ -387,8 +389,8 @@ class RunRecoveryIT {
           metricsPort: 0
           """.formatted(name, name, topics.messages(), topics.replies(), topics.absences(),
           topics.cases(), topics.alerts(), topics.breaches(), topics.takeovers(),
-          topics.breachCounts(), topics.deadLetters(), topics.findingReviews(),
-          CHECKPOINT_INTERVAL));
+          topics.breachCounts(), topics.deadLetters(), topics.findingReviews(), topics.marks(),
+          topics.sellerScores(), CHECKPOINT_INTERVAL));
     }
 
     Process start(String label) throws IOException {
