@@ -4,6 +4,8 @@ import com.swopify.slamonitor.calendar.MarketConfig;
 import com.swopify.slamonitor.calendar.MarketsConfig;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.WaitOutcome;
+import com.swopify.slamonitor.metrics.SellerGrades;
+import com.swopify.slamonitor.scorecard.Grade;
 import com.swopify.slamonitor.scorecard.Scorebook;
 import com.swopify.slamonitor.scorecard.SellerScore;
 import java.time.Instant;
@@ -13,9 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.common.typeutils.base.StringSerializer;
+import org.apache.flink.api.java.tuple.Tuple3;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -29,20 +38,57 @@ import org.apache.flink.util.Collector;
  * <p>Every seller has timers of its own, at its markets' next closing; nothing is shared between
  * sellers. A decided wait or breach that arrives after its day's record went out (a late event)
  * counts in the windows of the records still to come; no record is taken back.
+ *
+ * <p>Metrics: the sellers per grade and market, and the grade changes ({@link SellerGrades});
+ * the per-grade counts are checkpointed as operator state next to the scorebooks, so the gauges
+ * restart from the checkpoint's numbers.
  */
 public final class SellerScoreFunction
-    extends KeyedCoProcessFunction<String, WaitOutcome, Breach, SellerScore> {
+    extends KeyedCoProcessFunction<String, WaitOutcome, Breach, SellerScore>
+    implements CheckpointedFunction {
   private static final long serialVersionUID = 1L;
 
   private final MarketsConfig markets;
   private final long asOfMillis;
   private final long closeDelayMillis;
   private transient MapState<String, Scorebook> books;
+  private transient ListState<Tuple3<String, String, Long>> checkpointedGrades;
+  private transient SellerGrades grades;
 
   public SellerScoreFunction(MarketsConfig markets, long asOfMillis, long closeDelayMillis) {
     this.markets = markets;
     this.asOfMillis = asOfMillis;
     this.closeDelayMillis = closeDelayMillis;
+  }
+
+  @Override
+  public void initializeState(FunctionInitializationContext context) throws Exception {
+    checkpointedGrades = context.getOperatorStateStore().getListState(new ListStateDescriptor<>(
+        "sellers-by-grade", Types.TUPLE(Types.STRING, Types.STRING, Types.LONG)));
+    grades = SellerGrades.open();
+    if (context.isRestored()) {
+      List<SellerGrades.Entry> restored = new ArrayList<>();
+      for (Tuple3<String, String, Long> entry : checkpointedGrades.get()) {
+        restored.add(new SellerGrades.Entry(entry.f0, entry.f1, entry.f2));
+      }
+      grades.restore(restored);
+    }
+  }
+
+  @Override
+  public void snapshotState(FunctionSnapshotContext context) throws Exception {
+    List<Tuple3<String, String, Long>> entries = new ArrayList<>();
+    for (SellerGrades.Entry entry : grades.snapshot()) {
+      entries.add(Tuple3.of(entry.market(), entry.grade(), entry.sellers()));
+    }
+    checkpointedGrades.update(entries);
+  }
+
+  @Override
+  public void close() throws Exception {
+    if (grades != null) {
+      grades.close();
+    }
   }
 
   @Override
@@ -104,7 +150,12 @@ public final class SellerScoreFunction
       if (book.nextDay() > lastDay) {
         continue;
       }
-      book.closeThrough(lastDay, ctx.getCurrentKey(), market, config.scorecard(), out::collect);
+      Grade before = book.lastGrade();
+      book.closeThrough(lastDay, ctx.getCurrentKey(), market, config.scorecard(), score -> {
+        grades.recorded(score);
+        out.collect(score);
+      });
+      grades.moved(market, before, book.lastGrade());
       if (book.nextDay() == Scorebook.NOT_STARTED) {
         finished.add(market);
         continue;

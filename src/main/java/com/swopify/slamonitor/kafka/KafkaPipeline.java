@@ -136,7 +136,7 @@ public final class KafkaPipeline {
         .sinkTo(sink(settings, "dead-letters", topics.deadLetters(),
             DeliveryGuarantee.EXACTLY_ONCE, OutputSchemas.deadLetters(), (DeadLetter d) -> null))
         .name("dead letters topic").uid("kafka-sink-dead-letters");
-    outputs.sellerScores()
+    counted(outputs.sellerScores(), "seller-scores", settings)
         .sinkTo(sink(settings, "seller-scores", topics.sellerScores(),
             DeliveryGuarantee.EXACTLY_ONCE, OutputSchemas.sellerScores(),
             (SellerScore s) -> s.sellerId()))
@@ -151,7 +151,7 @@ public final class KafkaPipeline {
   /** The outputs, by the names a bounded run's summary counts them under. */
   public static final List<String> OUTPUTS =
       List.of("alerts", "breaches", "takeovers", "breach-counts", "dead-letters",
-          "finding-reviews");
+          "finding-reviews", "seller-scores");
 
   /** How many records a finished bounded run wrote to an output. */
   public static long written(JobExecutionResult result, String output) {

@@ -33,6 +33,8 @@ public final class MonitorMetrics {
   static final String LATE_EVENTS = "helpdesk.sla.late.events";
   static final String TEXT_MEMO_LOOKUPS = "helpdesk.sla.text.memo.lookups";
   static final String LANGUAGE_CHECK_OFF = "helpdesk.sla.language.check.off";
+  static final String SELLER_GRADES = "helpdesk.sla.seller.grades";
+  static final String SELLER_GRADE_CHANGES = "helpdesk.sla.seller.grade.changes";
 
   private static final PrometheusMeterRegistry REGISTRY =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -69,15 +71,17 @@ public final class MonitorMetrics {
 
   /**
    * Registers every counter series the job can count, at 0, for the input streams, types, reasons
-   * and outcomes, and for the given markets (those of the markets file): Prometheus sees no
-   * increase in a series until it has a sample before it, so a counter that first appeared with
-   * its first event would hide that event from {@code increase()} and from the alerts built on it.
+   * and outcomes, and the gauges of sellers per grade, for the given markets (those of the
+   * markets file): Prometheus sees no increase in a series until it has a sample before it, so a
+   * counter that first appeared with its first event would hide that event from {@code increase()}
+   * and from the alerts built on it.
    * Idempotent; the text memo counters register themselves ({@link TextMemoMetrics#register}).
    */
   public static void registerAtZero(Collection<String> markets) {
     new InputMetrics().registerAtZero(markets);
     new ReplyMetrics(new DecisionMetrics(false), null).registerAtZero(markets);
     TextMemoMetrics.register();
+    SellerGrades.registerAtZero(markets);
   }
 
   /** Everything registered, in the Prometheus text format (version 0.0.4). */

@@ -6,6 +6,7 @@ import com.swopify.slamonitor.events.AlertType;
 import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.Finding.FindingType;
 import com.swopify.slamonitor.events.TakeoverReason;
+import com.swopify.slamonitor.scorecard.Grade;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class CountersAtZeroTest {
         "helpdesk_sla_replies_total", "helpdesk_sla_alerts_total", "helpdesk_sla_breaches_total",
         "helpdesk_sla_takeovers_total", "helpdesk_sla_dead_letters_total",
         "helpdesk_sla_late_events_total", "helpdesk_sla_text_memo_lookups_total",
-        "helpdesk_sla_finding_reviews_total");
+        "helpdesk_sla_finding_reviews_total", "helpdesk_sla_seller_grade_changes_total");
     documented.forEach((name, labels) -> assertThat(exposition.labelNames(name)).as(name)
         .containsExactly(Set.copyOf(labels)));
 
@@ -55,6 +56,10 @@ class CountersAtZeroTest {
         names(TakeoverReason.values()));
     assertSeries(exposition, "helpdesk_sla_finding_reviews_total", "market", MARKETS, "finding",
         names(FindingType.values()));
+    assertSeries(exposition, "helpdesk_sla_seller_grade_changes_total", "market", MARKETS,
+        "direction", Set.of("down", "up", "to_no_data", "from_no_data"));
+    assertSeries(exposition, "helpdesk_sla_seller_grades", "market", MARKETS, "grade",
+        names(Grade.values()));
     Set<String> sources = Set.of("messages", "replies", "cases", "absences");
     assertThat(exposition.labelValues("helpdesk_sla_dead_letters_total", "source"))
         .containsAll(sources);

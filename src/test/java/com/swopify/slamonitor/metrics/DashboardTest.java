@@ -91,6 +91,7 @@ class DashboardTest {
       reply.waitOverdue("XD");
       reply.waitAnswered("XD", false, 1000L);
       reply.automatedReply("XD");
+      SellerGrades.registerAtZero(List.of("XD"));
       return Exposition.parse(MonitorMetrics.scrape()).names();
     }
   }
@@ -123,7 +124,8 @@ class DashboardTest {
         "On-time rate by market (6 h)", "Open waits", "Overdue waits",
         "At-risk and overdue alerts per hour", "Breaches by type (per hour)",
         "Takeovers by reason (per hour)", "Business time to reply", "Alert delay (live)",
-        "Dead letters", "Kafka consumer lag", "Checkpoint health", "Restarts");
+        "Dead letters", "Kafka consumer lag", "Checkpoint health", "Restarts",
+        "Sellers per grade by market", "Seller grade changes per day");
 
     Set<String> known = known();
     Set<String> used = new TreeSet<>();
@@ -145,7 +147,8 @@ class DashboardTest {
         "helpdesk_sla_alerts_total", "helpdesk_sla_breaches_total", "helpdesk_sla_takeovers_total",
         "helpdesk_sla_waits_open", "helpdesk_sla_waits_overdue",
         "helpdesk_sla_reply_business_seconds_bucket", "helpdesk_sla_alert_delay_seconds_bucket",
-        "helpdesk_sla_dead_letters_total");
+        "helpdesk_sla_dead_letters_total", "helpdesk_sla_seller_grades",
+        "helpdesk_sla_seller_grade_changes_total");
   }
 
   @Test
