@@ -1,6 +1,7 @@
 package com.swopify.slamonitor.cli;
 
 import com.swopify.slamonitor.bench.Bench;
+import com.swopify.slamonitor.bench.ScorecardBench;
 import com.swopify.slamonitor.bench.delay.AlertDelayBench;
 import com.swopify.slamonitor.bench.delay.AlertDelaySettings;
 import java.util.concurrent.Callable;
@@ -21,7 +22,10 @@ import picocli.CommandLine.Spec;
       "bench: pipeline=<events/s> baseline=<events/s> ratio=<pipeline per core / baseline>",
       "With --alert-delay it measures instead how long after a deadline its alert can be read",
       "from Kafka while the job carries a steady load. Last line:",
-      "bench: alert-delay p99=<seconds> s (...)"
+      "bench: alert-delay p99=<seconds> s (...)",
+      "With --scorecards it measures instead the seller scorecards' state per seller and",
+      "market and their daily flush. Last line:",
+      "bench: scorecard-state=<bytes> heavy=<bytes> flush=<ms> sellers=<n>"
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -84,10 +88,27 @@ final class BenchCommand implements Callable<Integer> {
           "time on busy partitions (default: ${DEFAULT-VALUE}; the job file's default is PT30S)."})
   String outOfOrderness = AlertDelaySettings.DEFAULT_OUT_OF_ORDERNESS.toString();
 
+  @Option(names = "--scorecards",
+      description = {"Measure the seller scorecards instead: the serialized 90-day state of one",
+          "seller in one market, and the daily flush of --sellers sellers (their state read,",
+          "the day closed, the state written back, the record encoded), on one thread."})
+  boolean scorecards;
+
+  @Option(names = "--sellers", paramLabel = "N",
+      description = "With --scorecards: sellers flushed (default: ${DEFAULT-VALUE}).")
+  int sellers = ScorecardBench.DEFAULT_SELLERS;
+
   @Override
   public Integer call() throws Exception {
     if (alertDelay) {
       return alertDelay();
+    }
+    if (scorecards) {
+      if (sellers < 1) {
+        throw new UserError("--sellers: must be at least 1, was " + sellers);
+      }
+      ScorecardBench.run(sellers, spec.commandLine().getOut());
+      return 0;
     }
     Bench.Options options;
     try {
