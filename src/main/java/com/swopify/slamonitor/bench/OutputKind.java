@@ -20,6 +20,8 @@ final class OutputKind {
   static final String ABSENCE_TAKEOVERS = "takeovers.absence";
   static final String BREACH_COUNTS = "breach-counts";
   static final String DEAD_LETTERS = "dead-letters";
+  /** Counted only when a run sinks the seller scores ({@link ScorecardCost}). */
+  static final String SELLER_SCORES = "seller-scores";
 
   private static final String TEMPLATE_DETAILS = "\"recognisedBy\":\"template\"";
 

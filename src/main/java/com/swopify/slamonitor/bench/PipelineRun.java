@@ -24,7 +24,11 @@ final class PipelineRun {
    * @param records how many records the source read
    * @param elapsedNanos from the first source reader's start to the last sink's close
    */
-  record Result(long records, long elapsedNanos, OutputCounts outputs) {
+  record Result(long records, long elapsedNanos, OutputCounts outputs, long sellerScores) {
+    Result(long records, long elapsedNanos, OutputCounts outputs) {
+      this(records, elapsedNanos, outputs, 0);
+    }
+
     double eventsPerSecond() {
       return records / (elapsedNanos / 1e9);
     }
@@ -38,6 +42,15 @@ final class PipelineRun {
    */
   static Result run(Workload workload, SlaSettings settings, int parallelism,
       String stateBackend) throws Exception {
+    return run(workload, settings, parallelism, stateBackend, false);
+  }
+
+  /**
+   * @param sellerScores whether the seller scores are sunk too: without a sink Flink leaves the
+   *     scorecard operator out of the job
+   */
+  static Result run(Workload workload, SlaSettings settings, int parallelism,
+      String stateBackend, boolean sellerScores) throws Exception {
     String runId = UUID.randomUUID().toString();
     RunTally tally = RunTally.open(runId);
     InMemoryRecords.register(runId, workload.records());
@@ -47,10 +60,10 @@ final class PipelineRun {
       conf.set(StateBackendOptions.STATE_BACKEND, stateBackend);
       StreamExecutionEnvironment env =
           StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
-      define(env, runId, workload, settings);
+      define(env, runId, workload, settings, sellerScores);
       env.execute("helpdesk-sla-monitor bench");
       return new Result(tally.count(InMemoryRecords.RECORDS_READ), tally.elapsedNanos(),
-          OutputKind.counts(tally::count));
+          OutputKind.counts(tally::count), tally.count(OutputKind.SELLER_SCORES));
     } finally {
       InMemoryRecords.unregister(runId);
       RunTally.close(runId);
@@ -58,7 +71,7 @@ final class PipelineRun {
   }
 
   private static void define(StreamExecutionEnvironment env, String runId, Workload workload,
-      SlaSettings settings) {
+      SlaSettings settings, boolean sellerScores) {
     DataGeneratorSource<RawRecord> source = new DataGeneratorSource<>(
         new InMemoryRecords.RecordAt(runId), workload.size(),
         TypeInformation.of(RawRecord.class));
@@ -85,5 +98,10 @@ final class PipelineRun {
     out.deadLetters().sinkTo(new CountingSink<>(runId, OutputSchemas.deadLetters(),
             deadLetter -> OutputKind.DEAD_LETTERS))
         .name("dead letters (counted)").uid("dead-letters-counted");
+    if (sellerScores) {
+      out.sellerScores().sinkTo(new CountingSink<>(runId, OutputSchemas.sellerScores(),
+              score -> OutputKind.SELLER_SCORES))
+          .name("seller scores (counted)").uid("seller-scores-counted");
+    }
   }
 }

@@ -1,5 +1,6 @@
 package com.swopify.slamonitor.bench;
 
+import com.swopify.slamonitor.calendar.MarketsConfig;
 import com.swopify.slamonitor.calendar.ScorecardSettings;
 import com.swopify.slamonitor.codec.OutputJson;
 import com.swopify.slamonitor.events.BreachType;
@@ -26,8 +27,11 @@ import org.apache.flink.core.memory.DataOutputSerializer;
  *       (deserialize, as RocksDB does), close the day (one record), write the state back and
  *       encode the record as the sink does. No state is shared between sellers, so p subtasks
  *       share the flush.
+ *   <li>the pipeline's events per second without and with marks and scorecards, in the same
+ *       run ({@link ScorecardCost}).
  * </ul>
- * Last line: {@code bench: scorecard-state=<bytes> heavy=<bytes> flush=<ms> sellers=<n>}.
+ * Last line: {@code bench: scorecard-state=<bytes> heavy=<bytes> flush=<ms> sellers=<n>
+ * off=<events/s> on=<events/s> drop=<percent>}.
  */
 public final class ScorecardBench {
   public static final int DEFAULT_SELLERS = 100_000;
@@ -41,13 +45,23 @@ public final class ScorecardBench {
    * @param heavyBytes the same for a seller busy every day with every breach type every day
    * @param records the records one flush emitted
    * @param flushNanos the median time of one flush of all sellers, one thread
+   * @param offEventsPerSecond the pipeline without marks and scorecards, median
+   * @param onEventsPerSecond the pipeline with them, median
+   * @param sellerScores the seller-score records of the last pipeline run with scorecards
+   * @param rejectedMarks marks of that run that went to the dead letters
    */
   public record Report(int sellers, int typicalBytes, int heavyBytes, long records,
-      long flushNanos) {}
+      long flushNanos, double offEventsPerSecond, double onEventsPerSecond, long sellerScores,
+      long rejectedMarks) {}
 
   private ScorecardBench() {}
 
-  public static Report run(int sellers, PrintWriter out) throws IOException {
+  /**
+   * @param sellers sellers in the flush
+   * @param pipeline the pipeline runs' workload size, parallelism, state, warm-ups and runs
+   */
+  public static Report run(int sellers, Bench.Options pipeline, MarketsConfig markets,
+      PrintWriter out) throws Exception {
     if (sellers < 1) {
       throw new IllegalArgumentException("--sellers: must be at least 1, was " + sellers);
     }
@@ -102,9 +116,21 @@ public final class ScorecardBench {
         + " median of %d runs after a warm-up); at parallelism p each subtask flushes its"
         + " own sellers' timers, about 1/p of it", median / 1e6, sellers, records,
         median / 1e3 / sellers, RUNS);
-    say(out, "bench: scorecard-state=%d heavy=%d flush=%.0f sellers=%d", typical, heavy,
-        median / 1e6, sellers);
-    return new Report(sellers, typical, heavy, records, median);
+
+    Workload workload = Workload.generate(pipeline.events());
+    ScorecardCost.Result cost = ScorecardCost.run(workload,
+        pipeline.replaySettings(markets, workload), pipeline.parallelism(),
+        pipeline.stateBackend(), pipeline.warmUps(), pipeline.runs(), out);
+    say(out, "pipeline with marks and scorecards: %.0f events/s against %.0f without (%d records,"
+            + " %d marks added; parallelism %d, %s, %s, median of %d runs each after %d"
+            + " warm-ups): %.1f%% slower", cost.onEventsPerSecond(), cost.offEventsPerSecond(),
+        workload.size(), cost.marks(), pipeline.parallelism(), pipeline.stateName(),
+        pipeline.textsName(), pipeline.runs(), pipeline.warmUps(), 100 * cost.drop());
+    say(out, "bench: scorecard-state=%d heavy=%d flush=%.0f sellers=%d off=%.0f on=%.0f"
+            + " drop=%.1f%%", typical, heavy, median / 1e6, sellers, cost.offEventsPerSecond(),
+        cost.onEventsPerSecond(), 100 * cost.drop());
+    return new Report(sellers, typical, heavy, records, median, cost.offEventsPerSecond(),
+        cost.onEventsPerSecond(), cost.sellerScores(), cost.rejectedMarks());
   }
 
   /**

@@ -24,8 +24,10 @@ import picocli.CommandLine.Spec;
       "from Kafka while the job carries a steady load. Last line:",
       "bench: alert-delay p99=<seconds> s (...)",
       "With --scorecards it measures instead the seller scorecards' state per seller and",
-      "market and their daily flush. Last line:",
-      "bench: scorecard-state=<bytes> heavy=<bytes> flush=<ms> sellers=<n>"
+      "market, their daily flush, and the pipeline's events/s without and with marks and",
+      "scorecards (--events, --parallelism, --runs, --warm-ups apply). Last line:",
+      "bench: scorecard-state=<bytes> heavy=<bytes> flush=<ms> sellers=<n> off=<events/s>",
+      "on=<events/s> drop=<percent>"
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -90,8 +92,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--scorecards",
       description = {"Measure the seller scorecards instead: the serialized 90-day state of one",
-          "seller in one market, and the daily flush of --sellers sellers (their state read,",
-          "the day closed, the state written back, the record encoded), on one thread."})
+          "seller in one market, the daily flush of --sellers sellers (their state read, the",
+          "day closed, the state written back, the record encoded) on one thread, and the",
+          "pipeline without and with marks and scorecards, taking turns."})
   boolean scorecards;
 
   @Option(names = "--sellers", paramLabel = "N",
@@ -103,12 +106,8 @@ final class BenchCommand implements Callable<Integer> {
     if (alertDelay) {
       return alertDelay();
     }
-    if (scorecards) {
-      if (sellers < 1) {
-        throw new UserError("--sellers: must be at least 1, was " + sellers);
-      }
-      ScorecardBench.run(sellers, spec.commandLine().getOut());
-      return 0;
+    if (scorecards && sellers < 1) {
+      throw new UserError("--sellers: must be at least 1, was " + sellers);
     }
     Bench.Options options;
     try {
@@ -116,6 +115,13 @@ final class BenchCommand implements Callable<Integer> {
           stateBackend, !noTextAnalysis, !noTextCache);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
+    }
+    if (scorecards) {
+      if (kafka != null) {
+        throw new UserError("--scorecards: not with --kafka (it runs the pipeline from memory)");
+      }
+      ScorecardBench.run(sellers, options, BundledMarkets.load(), spec.commandLine().getOut());
+      return 0;
     }
     Bench.run(options, BundledMarkets.load(), spec.commandLine().getOut());
     return 0;

@@ -2,10 +2,12 @@ package com.swopify.slamonitor.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.swopify.slamonitor.calendar.MarketsConfig;
 import com.swopify.slamonitor.flink.ScorebookSerializer;
 import com.swopify.slamonitor.scorecard.Scorebook;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.Random;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
@@ -13,14 +15,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code bench --scorecards} on a few sellers: the state sizes it prints are those of the real
- * serializer, within the issue's 2 KiB, and every seller's flush emits its day's record. Never
- * timed.
+ * serializer, within the issue's 2 KiB, every seller's flush emits its day's record, and the
+ * pipeline ran on both sides, the scorecards on one. Never timed.
  */
 class ScorecardBenchTest {
+  private static final MarketsConfig MARKETS = MarketsConfig.load(Path.of("jobs/markets.yaml"));
+
   @Test
   void printsTheStateSizesAndFlushesEverySeller() throws Exception {
     StringWriter printed = new StringWriter();
-    ScorecardBench.Report report = ScorecardBench.run(300, new PrintWriter(printed));
+    ScorecardBench.Report report = ScorecardBench.run(300,
+        new Bench.Options(3_000, 1, 2, 0, 1, null, Bench.Options.HEAP, false, true), MARKETS,
+        new PrintWriter(printed));
 
     assertThat(report.typicalBytes()).isPositive().isLessThan(report.heavyBytes());
     assertThat(report.heavyBytes()).isLessThanOrEqualTo(ScorecardBench.MAX_STATE_BYTES);
@@ -28,7 +34,12 @@ class ScorecardBenchTest {
     assertThat(printed.toString().strip().lines().reduce((a, b) -> b).orElseThrow())
         .startsWith("bench: scorecard-state=" + report.typicalBytes() + " heavy="
             + report.heavyBytes() + " flush=")
-        .endsWith(" sellers=300");
+        .contains(" sellers=300 off=").contains(" drop=");
+    assertThat(report.offEventsPerSecond()).isPositive();
+    assertThat(report.onEventsPerSecond()).isPositive();
+    // The side with scorecards ran them: the workload spans weeks, so days closed.
+    assertThat(report.sellerScores()).isPositive();
+    assertThat(report.rejectedMarks()).as("marks the job refused").isZero();
   }
 
   @Test
