@@ -3,18 +3,16 @@ package com.swopify.slamonitor.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.swopify.slamonitor.calendar.MarketCalendars;
-import com.swopify.slamonitor.calendar.MarketConfig;
 import com.swopify.slamonitor.codec.OutputJson;
 import com.swopify.slamonitor.events.Breach;
-import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.Source;
+import com.swopify.slamonitor.events.WaitOutcome;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.events.ThreadEvent.Kind;
 import com.swopify.slamonitor.replay.ReplayInputs;
 import com.swopify.slamonitor.replay.ReplayRunner;
-import com.swopify.slamonitor.scorecard.Grade;
-import com.swopify.slamonitor.scorecard.ScoreWindow;
-import com.swopify.slamonitor.scorecard.SellerScore;
+import com.swopify.slamonitor.scorecard.ReferenceScorecards;
+import com.swopify.slamonitor.scorecard.ReferenceScorecards.Item;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,8 +22,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,84 +83,25 @@ class MarksReplayIT {
     }
   }
 
-  /** Section 10 by its definitions: every day, every window summed from scratch. */
+  /** Section 10 by its definitions ({@link ReferenceScorecards}), as the file's lines. */
   private static List<String> scorecards(List<ReferenceReplyModel.Outcome> outcomes,
       List<Breach> breaches, Instant asOf) {
-    TreeMap<String, List<Object[]>> items = new TreeMap<>();
+    List<Item> items = new ArrayList<>();
     for (ReferenceReplyModel.Outcome o : outcomes) {
       LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(o.at()), zone(o.market()));
-      items.computeIfAbsent(o.sellerId() + "|" + o.market(), k -> new ArrayList<>())
-          .add(new Object[] {o.kind(), day, o.businessMillis()});
+      items.add(Item.outcome(o.sellerId(), o.market(), day, WaitOutcome.Kind.valueOf(o.kind()),
+          o.businessMillis()));
     }
     for (Breach b : breaches) {
-      LocalDate day = LocalDate.ofInstant(b.occurredAt(), zone(b.market()));
-      items.computeIfAbsent(b.sellerId() + "|" + b.market(), k -> new ArrayList<>())
-          .add(new Object[] {b.type(), day, 0L});
+      items.add(Item.breach(b.sellerId(), b.market(),
+          LocalDate.ofInstant(b.occurredAt(), zone(b.market())), b.type()));
     }
     List<String> lines = new ArrayList<>();
-    items.forEach((key, list) -> {
-      String seller = key.split("\\|")[0];
-      String market = key.split("\\|")[1];
-      MarketConfig config = ThreadScenario.MARKETS.market(market);
-      TreeSet<LocalDate> days = new TreeSet<>();
-      list.forEach(item -> days.add((LocalDate) item[1]));
-      Grade previous = null;
-      for (LocalDate d = days.first(); !d.isAfter(days.last().plusDays(89)); d = d.plusDays(1)) {
-        Instant closes = d.plusDays(1).atStartOfDay(config.zone()).toInstant().minusMillis(1)
-            .plus(CLOSE_DELAY);
-        if (closes.isAfter(asOf)) {
-          break;
-        }
-        ScoreWindow[] windows = new ScoreWindow[3];
-        for (int w = 0; w < 3; w++) {
-          windows[w] = window(list, d.minusDays(SellerScore.WINDOW_DAYS[w] - 1), d);
-        }
-        if (!windows[2].decidesAnything()) {
-          previous = null;
-          continue;
-        }
-        Grade grade = Grade.of(windows[1], config.scorecard());
-        lines.add(OutputJson.sellerScore(new SellerScore(seller, market, d, windows[0],
-            windows[1], windows[2], grade, previous)));
-        previous = grade;
-      }
-    });
+    ReferenceScorecards.of(items, ThreadScenario.MARKETS, (market, d) -> !d.plusDays(1)
+            .atStartOfDay(zone(market)).toInstant().minusMillis(1).plus(CLOSE_DELAY).isAfter(asOf))
+        .forEach(score -> lines.add(OutputJson.sellerScore(score)));
     lines.sort(null);
     return lines;
-  }
-
-  private static ScoreWindow window(List<Object[]> items, LocalDate from, LocalDate to) {
-    long late = 0;
-    long onTime = 0;
-    long marked = 0;
-    long replies = 0;
-    long millis = 0;
-    long[] breaches = new long[BreachType.values().length];
-    for (Object[] item : items) {
-      LocalDate day = (LocalDate) item[1];
-      if (day.isBefore(from) || day.isAfter(to)) {
-        continue;
-      }
-      if (item[0] instanceof BreachType type) {
-        breaches[type.ordinal()]++;
-        continue;
-      }
-      switch ((String) item[0]) {
-        case "OVERDUE" -> late++;
-        case "MARKED" -> marked++;
-        case "REPLIED_IN_TIME" -> {
-          onTime++;
-          replies++;
-          millis += (Long) item[2];
-        }
-        case "REPLIED_LATE" -> {
-          replies++;
-          millis += (Long) item[2];
-        }
-        default -> throw new IllegalStateException((String) item[0]);
-      }
-    }
-    return new ScoreWindow(late + onTime, onTime, marked, replies, millis, breaches);
   }
 
   private static java.time.ZoneId zone(String market) {
