@@ -72,10 +72,10 @@ class RecordSerializersTest {
   void breachesRoundTripToTheNanosecond() throws IOException {
     assertRoundTrip(EventTypes.breach(),
         new Breach("b-1", BreachType.REPLY_OVERDUE, "s-1", "SK", "t-1", "m-1", null,
-            Instant.parse("2026-11-02T09:15:30.123456789Z"), "{\"dueAt\":\"2026-11-02\"}"),
+            Instant.parse("2026-11-02T09:15:30.123456789Z"), "{\"dueAt\":\"2026-11-02\"}", null),
         new Breach("b-2", BreachType.UNANNOUNCED_ABSENCE, "s-1", "SK", null, null, "n-1",
-            Instant.ofEpochSecond(-1, 999_999_999), "{}"),
-        new Breach(null, null, null, null, null, null, null, null, null));
+            Instant.ofEpochSecond(-1, 999_999_999), "{}", null),
+        new Breach(null, null, null, null, null, null, null, null, null, null));
   }
 
   @Test
