@@ -28,6 +28,9 @@ public final class CalendarTimeline {
     }
   }
 
+  /** When a clock runs out, and the calendar in force then. */
+  public record Due(long at, InForce calendar) {}
+
   private record VersionKey(int changesInForce, String seller) {}
 
   private final MarketConfig market;
@@ -119,6 +122,24 @@ public final class CalendarTimeline {
     BusinessCalendar calendar = versions.computeIfAbsent(new VersionKey(latest + 1, ownSeller),
         key -> build(key.changesInForce(), key.seller()));
     return new InForce(calendar, last.changeId(), last.publishedAt().toEpochMilli(), until);
+  }
+
+  /**
+   * When a business-time clock of {@code duration} started at {@code start} runs out: the first
+   * instant t at or after start at which t is at or past {@code add(start, duration)} computed with
+   * the calendar in force at t (contract section 11). Within one version that is the later of its
+   * deadline and the version's start; a version that ends first hands the question on.
+   */
+  public Due due(long start, long duration, String seller) {
+    InForce version = at(start, seller);
+    while (true) {
+      long due = Math.max(version.calendar().add(start, duration),
+          Math.max(start, version.since()));
+      if (due < version.until()) {
+        return new Due(due, version);
+      }
+      version = at(version.until(), seller);
+    }
   }
 
   /** How many changes have {@code publishedAt <= t}: they come first in the list. */
