@@ -123,7 +123,7 @@ public final class ScorecardBench {
         pipeline.stateBackend(), pipeline.warmUps(), pipeline.runs(), out);
     say(out, "pipeline with marks and scorecards: %.0f events/s against %.0f without (%d records,"
             + " %d marks added; parallelism %d, %s, %s, median of %d runs each after %d"
-            + " warm-ups): %.1f%% slower", cost.onEventsPerSecond(), cost.offEventsPerSecond(),
+            + " warm-ups): a drop of %.1f%% (negative: faster)", cost.onEventsPerSecond(), cost.offEventsPerSecond(),
         workload.size(), cost.marks(), pipeline.parallelism(), pipeline.stateName(),
         pipeline.textsName(), pipeline.runs(), pipeline.warmUps(), 100 * cost.drop());
     say(out, "bench: scorecard-state=%d heavy=%d flush=%.0f sellers=%d off=%.0f on=%.0f"
