@@ -15,12 +15,13 @@ class BenchCommandIT {
   @Test
   void measuresInAChildJvmWithAFixedHeapAndPrintsTheWarmUpCurve() throws Exception {
     Run bench = CommandLineIT.run("bench", "--events", "300", "--threads-open", "100",
-        "--parallelism", "1", "--warm-ups", "3", "--runs", "1", "--heap", "256m");
+        "--parallelism", "1", "--warm-ups", "3", "--runs", "1", "--heap", "768m",
+        "--no-text-analysis");
 
     assertThat(bench.exit()).as(bench.err()).isZero();
     List<String> lines = bench.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("bench: measuring in a child JVM with a fixed heap of"
-        + " 256 MiB (-Xms = -Xmx, --heap 256m), as for docs/benchmarks.md's figures");
+        + " 768 MiB (-Xms = -Xmx, --heap 768m), as for docs/benchmarks.md's figures");
     for (String side : List.of("pipeline", "baseline")) {
       // Two to three warm-up runs: steady after two, or not steady at the bound of three.
       assertThat(lines).filteredOn(line -> line.matches(side + " run \\d \\(warm-up\\): 300"
