@@ -41,7 +41,7 @@ import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
  * heap it holds then is measured too: Flink's own state map and timers, not an approximation.
  *
  * <p>A measurement tool, run with {@code bench/state.sh} (the RocksDB backend is a test-scope
- * dependency, not in the shipped jar); {@code StateBenchTest} runs it small and checks that the
+ * dependency, not in the shipped jar); {@code StateBenchIT} runs it small and checks that the
  * restored operator decides what the original would have. The times are single measurements on
  * one thread, not averages.
  */
