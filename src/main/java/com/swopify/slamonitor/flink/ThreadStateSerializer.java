@@ -28,8 +28,8 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
   /** Format 2: pending events carry their detector findings and text fingerprint. */
   private static final byte FORMAT_V2 = 2;
   /**
-   * Format 3: smaller. The open wait no longer repeats the thread id (the key has it), and the
-   * two bookkeeping instants that nothing read (decided-through, last event) are gone.
+   * Format 3: smaller. The open wait does not repeat the thread id (the key has it), and holds
+   * neither of the two bookkeeping instants that nothing reads (decided-through, last event).
    */
   private static final byte FORMAT_V3 = 3;
   /** Format 4: findings carry their confidence and whether they are for review. */

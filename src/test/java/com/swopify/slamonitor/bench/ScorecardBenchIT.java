@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * serializer, within the issue's 2 KiB, every seller's flush emits its day's record, and the
  * pipeline ran on both sides, the scorecards on one. Never timed.
  */
-class ScorecardBenchTest {
+class ScorecardBenchIT {
   private static final MarketsConfig MARKETS = MarketsConfig.load(Path.of("jobs/markets.yaml"));
 
   @Test
