@@ -1,8 +1,6 @@
-package com.swopify.slamonitor.cli;
+package com.swopify.slamonitor.demo.live;
 
 import com.swopify.slamonitor.demo.HelpdeskStream;
-import com.swopify.slamonitor.demo.live.LiveRecord;
-import com.swopify.slamonitor.demo.live.LiveTally;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.kafka.Topics;
 import java.time.Duration;
