@@ -24,16 +24,31 @@ public final class BusinessCalendar {
   // Events arrive mostly in the current year: checking the last table used skips the map lookup.
   private volatile YearTable lastUsed;
 
-  private BusinessCalendar(MarketConfig market) {
+  private final CalendarDefinition definition;
+
+  private BusinessCalendar(MarketConfig market, CalendarDefinition definition) {
     this.market = market;
-    this.builder = new YearTableBuilder(market);
+    this.definition = definition;
+    this.builder = new YearTableBuilder(definition);
   }
 
+  /** The calendar the markets file defines for the market. */
   public static BusinessCalendar of(MarketConfig market) {
-    if (market.businessHours().isClosedAllWeek()) {
-      throw new IllegalArgumentException("market " + market.code() + " has no business hours in the week");
+    return of(market, CalendarDefinition.of(market));
+  }
+
+  /** The market's calendar as a definition derived from its markets-file entry makes it. */
+  public static BusinessCalendar of(MarketConfig market, CalendarDefinition definition) {
+    for (WeeklyHours hours : definition.allHours()) {
+      if (hours.isClosedAllWeek()) {
+        throw new IllegalArgumentException("market " + market.code() + " has no business hours in the week");
+      }
     }
-    return new BusinessCalendar(market);
+    return new BusinessCalendar(market, definition);
+  }
+
+  public CalendarDefinition definition() {
+    return definition;
   }
 
   public MarketConfig market() {

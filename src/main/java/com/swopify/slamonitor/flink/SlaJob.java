@@ -1,6 +1,7 @@
 package com.swopify.slamonitor.flink;
 
 import com.swopify.slamonitor.absence.SellerAbsences;
+import com.swopify.slamonitor.calendar.CalendarChange;
 import com.swopify.slamonitor.calendar.MarketCalendars;
 import com.swopify.slamonitor.detect.automated.TemplateRepetition;
 import com.swopify.slamonitor.events.AbsenceNotice;
@@ -17,6 +18,7 @@ import com.swopify.slamonitor.events.WaitOutcome;
 import com.swopify.slamonitor.scorecard.SellerScore;
 import com.swopify.slamonitor.sla.CalendarMarketRules;
 import com.swopify.slamonitor.sla.ReplySla;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
@@ -67,13 +69,19 @@ public final class SlaJob {
         .name("parse records")
         .uid("parse-records");
 
-    ReplySla rules = new ReplySla(
-        new CalendarMarketRules(MarketCalendars.of(settings.markets())),
-        settings.idRetention().toMillis(), settings.detectors().templateMaxDelay().toMillis());
+    CalendarMarketRules calendars = new CalendarMarketRules(MarketCalendars.of(settings.markets()));
+    ReplySla rules = new ReplySla(calendars, settings.idRetention().toMillis(),
+        settings.detectors().templateMaxDelay().toMillis());
+    // Calendar changes reach every subtask of the rules (they are few; each applies to many
+    // threads) and wake the open waits they may move.
+    DataStream<CalendarChange> changes =
+        parsed.getSideOutput(OutputTags.CALENDAR_CHANGES).broadcast();
     SingleOutputStreamOperator<Alert> alerts = parsed
         .keyBy(ThreadEvent::threadId, Types.STRING)
-        .process(new ThreadSlaFunction(rules, settings.asOfMillis(), settings.metricsPort()))
-        .name("reply sla")
+        .connect(changes)
+        .transform("reply sla", TypeInformation.of(Alert.class), new ThreadSlaOperator(
+            new ThreadSlaFunction(rules, calendars, settings.asOfMillis(),
+                settings.metricsPort())))
         .uid("reply-sla");
 
     DataStream<AbsenceNotice> absenceNotices = parsed.getSideOutput(OutputTags.ABSENCE_NOTICES);
