@@ -305,7 +305,12 @@ public final class ReplySla implements Serializable {
     ClockInForce version = rules.clockAt(wait.market, wait.sellerId, reply.at());
     long elapsed = version.clock().between(wait.receivedAt, reply.at());
     long dueAt = dueAt(version, wait);
-    boolean inTime = reply.at() <= dueAt && !(handed && overdueEmitted);
+    boolean inTime = version.forever()
+        ? reply.at() <= dueAt && !(handed && overdueEmitted)
+        // A published change may have moved dueAt after the OVERDUE fell: the wait stays late,
+        // unless the reply came before the OVERDUE's instant (it was delivered late).
+        : !overdueEmitted
+            || !handed && reply.at() <= fallsAt(wait, wait.atRiskCount(), WaitDetails.NOT_HANDED);
     if (!inTime) {
       out.alert(alert(wait, reply.threadId(), AlertType.LATE_REPLY, reply.at(), elapsed, reply.at(),
           dueAt, version.changeId()));
