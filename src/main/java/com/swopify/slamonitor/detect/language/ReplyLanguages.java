@@ -150,7 +150,7 @@ public final class ReplyLanguages {
     if (candidates.size() == 1) {
       return Ranking.certain(candidates.iterator().next());
     }
-    List<String> words = Words.lowerCase(prose);
+    List<String> words = LowerCaseWords.lowerCase(prose);
     if (configured.contains(SupportedLanguage.BG) && LatinBulgarian.isLikely(words)) {
       return Ranking.certain(SupportedLanguage.BG);
     }
