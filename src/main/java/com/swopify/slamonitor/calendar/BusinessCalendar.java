@@ -18,30 +18,38 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class BusinessCalendar {
   private static final long MILLIS_PER_DAY = 86_400_000L;
 
-  private final MarketConfig market;
+  private final String market;
+  private final CalendarSettings settings;
   private final YearTableBuilder builder;
   private final ConcurrentHashMap<Integer, YearTable> years = new ConcurrentHashMap<>();
   // Events arrive mostly in the current year: checking the last table used skips the map lookup.
   private volatile YearTable lastUsed;
 
-  private BusinessCalendar(MarketConfig market) {
+  private BusinessCalendar(String market, CalendarSettings settings) {
     this.market = market;
-    this.builder = new YearTableBuilder(market);
+    this.settings = settings;
+    this.builder = new YearTableBuilder(settings);
   }
 
-  public static BusinessCalendar of(MarketConfig market) {
-    if (market.businessHours().isClosedAllWeek()) {
-      throw new IllegalArgumentException("market " + market.code() + " has no business hours in the week");
+  /** The calendar of the market with this code (the code names it in messages only). */
+  public static BusinessCalendar of(String market, CalendarSettings settings) {
+    if (settings.businessHours().isClosedAllWeek()) {
+      throw new IllegalArgumentException("market " + market + " has no business hours in the week");
     }
-    return new BusinessCalendar(market);
+    return new BusinessCalendar(market, settings);
   }
 
-  public MarketConfig market() {
+  /** The code of the market this calendar is for. */
+  public String market() {
     return market;
   }
 
+  public CalendarSettings settings() {
+    return settings;
+  }
+
   public ZoneId zone() {
-    return market.zone();
+    return settings.zone();
   }
 
   /**
@@ -160,6 +168,6 @@ public final class BusinessCalendar {
 
   @Override
   public String toString() {
-    return "BusinessCalendar[" + market.code() + ", " + market.zone() + "]";
+    return "BusinessCalendar[" + market + ", " + settings.zone() + "]";
   }
 }

@@ -13,7 +13,7 @@ final class ClosedDays {
   private final Set<LocalDate> working;
   private final String holidayCountry;
 
-  ClosedDays(MarketConfig market) {
+  ClosedDays(CalendarSettings market) {
     this.listed = Set.copyOf(market.holidays());
     this.working = Set.copyOf(market.workingDays());
     this.holidayCountry = market.holidayCountry();

@@ -16,10 +16,10 @@ final class YearTableBuilder {
   private final WeeklyHours hours;
   private final ClosedDays closed;
 
-  YearTableBuilder(MarketConfig market) {
-    this.zone = market.zone();
-    this.hours = market.businessHours();
-    this.closed = new ClosedDays(market);
+  YearTableBuilder(CalendarSettings settings) {
+    this.zone = settings.zone();
+    this.hours = settings.businessHours();
+    this.closed = new ClosedDays(settings);
   }
 
   YearTable build(int year) {

@@ -1,8 +1,8 @@
 package com.swopify.slamonitor.cli;
 
 import com.swopify.slamonitor.calendar.BusinessCalendar;
-import com.swopify.slamonitor.calendar.MarketConfig;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Market;
+import com.swopify.slamonitor.market.Markets;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -45,9 +45,9 @@ public final class CalendarCommand implements Runnable {
         description = "The market code, e.g. SK.")
     String marketCode;
 
-    MarketConfig market() {
-      MarketsConfig config = MarketsConfig.load(marketsFile);
-      MarketConfig market = config.market(marketCode);
+    Market market() {
+      Markets config = Markets.load(marketsFile);
+      Market market = config.market(marketCode);
       if (market == null) {
         throw new UserError("unknown market '" + marketCode + "' in " + marketsFile
             + " (configured: " + String.join(", ", config.codes()) + ")");
@@ -56,7 +56,7 @@ public final class CalendarCommand implements Runnable {
     }
 
     BusinessCalendar calendar() {
-      return BusinessCalendar.of(market());
+      return market().businessCalendar();
     }
   }
 
@@ -77,9 +77,9 @@ public final class CalendarCommand implements Runnable {
 
     @Override
     public void run() {
-      MarketConfig market = options.market();
-      Duration duration = within == null ? market.replyWithin() : parseDuration("--within", within);
-      Instant due = BusinessCalendar.of(market).add(parseInstant("--at", at), duration);
+      Market market = options.market();
+      Duration duration = within == null ? market.reply().replyWithin() : parseDuration("--within", within);
+      Instant due = market.businessCalendar().add(parseInstant("--at", at), duration);
       spec.commandLine().getOut().println(due);
     }
   }

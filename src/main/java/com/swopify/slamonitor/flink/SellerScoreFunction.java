@@ -1,9 +1,8 @@
 package com.swopify.slamonitor.flink;
 
-import com.swopify.slamonitor.calendar.MarketConfig;
-import com.swopify.slamonitor.calendar.MarketsConfig;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.WaitOutcome;
+import com.swopify.slamonitor.scorecard.ScorecardSettings;
 import com.swopify.slamonitor.scorecard.Scorebook;
 import com.swopify.slamonitor.scorecard.SellerScore;
 import java.time.Instant;
@@ -34,13 +33,17 @@ public final class SellerScoreFunction
     extends KeyedCoProcessFunction<String, WaitOutcome, Breach, SellerScore> {
   private static final long serialVersionUID = 1L;
 
-  private final MarketsConfig markets;
+  /** Each market's zone: its days are local dates. */
+  private final Map<String, ZoneId> zones;
+  private final Map<String, ScorecardSettings> scorecards;
   private final long asOfMillis;
   private final long closeDelayMillis;
   private transient MapState<String, Scorebook> books;
 
-  public SellerScoreFunction(MarketsConfig markets, long asOfMillis, long closeDelayMillis) {
-    this.markets = markets;
+  public SellerScoreFunction(Map<String, ZoneId> zones, Map<String, ScorecardSettings> scorecards,
+      long asOfMillis, long closeDelayMillis) {
+    this.zones = Map.copyOf(zones);
+    this.scorecards = Map.copyOf(scorecards);
     this.asOfMillis = asOfMillis;
     this.closeDelayMillis = closeDelayMillis;
   }
@@ -98,19 +101,19 @@ public final class SellerScoreFunction
     List<String> finished = new ArrayList<>();
     for (Map.Entry<String, Scorebook> entry : books.entries()) {
       String market = entry.getKey();
-      MarketConfig config = markets.market(market);
+      ZoneId zone = zoneOf(market);
       Scorebook book = entry.getValue();
-      long lastDay = lastClosedDay(through, config.zone());
+      long lastDay = lastClosedDay(through, zone);
       if (book.nextDay() > lastDay) {
         continue;
       }
-      book.closeThrough(lastDay, ctx.getCurrentKey(), market, config.scorecard(), out::collect);
+      book.closeThrough(lastDay, ctx.getCurrentKey(), market, scorecards.get(market), out::collect);
       if (book.nextDay() == Scorebook.NOT_STARTED) {
         finished.add(market);
         continue;
       }
       entry.setValue(book);
-      long next = emitAt(book.nextDay(), config.zone());
+      long next = emitAt(book.nextDay(), zone);
       if (next <= asOfMillis) {
         ctx.timerService().registerEventTimeTimer(next);
       }
@@ -133,6 +136,6 @@ public final class SellerScoreFunction
   }
 
   private ZoneId zoneOf(String market) {
-    return markets.market(market).zone();
+    return zones.get(market);
   }
 }

@@ -1,7 +1,7 @@
 package com.swopify.slamonitor.flink;
 
 import com.swopify.slamonitor.absence.SellerAbsences;
-import com.swopify.slamonitor.calendar.MarketCalendars;
+import com.swopify.slamonitor.market.MarketRulebook;
 import com.swopify.slamonitor.detect.automated.TemplateRepetition;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.Alert;
@@ -15,7 +15,6 @@ import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.events.WaitOutcome;
 import com.swopify.slamonitor.scorecard.SellerScore;
-import com.swopify.slamonitor.sla.CalendarMarketRules;
 import com.swopify.slamonitor.sla.ReplySla;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
@@ -67,8 +66,9 @@ public final class SlaJob {
         .name("parse records")
         .uid("parse-records");
 
-    ReplySla rules = new ReplySla(
-        new CalendarMarketRules(MarketCalendars.of(settings.markets())),
+    // One rulebook for both rule sets: each operator builds the calendars it uses once.
+    MarketRulebook markets = MarketRulebook.of(settings.markets());
+    ReplySla rules = new ReplySla(markets,
         settings.idRetention().toMillis(), settings.detectors().templateMaxDelay().toMillis());
     SingleOutputStreamOperator<Alert> alerts = parsed
         .keyBy(ThreadEvent::threadId, Types.STRING)
@@ -82,8 +82,7 @@ public final class SlaJob {
         .connect(sellerActivity)
         .keyBy(AbsenceNotice::sellerId, SellerActivity::sellerId, Types.STRING)
         .process(new SellerAbsenceFunction(
-                new SellerAbsences(MarketCalendars.of(settings.markets()),
-                    settings.idRetention().toMillis()),
+                new SellerAbsences(markets, settings.idRetention().toMillis()),
                 settings.asOfMillis()),
             EventTypes.breach())
         .name("seller absences")
@@ -104,7 +103,7 @@ public final class SlaJob {
         .union(absenceBreaches, templateBreaches);
     DataStream<BreachCount> breachCounts = breaches
         .keyBy(Breach::sellerId, Types.STRING)
-        .process(new BreachCountFunction(settings.markets(), settings.asOfMillis(),
+        .process(new BreachCountFunction(settings.markets().zones(), settings.asOfMillis(),
                 settings.breachCountCloseDelay().toMillis(),
                 settings.idRetention().toMillis()),
             EventTypes.breachCount())
@@ -115,7 +114,8 @@ public final class SlaJob {
     DataStream<SellerScore> sellerScores = alerts.getSideOutput(OutputTags.WAIT_OUTCOMES)
         .connect(breaches)
         .keyBy(WaitOutcome::sellerId, Breach::sellerId, Types.STRING)
-        .process(new SellerScoreFunction(settings.markets(), settings.asOfMillis(),
+        .process(new SellerScoreFunction(settings.markets().zones(), settings.markets().scorecards(),
+                settings.asOfMillis(),
                 settings.breachCountCloseDelay().toMillis()),
             EventTypes.sellerScore())
         .name("seller scores")

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.swopify.slamonitor.calendar.ConfigException;
+import com.swopify.slamonitor.config.ConfigException;
 import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.events.Finding.FindingType;
 import com.swopify.slamonitor.kafka.Topics;

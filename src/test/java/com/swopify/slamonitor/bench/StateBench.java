@@ -1,13 +1,12 @@
 package com.swopify.slamonitor.bench;
 
-import com.swopify.slamonitor.calendar.MarketCalendars;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.MarketRulebook;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.flink.SlaSettings;
 import com.swopify.slamonitor.flink.ThreadSlaFunction;
 import com.swopify.slamonitor.metrics.MetricsServer;
-import com.swopify.slamonitor.sla.CalendarMarketRules;
 import com.swopify.slamonitor.sla.ReplySla;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,9 +94,9 @@ final class StateBench {
 
   private StateBench() {}
 
-  static Figures measure(Backend backend, int threads, MarketsConfig markets, Path workDir)
+  static Figures measure(Backend backend, int threads, Markets markets, Path workDir)
       throws Exception {
-    ReplySla rules = new ReplySla(new CalendarMarketRules(MarketCalendars.of(markets)),
+    ReplySla rules = new ReplySla(MarketRulebook.of(markets),
         SlaSettings.DEFAULT_ID_RETENTION.toMillis());
     List<String> codes = new ArrayList<>(markets.codes());
     codes.sort(null);
@@ -157,7 +156,7 @@ final class StateBench {
         ? Stream.of(args[1].split(",")).map(name -> Backend.valueOf(name.toUpperCase(Locale.ROOT)))
             .toList()
         : List.of(Backend.values());
-    MarketsConfig markets = MarketsConfig.load(Path.of("jobs/markets.yaml"));
+    Markets markets = Markets.load(Path.of("jobs/markets.yaml"));
     // One untimed round first, so that class loading and RocksDB's native library do not count.
     for (Backend backend : backends) {
       withWorkDir(dir -> measure(backend, 1_000, markets, dir));

@@ -14,9 +14,9 @@ import java.util.List;
  * instants with {@link ZonedDateTime#of}, and take the union. No tables, no years, no caching.
  */
 final class ReferenceCalendar {
-  private final MarketConfig market;
+  private final CalendarSettings market;
 
-  ReferenceCalendar(MarketConfig market) {
+  ReferenceCalendar(CalendarSettings market) {
     this.market = market;
   }
 

@@ -3,8 +3,8 @@ package com.swopify.slamonitor.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.swopify.slamonitor.calendar.ConfigException;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.config.ConfigException;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.flink.SlaSettings;
 import java.nio.file.Path;
@@ -67,7 +67,7 @@ class JobFileTest {
 
   @Test
   void breachCountsCloseOneTemplateWindowAfterTheirDayUnlessTheFileSaysOtherwise() {
-    MarketsConfig markets = MarketsConfig.parse("markets: {SK: {timeZone: UTC, languages: [sk]}}",
+    Markets markets = Markets.parse("markets: {SK: {timeZone: UTC, languages: [sk]}}",
         "m");
     JobSettings byDefault = parse("detectors: {templateWindow: PT2H}\n", Map.of());
     assertThat(byDefault.breachCountDelay()).isNull();
@@ -81,7 +81,7 @@ class JobFileTest {
         .hasMessageContaining("breachCountDelay");
   }
 
-  private static SlaSettings sla(MarketsConfig markets, JobSettings job) {
+  private static SlaSettings sla(Markets markets, JobSettings job) {
     return SlaSettings.replay(markets, Long.MAX_VALUE).withDetectors(job.detectors())
         .withBreachCountDelay(job.breachCountDelay());
   }

@@ -2,14 +2,13 @@ package com.swopify.slamonitor.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketCalendars;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.MarketRulebook;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.events.ThreadEvent.Kind;
 import com.swopify.slamonitor.events.Topic;
 import com.swopify.slamonitor.flink.ThreadSlaFunction;
-import com.swopify.slamonitor.sla.CalendarMarketRules;
 import com.swopify.slamonitor.sla.ReplySla;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class WaitGaugesRestoreTest {
   // A market of its own, so that no other test's waits mix into the gauges.
-  static final MarketsConfig MARKETS = MarketsConfig.parse("""
+  static final Markets MARKETS = Markets.parse("""
       markets:
         XG: {timeZone: Europe/Bratislava, languages: [sk], holidayCountry: SK}
       """, "gauge test market");
@@ -40,7 +39,7 @@ class WaitGaugesRestoreTest {
 
   KeyedOneInputStreamOperatorTestHarness<String, ThreadEvent, Alert> harness() throws Exception {
     ReplySla rules = new ReplySla(
-        new CalendarMarketRules(MarketCalendars.of(MARKETS)), Duration.ofDays(30).toMillis());
+        MarketRulebook.of(MARKETS), Duration.ofDays(30).toMillis());
     return new KeyedOneInputStreamOperatorTestHarness<>(
         new KeyedProcessOperator<>(new ThreadSlaFunction(rules, Long.MAX_VALUE, port)),
         ThreadEvent::threadId, Types.STRING);

@@ -2,8 +2,8 @@ package com.swopify.slamonitor.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketCalendars;
-import com.swopify.slamonitor.calendar.MarketConfig;
+import com.swopify.slamonitor.market.MarketRulebook;
+import com.swopify.slamonitor.market.Market;
 import com.swopify.slamonitor.codec.OutputJson;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachType;
@@ -36,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * definitions, day by day.
  */
 class MarksReplayIT {
-  private static final CalendarMarketRules RULES =
-      new CalendarMarketRules(MarketCalendars.of(ThreadScenario.MARKETS));
+  private static final MarketRulebook RULES =
+      MarketRulebook.of(ThreadScenario.MARKETS);
   /** The detectors' default template window: the delay after midnight of the daily records. */
   private static final Duration CLOSE_DELAY =
       com.swopify.slamonitor.detect.DetectorSettings.defaults().templateWindow();
@@ -105,7 +105,7 @@ class MarksReplayIT {
     items.forEach((key, list) -> {
       String seller = key.split("\\|")[0];
       String market = key.split("\\|")[1];
-      MarketConfig config = ThreadScenario.MARKETS.market(market);
+      Market config = ThreadScenario.MARKETS.market(market);
       TreeSet<LocalDate> days = new TreeSet<>();
       list.forEach(item -> days.add((LocalDate) item[1]));
       Grade previous = null;
