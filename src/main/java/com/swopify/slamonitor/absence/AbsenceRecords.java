@@ -31,7 +31,7 @@ final class AbsenceRecords {
             .put("requiredNoticeDays", verdict.requiredNoticeDays())
             .put("firstDay", n.firstDay().toString())
             .put("lastDay", n.lastDay().toString())
-            .json());
+            .json(), null);
   }
 
   static TakeoverRequest sellerAbsent(AbsenceNotice n, int businessDays, long requestedAt) {
@@ -60,6 +60,6 @@ final class AbsenceRecords {
             .put("businessDays", businessDays)
             .put("lastDay", lastDay.toString())
             .put("waitingThreads", stretch.waitingThreads().size())
-            .json());
+            .json(), null);
   }
 }

@@ -18,38 +18,44 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class BusinessCalendar {
   private static final long MILLIS_PER_DAY = 86_400_000L;
 
-  private final String market;
-  private final CalendarSettings settings;
+  private final CalendarDefinition definition;
   private final YearTableBuilder builder;
   private final ConcurrentHashMap<Integer, YearTable> years = new ConcurrentHashMap<>();
   // Events arrive mostly in the current year: checking the last table used skips the map lookup.
   private volatile YearTable lastUsed;
 
-  private BusinessCalendar(String market, CalendarSettings settings) {
-    this.market = market;
-    this.settings = settings;
-    this.builder = new YearTableBuilder(settings);
+  private BusinessCalendar(CalendarDefinition definition) {
+    this.definition = definition;
+    this.builder = new YearTableBuilder(definition);
   }
 
-  /** The calendar of the market with this code (the code names it in messages only). */
+  /** The calendar the markets file defines for the market with this code. */
   public static BusinessCalendar of(String market, CalendarSettings settings) {
-    if (settings.businessHours().isClosedAllWeek()) {
-      throw new IllegalArgumentException("market " + market + " has no business hours in the week");
+    return of(CalendarDefinition.of(market, settings));
+  }
+
+  /** The calendar a definition (the markets file's, or a later version of it) makes. */
+  public static BusinessCalendar of(CalendarDefinition definition) {
+    for (WeeklyHours hours : definition.allHours()) {
+      if (hours.isClosedAllWeek()) {
+        throw new IllegalArgumentException(
+            "market " + definition.code() + " has no business hours in the week");
+      }
     }
-    return new BusinessCalendar(market, settings);
+    return new BusinessCalendar(definition);
+  }
+
+  public CalendarDefinition definition() {
+    return definition;
   }
 
   /** The code of the market this calendar is for. */
   public String market() {
-    return market;
-  }
-
-  public CalendarSettings settings() {
-    return settings;
+    return definition.code();
   }
 
   public ZoneId zone() {
-    return settings.zone();
+    return definition.zone();
   }
 
   /**
@@ -168,6 +174,6 @@ public final class BusinessCalendar {
 
   @Override
   public String toString() {
-    return "BusinessCalendar[" + market + ", " + settings.zone() + "]";
+    return "BusinessCalendar[" + definition.code() + ", " + definition.zone() + "]";
   }
 }

@@ -10,16 +10,17 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
-/** Turns a market's weekly hours and closed days into the business intervals of one year. */
+/**
+ * Turns a calendar definition (weekly hours, closed days, exempted stretches) into the business
+ * intervals of one year.
+ */
 final class YearTableBuilder {
   private final ZoneId zone;
-  private final WeeklyHours hours;
-  private final ClosedDays closed;
+  private final CalendarDefinition definition;
 
-  YearTableBuilder(CalendarSettings settings) {
-    this.zone = settings.zone();
-    this.hours = settings.businessHours();
-    this.closed = new ClosedDays(settings);
+  YearTableBuilder(CalendarDefinition definition) {
+    this.zone = definition.zone();
+    this.definition = definition;
   }
 
   YearTable build(int year) {
@@ -32,17 +33,16 @@ final class YearTableBuilder {
     // One extra date on each side: its intervals may reach into this year's instants (a 24:00
     // closing, or local times that a DST transition near midnight shifts). Clipping trims the rest.
     for (LocalDate date = firstDay.minusDays(1); !date.isAfter(nextFirstDay); date = date.plusDays(1)) {
-      if (closed.isClosed(date)) {
+      if (definition.isClosed(date)) {
         continue;
       }
       boolean open = false;
-      for (TimeRange range : hours.on(date.getDayOfWeek())) {
+      for (TimeRange range : definition.hoursOn(date).on(date.getDayOfWeek())) {
         long start = instant(date, range.startMinute());
         long end = instant(date, range.endMinute());
         // A range that lies wholly in a spring-forward gap maps to nothing (or to an inverted pair).
         if (end > start) {
-          intervals.add(new long[] {start, end});
-          open = true;
+          open |= definition.addOpenParts(start, end, intervals);
         }
       }
       if (open && date.getYear() == year) {

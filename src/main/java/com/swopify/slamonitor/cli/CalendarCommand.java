@@ -1,8 +1,15 @@
 package com.swopify.slamonitor.cli;
 
 import com.swopify.slamonitor.calendar.BusinessCalendar;
+import com.swopify.slamonitor.calendar.CalendarChange;
+import com.swopify.slamonitor.calendar.CalendarTimeline;
 import com.swopify.slamonitor.market.Market;
 import com.swopify.slamonitor.market.Markets;
+import com.swopify.slamonitor.codec.InputParser;
+import com.swopify.slamonitor.codec.InvalidRecordException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -10,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,8 +53,25 @@ public final class CalendarCommand implements Runnable {
         description = "The market code, e.g. SK.")
     String marketCode;
 
+    @Option(names = "--changes", paramLabel = "FILE",
+        description = "Calendar changes (NDJSON, contract section 11) to apply as published.")
+    Path changesFile;
+
+    @Option(names = "--seller", paramLabel = "ID",
+        description = "With --changes: the seller whose own exemptions apply too.")
+    String seller;
+
+    @Option(names = "--as-of", paramLabel = "INSTANT",
+        description = "With --changes: only the changes published by then are in force "
+            + "(default: all of them). 'due' ignores it: a clock runs out under the calendar "
+            + "in force at each instant.")
+    String asOf;
+
     Market market() {
-      Markets config = Markets.load(marketsFile);
+      return market(Markets.load(marketsFile));
+    }
+
+    private Market market(Markets config) {
       Market market = config.market(marketCode);
       if (market == null) {
         throw new UserError("unknown market '" + marketCode + "' in " + marketsFile
@@ -55,14 +80,54 @@ public final class CalendarCommand implements Runnable {
       return market;
     }
 
+    /** The market's calendar through the changes of {@code --changes} (none without it). */
+    CalendarTimeline timeline() {
+      Markets config = Markets.load(marketsFile);
+      Market market = market(config);
+      CalendarTimeline timeline = new CalendarTimeline(market.businessCalendar());
+      if (changesFile == null) {
+        return timeline;
+      }
+      InputParser parser = new InputParser(config.codes());
+      List<String> lines = readLines(Options.readableFile("--changes", changesFile));
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).isBlank()) {
+          continue;
+        }
+        try {
+          CalendarChange change = parser.parseCalendarChange(lines.get(i));
+          if (change.market().equals(market.code())) {
+            timeline.add(change);
+          }
+        } catch (InvalidRecordException e) {
+          throw new UserError(changesFile + ":" + (i + 1) + ": " + e.reason());
+        } catch (IllegalArgumentException e) {
+          throw new UserError(changesFile + ":" + (i + 1) + ": " + e.getMessage());
+        }
+      }
+      return timeline;
+    }
+
+    private static List<String> readLines(Path file) {
+      try {
+        return Files.readAllLines(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UserError("--changes: cannot read " + file + " (" + e.getMessage() + ")");
+      }
+    }
+
+    /** The calendar in force at {@code --as-of} (default: after every change). */
     BusinessCalendar calendar() {
-      return market().businessCalendar();
+      long at = asOf == null ? Long.MAX_VALUE : parseInstant("--as-of", asOf).toEpochMilli();
+      return timeline().at(at, seller).calendar();
     }
   }
 
   @Command(name = "due", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
       description = {"Prints the instant (UTC) at which a business-time clock started at --at runs out.",
-          "A clock started outside business hours starts at the next opening."})
+          "A clock started outside business hours starts at the next opening.",
+          "With --changes: the first instant at which the clock has run out under the calendar "
+              + "in force then, and the latest change in force."})
   static final class Due implements Runnable {
     @Spec CommandSpec spec;
     @Mixin MarketOptions options;
@@ -79,8 +144,11 @@ public final class CalendarCommand implements Runnable {
     public void run() {
       Market market = options.market();
       Duration duration = within == null ? market.reply().replyWithin() : parseDuration("--within", within);
-      Instant due = market.businessCalendar().add(parseInstant("--at", at), duration);
-      spec.commandLine().getOut().println(due);
+      CalendarTimeline.Due due = options.timeline().due(
+          parseInstant("--at", at).toEpochMilli(), duration.toMillis(), options.seller);
+      String instant = Instant.ofEpochMilli(due.at()).toString();
+      spec.commandLine().getOut().println(due.calendar().changed()
+          ? instant + " (calendar change " + due.calendar().changeId() + ")" : instant);
     }
   }
 

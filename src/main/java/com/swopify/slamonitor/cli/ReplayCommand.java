@@ -55,6 +55,11 @@ final class ReplayCommand implements Callable<Integer> {
       description = "\"No response needed\" marks on buyer messages (optional).")
   Path marks;
 
+  @Option(names = "--calendar-changes", paramLabel = "FILE",
+      description = "Calendar changes published at run time: holidays, hours, exemptions "
+          + "(optional).")
+  Path calendarChanges;
+
   @Option(names = "--as-of", paramLabel = "INSTANT",
       description = "\"Now\": later events are ignored and nothing later is emitted."
           + " Default: the latest event time in the input.")
@@ -77,7 +82,9 @@ final class ReplayCommand implements Callable<Integer> {
         .with(Source.REPLIES, Options.readableFile("--replies", replies))
         .with(Source.ABSENCES, Options.readableFile("--absences", absences))
         .with(Source.CASES, Options.readableFile("--cases", cases))
-        .with(Source.MARKS, Options.readableFile("--marks", marks));
+        .with(Source.MARKS, Options.readableFile("--marks", marks))
+        .with(Source.CALENDAR_CHANGES,
+            Options.readableFile("--calendar-changes", calendarChanges));
     Instant now = Options.instant("--as-of", asOf);
     Markets config = Markets.load(Options.readableFile("--markets", markets));
     Options.positive("--parallelism", parallelism);

@@ -1,5 +1,6 @@
 package com.swopify.slamonitor.codec;
 
+import com.swopify.slamonitor.calendar.CalendarChange;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.AbsenceStatus;
 import com.swopify.slamonitor.events.BuyerMessage;
@@ -10,6 +11,7 @@ import com.swopify.slamonitor.events.SellerReply;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.events.Topic;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -43,12 +45,19 @@ public final class InputParser implements Serializable {
   private static final FieldSet MARK_FIELDS =
       FieldSet.of("markId", "messageId", "threadId", "sellerId", "market", "markedAt", "markedBy");
 
+  private static final FieldSet CALENDAR_CHANGE_FIELDS =
+      FieldSet.of("changeId", "market", "publishedAt", "kind", "date", "businessHours",
+          "effectiveFrom", "from", "to", "sellerId", "reason");
+
   private static final EnumValues<Topic> TOPICS = EnumValues.of(Topic.class);
   private static final EnumValues<CaseType> CASE_TYPES = EnumValues.of(CaseType.class);
   private static final EnumValues<AbsenceStatus> ABSENCE_STATUSES =
       EnumValues.of(AbsenceStatus.class);
   private static final EnumValues<MessageMark.MarkedBy> MARKED_BY =
       EnumValues.of(MessageMark.MarkedBy.class);
+
+  private static final EnumValues<CalendarChange.Kind> CHANGE_KINDS =
+      EnumValues.of(CalendarChange.Kind.class);
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -131,6 +140,45 @@ public final class InputParser implements Serializable {
   }
 
   /**
+   * A change of a market's calendar (contract section 11): the fields its kind needs are
+   * required, and checked in the contract's order; a seller is named by exemptions only.
+   */
+  public CalendarChange parseCalendarChange(String raw) throws InvalidRecordException {
+    RecordFields f = scan(raw, CALENDAR_CHANGE_FIELDS);
+    String changeId = f.id("changeId");
+    String market = f.market(knownMarkets);
+    Instant publishedAt = f.instant("publishedAt");
+    CalendarChange.Kind kind = f.enumValue("kind", CHANGE_KINDS);
+    String sellerId = f.optionalId("sellerId");
+    String reason = f.string("reason");
+    if (sellerId != null && kind != CalendarChange.Kind.EXEMPTION) {
+      throw new InvalidRecordException("field sellerId: only an EXEMPTION names a seller, not a " + kind);
+    }
+    return switch (kind) {
+      case HOLIDAY_ADDED, HOLIDAY_REMOVED -> new CalendarChange(changeId, market, publishedAt,
+          kind, f.date("date"), null, null, null, null, null, reason);
+      case HOURS_CHANGED -> {
+        String hours = f.object("businessHours");
+        if (hours == null) {
+          throw new InvalidRecordException("missing field businessHours");
+        }
+        yield new CalendarChange(changeId, market, publishedAt, kind, null,
+            WeeklyHoursJson.parse("businessHours", hours), f.date("effectiveFrom"), null, null,
+            null, reason);
+      }
+      case EXEMPTION -> {
+        Instant from = f.instant("from");
+        Instant to = f.instant("to");
+        if (!to.isAfter(from)) {
+          throw new InvalidRecordException("to " + to + " is not after from " + from);
+        }
+        yield new CalendarChange(changeId, market, publishedAt, kind, null, null, null, from, to,
+            sellerId, reason);
+      }
+    };
+  }
+
+  /**
    * Parses a record of an input stream into its event type. Markets are configuration, not
    * events, and are read elsewhere.
    *
@@ -143,6 +191,7 @@ public final class InputParser implements Serializable {
       case CASES -> parseCase(raw);
       case ABSENCES -> parseAbsence(raw);
       case MARKS -> parseMark(raw);
+      case CALENDAR_CHANGES -> parseCalendarChange(raw);
       case MARKETS ->
           throw new IllegalArgumentException("no event records on source " + source.wireName());
     };

@@ -26,10 +26,10 @@ import java.time.Duration;
 public final class OutputJson {
   private static final FieldSet ALERT_FIELDS =
       FieldSet.of("alertId", "type", "threadId", "sellerId", "market", "messageId", "receivedAt",
-          "dueAt", "at", "businessElapsed", "repliedAt", "emittedAt");
+          "dueAt", "at", "businessElapsed", "repliedAt", "emittedAt", "calendarChangeId");
   private static final FieldSet BREACH_FIELDS =
       FieldSet.of("breachId", "type", "sellerId", "market", "threadId", "messageId", "noticeId",
-          "occurredAt", "details");
+          "occurredAt", "details", "calendarChangeId");
   private static final FieldSet TAKEOVER_FIELDS =
       FieldSet.of("takeoverId", "threadId", "sellerId", "market", "reason", "severity",
           "requestedAt", "evidence");
@@ -63,7 +63,8 @@ public final class OutputJson {
         .required("at", a.at())
         .required("businessElapsed", Duration.ofMillis(a.businessElapsedMillis()))
         .optional("repliedAt", a.repliedAt())
-        .optional("emittedAt", a.emittedAt()));
+        .optional("emittedAt", a.emittedAt())
+        .optional("calendarChangeId", a.calendarChangeId()));
   }
 
   public static String breach(Breach b) {
@@ -76,7 +77,8 @@ public final class OutputJson {
         .optional("messageId", b.messageId())
         .optional("noticeId", b.noticeId())
         .required("occurredAt", b.occurredAt())
-        .object("details", b.detailsJson()));
+        .object("details", b.detailsJson())
+        .optional("calendarChangeId", b.calendarChangeId()));
   }
 
   public static String takeover(TakeoverRequest t) {
@@ -174,7 +176,8 @@ public final class OutputJson {
         f.instant("at"),
         f.duration("businessElapsed").toMillis(),
         f.optionalInstant("repliedAt"),
-        f.optionalInstant("emittedAt")));
+        f.optionalInstant("emittedAt"),
+        f.optionalId("calendarChangeId")));
   }
 
   /** {@code details} comes back as compact JSON text; {@code {}} when the breach had none. */
@@ -188,7 +191,8 @@ public final class OutputJson {
         f.optionalId("messageId"),
         f.optionalId("noticeId"),
         f.instant("occurredAt"),
-        f.object("details")));
+        f.object("details"),
+        f.optionalId("calendarChangeId")));
   }
 
   /** {@code evidence} comes back as compact JSON text; {@code {}} when the request had none. */

@@ -4,7 +4,9 @@ import java.time.Instant;
 
 /**
  * A rule breach (contract section 2). {@code detailsJson} is the type-specific evidence as a JSON
- * object, already masked: it never holds raw personal data.
+ * object, already masked: it never holds raw personal data. {@code calendarChangeId} names the
+ * latest published calendar change in force when the breach was decided, if any (contract section
+ * 11).
  */
 public record Breach(
     String breachId,
@@ -15,4 +17,5 @@ public record Breach(
     String messageId,
     String noticeId,
     Instant occurredAt,
-    String detailsJson) {}
+    String detailsJson,
+    String calendarChangeId) {}

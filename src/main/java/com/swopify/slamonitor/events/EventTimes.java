@@ -1,12 +1,16 @@
 package com.swopify.slamonitor.events;
 
+import com.swopify.slamonitor.calendar.CalendarChange;
 import java.time.Instant;
 
 /** The event time of each input record type: when it happened at the Helpdesk. */
 public final class EventTimes {
   private EventTimes() {}
 
-  /** sentAt, openedAt, notifiedAt or markedAt; null for anything that is not an input event. */
+  /**
+   * sentAt, openedAt, notifiedAt, markedAt or publishedAt; null for anything that is not an input
+   * event.
+   */
   public static Instant of(Object event) {
     if (event instanceof BuyerMessage m) {
       return m.sentAt();
@@ -18,6 +22,8 @@ public final class EventTimes {
       return a.notifiedAt();
     } else if (event instanceof MessageMark k) {
       return k.markedAt();
+    } else if (event instanceof CalendarChange c) {
+      return c.publishedAt();
     }
     return null;
   }

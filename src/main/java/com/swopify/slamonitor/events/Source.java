@@ -8,7 +8,9 @@ public enum Source {
   CASES("cases"),
   MARKETS("markets"),
   /** "No response needed" marks (contract section 9); appended, as constants go by ordinal. */
-  MARKS("marks");
+  MARKS("marks"),
+  /** Calendar changes published at run time (contract section 11). */
+  CALENDAR_CHANGES("calendar-changes");
 
   private final String wireName;
 

@@ -1,5 +1,6 @@
 package com.swopify.slamonitor.flink;
 
+import com.swopify.slamonitor.calendar.CalendarChange;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.AbsenceStatus;
 import com.swopify.slamonitor.events.Breach;
@@ -38,6 +39,10 @@ public final class EventTypes {
 
   public static TypeInformation<SellerScore> sellerScore() {
     return new RecordTypeInfo<>(SellerScore.class, SellerScoreSerializer::new);
+  }
+
+  public static TypeInformation<CalendarChange> calendarChange() {
+    return new RecordTypeInfo<>(CalendarChange.class, CalendarChangeSerializer::new);
   }
 
   public static TypeInformation<Breach> breach() {

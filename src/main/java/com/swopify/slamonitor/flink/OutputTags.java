@@ -1,5 +1,6 @@
 package com.swopify.slamonitor.flink;
 
+import com.swopify.slamonitor.calendar.CalendarChange;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.DeadLetter;
@@ -20,6 +21,10 @@ public final class OutputTags {
 
   public static final OutputTag<AbsenceNotice> ABSENCE_NOTICES =
       new OutputTag<>("absence-notices", EventTypes.absenceNotice());
+
+  /** Calendar changes, for every subtask of the rules that decide with calendars. */
+  public static final OutputTag<CalendarChange> CALENDAR_CHANGES =
+      new OutputTag<>("calendar-changes", EventTypes.calendarChange());
 
   public static final OutputTag<Breach> BREACHES =
       new OutputTag<>("breaches", EventTypes.breach());

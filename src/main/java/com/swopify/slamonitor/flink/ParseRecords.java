@@ -1,5 +1,6 @@
 package com.swopify.slamonitor.flink;
 
+import com.swopify.slamonitor.calendar.CalendarChange;
 import com.swopify.slamonitor.codec.DeadLetters;
 import com.swopify.slamonitor.codec.InputParser;
 import com.swopify.slamonitor.codec.InvalidRecordException;
@@ -89,6 +90,9 @@ public final class ParseRecords extends ProcessFunction<RawRecord, ThreadEvent> 
       emitUpToNow(ThreadEvent.of(k), out);
     } else if (event instanceof AbsenceNotice a && a.notifiedAt().toEpochMilli() <= asOfMillis) {
       ctx.output(OutputTags.ABSENCE_NOTICES, a);
+    } else if (event instanceof CalendarChange c
+        && c.publishedAt().toEpochMilli() <= asOfMillis) {
+      ctx.output(OutputTags.CALENDAR_CHANGES, c);
     }
   }
 

@@ -1,6 +1,7 @@
 package com.swopify.slamonitor.flink;
 
 import com.swopify.slamonitor.absence.SellerAbsences;
+import com.swopify.slamonitor.calendar.CalendarChange;
 import com.swopify.slamonitor.market.MarketRulebook;
 import com.swopify.slamonitor.detect.automated.TemplateRepetition;
 import com.swopify.slamonitor.events.AbsenceNotice;
@@ -16,6 +17,7 @@ import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.events.WaitOutcome;
 import com.swopify.slamonitor.scorecard.SellerScore;
 import com.swopify.slamonitor.sla.ReplySla;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
@@ -66,14 +68,19 @@ public final class SlaJob {
         .name("parse records")
         .uid("parse-records");
 
-    // One rulebook for both rule sets: each operator builds the calendars it uses once.
-    MarketRulebook markets = MarketRulebook.of(settings.markets());
-    ReplySla rules = new ReplySla(markets,
-        settings.idRetention().toMillis(), settings.detectors().templateMaxDelay().toMillis());
+    MarketRulebook calendars = MarketRulebook.of(settings.markets());
+    ReplySla rules = new ReplySla(calendars, settings.idRetention().toMillis(),
+        settings.detectors().templateMaxDelay().toMillis());
+    // Calendar changes reach every subtask of the rules (they are few; each applies to many
+    // threads) and wake the open waits they may move.
+    DataStream<CalendarChange> changes =
+        parsed.getSideOutput(OutputTags.CALENDAR_CHANGES).broadcast();
     SingleOutputStreamOperator<Alert> alerts = parsed
         .keyBy(ThreadEvent::threadId, Types.STRING)
-        .process(new ThreadSlaFunction(rules, settings.asOfMillis(), settings.metricsPort()))
-        .name("reply sla")
+        .connect(changes)
+        .transform("reply sla", TypeInformation.of(Alert.class), new ThreadSlaOperator(
+            new ThreadSlaFunction(rules, calendars, settings.asOfMillis(),
+                settings.metricsPort())))
         .uid("reply-sla");
 
     DataStream<AbsenceNotice> absenceNotices = parsed.getSideOutput(OutputTags.ABSENCE_NOTICES);
@@ -82,7 +89,7 @@ public final class SlaJob {
         .connect(sellerActivity)
         .keyBy(AbsenceNotice::sellerId, SellerActivity::sellerId, Types.STRING)
         .process(new SellerAbsenceFunction(
-                new SellerAbsences(markets, settings.idRetention().toMillis()),
+                new SellerAbsences(calendars, settings.idRetention().toMillis()),
                 settings.asOfMillis()),
             EventTypes.breach())
         .name("seller absences")

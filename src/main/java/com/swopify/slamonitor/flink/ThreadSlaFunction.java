@@ -1,5 +1,6 @@
 package com.swopify.slamonitor.flink;
 
+import com.swopify.slamonitor.calendar.CalendarChange;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.FindingReview;
@@ -9,6 +10,7 @@ import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.events.WaitOutcome;
+import com.swopify.slamonitor.market.MarketRulebook;
 import com.swopify.slamonitor.metrics.DecisionMetrics;
 import com.swopify.slamonitor.metrics.InputMetrics;
 import com.swopify.slamonitor.metrics.MarketWaits;
@@ -21,9 +23,12 @@ import com.swopify.slamonitor.sla.ThreadState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -31,7 +36,7 @@ import org.apache.flink.api.java.tuple.Tuple3;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
@@ -50,11 +55,24 @@ import org.apache.flink.util.Collector;
  * waits per market are checkpointed as operator state next to the threads' keyed state, so the
  * gauges restart from the checkpoint's numbers ({@link WaitTally}).
  */
-public final class ThreadSlaFunction extends KeyedProcessFunction<String, ThreadEvent, Alert>
+public final class ThreadSlaFunction
+    extends KeyedBroadcastProcessFunction<String, ThreadEvent, CalendarChange, Alert>
     implements CheckpointedFunction {
   private static final long serialVersionUID = 1L;
 
+  /** Each thread's state. */
+  static final ValueStateDescriptor<ThreadState> THREADS =
+      new ValueStateDescriptor<>("thread-sla", new ThreadStateSerializer());
+
+  /**
+   * Every calendar change published so far, by changeId: broadcast state, the same on every
+   * subtask, from which the calendars in force are rebuilt after a restore.
+   */
+  static final MapStateDescriptor<String, CalendarChange> CHANGES =
+      new MapStateDescriptor<>("calendar-changes", Types.STRING, EventTypes.calendarChange());
+
   private final ReplySla rules;
+  private final MarketRulebook calendars;
   private final long asOfMillis;
   private final int metricsPort;
   private transient ValueState<ThreadState> threads;
@@ -63,13 +81,18 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
   private transient ReplyMetrics metrics;
   private transient InputMetrics inputMetrics;
   private transient MetricsServer.Lease metricsServer;
+  private transient boolean changesLoaded;
 
   /**
+   * @param calendars the calendars {@code rules} decide with: the changes published are given to
+   *     them
    * @param asOfMillis "now" of a replay: nothing later is decided; Long.MAX_VALUE when live
    * @param metricsPort where this JVM serves /metrics (started once per JVM); 0: not served here
    */
-  public ThreadSlaFunction(ReplySla rules, long asOfMillis, int metricsPort) {
+  public ThreadSlaFunction(ReplySla rules, MarketRulebook calendars, long asOfMillis,
+      int metricsPort) {
     this.rules = rules;
+    this.calendars = calendars;
     this.asOfMillis = asOfMillis;
     this.metricsPort = metricsPort;
   }
@@ -99,8 +122,7 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
 
   @Override
   public void open(OpenContext openContext) {
-    threads = getRuntimeContext().getState(
-        new ValueStateDescriptor<>("thread-sla", new ThreadStateSerializer()));
+    threads = getRuntimeContext().getState(THREADS);
     waitCounters = new WaitCounters(getRuntimeContext());
     inputMetrics = new InputMetrics();
     metricsServer = MetricsServer.acquireOrWarn(metricsPort);
@@ -116,8 +138,36 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
     }
   }
 
+  /**
+   * A published calendar change: kept, and given to the calendars. The threads whose open wait it
+   * may move are woken at its publishedAt by {@link ThreadSlaOperator}.
+   */
   @Override
-  public void processElement(ThreadEvent event, Context ctx, Collector<Alert> out) throws Exception {
+  public void processBroadcastElement(CalendarChange change, Context ctx, Collector<Alert> out)
+      throws Exception {
+    loadChanges(ctx.getBroadcastState(CHANGES));
+    if (!ctx.getBroadcastState(CHANGES).contains(change.changeId())) {
+      ctx.getBroadcastState(CHANGES).put(change.changeId(), change);
+      calendars.publish(change);
+    }
+  }
+
+  /** After a restore, the calendars learn the changes again from the broadcast state. */
+  private void loadChanges(ReadOnlyBroadcastState<String, CalendarChange> changes)
+      throws Exception {
+    if (changesLoaded) {
+      return;
+    }
+    changesLoaded = true;
+    for (Map.Entry<String, CalendarChange> entry : changes.immutableEntries()) {
+      calendars.publish(entry.getValue());
+    }
+  }
+
+  @Override
+  public void processElement(ThreadEvent event, ReadOnlyContext ctx, Collector<Alert> out)
+      throws Exception {
+    loadChanges(ctx.getBroadcastState(CHANGES));
     ThreadState state = threads.value();
     if (state == null) {
       state = new ThreadState();
@@ -144,6 +194,7 @@ public final class ThreadSlaFunction extends KeyedProcessFunction<String, Thread
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> out) throws Exception {
+    loadChanges(ctx.getBroadcastState(CHANGES));
     ThreadState state = threads.value();
     if (state == null || timestamp > asOfMillis) {
       return;

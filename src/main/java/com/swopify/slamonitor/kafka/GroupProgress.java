@@ -51,6 +51,11 @@ public final class GroupProgress implements AutoCloseable {
     return new GroupProgress(admin, groupId, List.copyOf(topics));
   }
 
+  /** Without the check that a broker answers: for callers that ask again until one does. */
+  static GroupProgress unchecked(KafkaConnection kafka, String groupId, Collection<String> topics) {
+    return new GroupProgress(Admin.create(kafka.properties()), groupId, List.copyOf(topics));
+  }
+
   public Offsets offsets() throws InterruptedException, ExecutionException, TimeoutException {
     Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
         .partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);

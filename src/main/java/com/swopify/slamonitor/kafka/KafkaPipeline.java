@@ -108,7 +108,9 @@ public final class KafkaPipeline {
     if (settings.bounded()) {
       return records;
     }
-    return records.transform("restored time", records.getType(), new RestoredTime<>(idleAfter))
+    return records.transform("restored time", records.getType(), new RestoredTime<>(idleAfter,
+            new CommittedLag(settings.kafka(), settings.groupId(),
+                List.copyOf(sourceOfTopic.keySet()))))
         .uid("restored-time");
   }
 

@@ -1,6 +1,10 @@
 package com.swopify.slamonitor.kafka;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.typeutils.base.LongSerializer;
@@ -21,18 +25,35 @@ import org.apache.flink.streaming.runtime.watermarkstatus.WatermarkStatus;
  *
  * <p>So this operator, right after the source, checkpoints how far its time stood behind the wall
  * clock ({@code watermark - wall clock} at the snapshot; union state, so any parallelism can
- * restore it). Restored, if no record reaches it within {@code idleAfter} (there is no backlog to
- * wait for), it moves time on from there at the wall clock's pace, the way a quiet partition
+ * restore it). Restored, once it knows that there is no backlog to wait for, and no record has
+ * reached it, it moves time on from there at the wall clock's pace, the way a quiet partition
  * does: deadlines that fell while the job was down fire at once, later ones on time. It takes the
  * smallest of the restored offsets, as the job's time was the least of its subtasks'. Once a
  * record comes, the partitions' own watermarks take over (they never go back).
+ *
+ * <p>No backlog is a fact to establish, not to guess from silence: a restore while the broker is
+ * down (the job fails over because its broker crashed) sees no record for as long as the outage
+ * lasts, and time moved on meanwhile would make the records between the checkpoint and the crash
+ * late. So it asks the brokers ({@link InputBacklog}) and moves time only when they say every
+ * input partition's end is committed, or when a broker that answers still has a backlog but no
+ * record has come for {@code 10 x idleAfter} (the backlog lies behind the restored positions,
+ * because the checkpoint completed and the crash came before its offsets were committed).
  */
 public final class RestoredTime<T> extends AbstractStreamOperator<T>
     implements OneInputStreamOperator<T, T>, ProcessingTimeCallback {
   private static final long serialVersionUID = 1L;
   private static final long TICK_MILLIS = 200;
+  private static final long ASK_EVERY_MILLIS = 1_000;
+  private static final int BACKLOG_PATIENCE = 10;
 
   private final long idleAfter;
+  private final InputBacklog backlog;
+  private transient Executor asker;
+  private transient ExecutorService ownAsker;
+  private transient CompletableFuture<InputBacklog.Answer> asking;
+  private transient long askedAt;
+  private transient long backlogSeenAt;
+  private transient boolean backlogCleared;
   private transient ListState<Long> behindWallClock;
   private transient Long restoredOffset;
   private transient long openedAt;
@@ -40,8 +61,15 @@ public final class RestoredTime<T> extends AbstractStreamOperator<T>
   private transient boolean upstreamIdle;
   private transient long emitted;
 
-  public RestoredTime(Duration idleAfter) {
+  public RestoredTime(Duration idleAfter, InputBacklog backlog) {
+    this(idleAfter, backlog, null);
+  }
+
+  /** With the brokers asked on {@code asker}; null: a thread of its own. */
+  RestoredTime(Duration idleAfter, InputBacklog backlog, Executor asker) {
     this.idleAfter = idleAfter.toMillis();
+    this.backlog = backlog;
+    this.asker = asker;
   }
 
   @Override
@@ -61,9 +89,28 @@ public final class RestoredTime<T> extends AbstractStreamOperator<T>
   public void open() throws Exception {
     super.open();
     openedAt = getProcessingTimeService().getCurrentProcessingTime();
+    backlogSeenAt = Long.MIN_VALUE;
+    askedAt = Long.MIN_VALUE;
     if (restoredOffset != null) {
+      if (asker == null) {
+        ownAsker = Executors.newSingleThreadExecutor(runnable -> {
+          Thread thread = new Thread(runnable, "restored-time backlog check");
+          thread.setDaemon(true);
+          return thread;
+        });
+        asker = ownAsker;
+      }
       getProcessingTimeService().registerTimer(openedAt + TICK_MILLIS, this);
     }
+  }
+
+  @Override
+  public void close() throws Exception {
+    if (ownAsker != null) {
+      ownAsker.shutdownNow();
+    }
+    backlog.close();
+    super.close();
   }
 
   @Override
@@ -96,11 +143,40 @@ public final class RestoredTime<T> extends AbstractStreamOperator<T>
       }
       return;
     }
-    if (now - openedAt >= idleAfter && now + restoredOffset > emitted) {
+    if (now - openedAt >= idleAfter && noBacklog(now) && now + restoredOffset > emitted) {
       emitted = now + restoredOffset;
       output.emitWatermark(new Watermark(emitted));
     }
     getProcessingTimeService().registerTimer(now + TICK_MILLIS, this);
+  }
+
+  /** Whether the brokers have said there is no backlog to wait for; asks them, at most each second. */
+  private boolean noBacklog(long now) {
+    if (backlogCleared) {
+      return true;
+    }
+    if (asking != null && asking.isDone()) {
+      InputBacklog.Answer answer = asking.join();
+      asking = null;
+      switch (answer) {
+        case NONE -> backlogCleared = true;
+        case SOME -> {
+          if (backlogSeenAt == Long.MIN_VALUE) {
+            backlogSeenAt = now;
+          }
+          backlogCleared = now - backlogSeenAt >= BACKLOG_PATIENCE * idleAfter;
+        }
+        case UNKNOWN -> backlogSeenAt = Long.MIN_VALUE;
+      }
+      if (backlogCleared) {
+        return true;
+      }
+    }
+    if (asking == null && (askedAt == Long.MIN_VALUE || now - askedAt >= ASK_EVERY_MILLIS)) {
+      askedAt = now;
+      asking = CompletableFuture.supplyAsync(backlog::check, asker);
+    }
+    return false;
   }
 
   /** Whether this operator, not the partitions, moves time: restored, and no record yet. */

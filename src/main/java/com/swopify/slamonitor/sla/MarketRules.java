@@ -8,4 +8,13 @@ public interface MarketRules extends java.io.Serializable {
   BusinessClock clock(String market);
 
   ReplyPolicy policy(String market);
+
+  /**
+   * The clock in force for a seller of the market at {@code t}: the markets file's, plus the
+   * calendar changes published by then (contract section 11). Rules whose calendars never change
+   * give {@link #clock} for ever.
+   */
+  default ClockInForce clockAt(String market, String seller, long t) {
+    return ClockInForce.unchanged(clock(market));
+  }
 }

@@ -130,7 +130,7 @@ public final class ReplySla implements Serializable {
    * the takeover point left while the thread was already taken over for a missed deadline. A
    * deadline that had passed when the clock was handed to its message falls at the handover.
    */
-  private static long nextDeadline(ThreadState state) {
+  private long nextDeadline(ThreadState state) {
     OpenWait wait = state.openWait();
     if (wait == null) {
       return Long.MAX_VALUE;
@@ -141,7 +141,35 @@ public final class ReplySla implements Serializable {
         || onlyTakeoverLeft && state.takeoverRequested(TakeoverReason.REPLY_OVERDUE.ordinal())) {
       return Long.MAX_VALUE;
     }
-    return Math.max(wait.deadline(next), handedAt(state));
+    return fallsAt(wait, next, handedAt(state));
+  }
+
+  /**
+   * When deadline {@code k} of the wait falls: at the first instant t of the wait (from its
+   * message, or from the handover) at which t is at or past the deadline computed with the
+   * calendar in force at t (contract section 11). Within one calendar version that is the later of
+   * the deadline and the version's start; a version that ends first hands the question to the next.
+   */
+  private long fallsAt(OpenWait wait, int k, long handedAt) {
+    long start = Math.max(wait.receivedAt, handedAt);
+    ClockInForce version = rules.clockAt(wait.market, wait.sellerId, start);
+    if (version.forever()) {
+      return Math.max(wait.deadline(k), handedAt);
+    }
+    while (true) {
+      long falls = Math.max(deadlines(version, wait)[k], Math.max(start, version.since()));
+      if (falls < version.until()) {
+        return falls;
+      }
+      version = rules.clockAt(wait.market, wait.sellerId, version.until());
+    }
+  }
+
+  /** The wait's deadlines under one version of its calendar. */
+  private long[] deadlines(ClockInForce version, OpenWait wait) {
+    return version.forever()
+        ? wait.deadlines()
+        : deadlines(version.clock(), rules.policy(wait.market), wait.receivedAt);
   }
 
   /** When the clock was last handed over in this wait; Long.MIN_VALUE if never. */
@@ -246,8 +274,13 @@ public final class ReplySla implements Serializable {
   }
 
   private OpenWait openWait(String messageId, String sellerId, String market, long sentAt) {
-    ReplyPolicy policy = rules.policy(market);
-    BusinessClock clock = rules.clock(market);
+    BusinessClock clock = rules.clockAt(market, sellerId, sentAt).clock();
+    return new OpenWait(messageId, sellerId, market, sentAt,
+        deadlines(clock, rules.policy(market), sentAt));
+  }
+
+  /** At-risk thresholds..., dueAt, takeover point of a message sent at {@code sentAt}. */
+  private static long[] deadlines(BusinessClock clock, ReplyPolicy policy, long sentAt) {
     int atRisk = policy.atRiskCount();
     long[] deadlines = new long[atRisk + 2];
     for (int i = 0; i < atRisk; i++) {
@@ -257,7 +290,7 @@ public final class ReplySla implements Serializable {
     long dueAt = clock.add(sentAt, policy.replyWithinMillis());
     deadlines[atRisk] = dueAt;
     deadlines[atRisk + 1] = clock.add(dueAt, policy.takeoverAfterMillis());
-    return new OpenWait(messageId, sellerId, market, sentAt, deadlines);
+    return deadlines;
   }
 
   /**
@@ -269,10 +302,18 @@ public final class ReplySla implements Serializable {
    */
   private void answer(OpenWait wait, ThreadEvent reply, boolean overdueEmitted, boolean handed,
       SlaOutput out) {
-    long elapsed = rules.clock(wait.market).between(wait.receivedAt, reply.at());
-    boolean inTime = reply.at() <= wait.dueAt() && !(handed && overdueEmitted);
+    ClockInForce version = rules.clockAt(wait.market, wait.sellerId, reply.at());
+    long elapsed = version.clock().between(wait.receivedAt, reply.at());
+    long dueAt = dueAt(version, wait);
+    boolean inTime = version.forever()
+        ? reply.at() <= dueAt && !(handed && overdueEmitted)
+        // A published change may have moved dueAt after the OVERDUE fell: the wait stays late,
+        // unless the reply came before the OVERDUE's instant (it was delivered late).
+        : !overdueEmitted
+            || !handed && reply.at() <= fallsAt(wait, wait.atRiskCount(), WaitDetails.NOT_HANDED);
     if (!inTime) {
-      out.alert(alert(wait, reply.threadId(), AlertType.LATE_REPLY, reply.at(), elapsed, reply.at()));
+      out.alert(alert(wait, reply.threadId(), AlertType.LATE_REPLY, reply.at(), elapsed, reply.at(),
+          dueAt, version.changeId()));
     }
     // The metrics counted the wait as overdue when its alert went out; they stay consistent with
     // what was emitted, so such a wait ends as answered late there.
@@ -286,13 +327,17 @@ public final class ReplySla implements Serializable {
     OpenWait wait = state.openWait();
     int deadline = state.firedDeadlines();
     state.deadlineFired();
-    // A deadline already past when a mark handed the clock to its message fires at the handover.
-    long at = Math.max(wait.deadline(deadline), handedAt(state));
-    long elapsed = rules.clock(wait.market).between(wait.receivedAt, at);
+    // A deadline already past when a mark handed the clock to its message, or when a published
+    // calendar change brought it forward, fires at the handover or at the change.
+    long at = fallsAt(wait, deadline, handedAt(state));
+    ClockInForce version = rules.clockAt(wait.market, wait.sellerId, at);
+    long elapsed = version.clock().between(wait.receivedAt, at);
+    long dueAt = dueAt(version, wait);
+    String changeId = version.changeId();
     if (deadline < wait.atRiskCount()) {
-      out.alert(alert(wait, threadId, AlertType.AT_RISK, at, elapsed, null));
+      out.alert(alert(wait, threadId, AlertType.AT_RISK, at, elapsed, null, dueAt, changeId));
     } else if (deadline == wait.atRiskCount()) {
-      out.alert(alert(wait, threadId, AlertType.OVERDUE, at, elapsed, null));
+      out.alert(alert(wait, threadId, AlertType.OVERDUE, at, elapsed, null, dueAt, changeId));
       out.waitOverdue(wait.market);
       out.waitDecided(new WaitOutcome(WaitOutcome.Kind.OVERDUE, wait.sellerId, wait.market, at, 0));
       out.breach(new Breach(
@@ -301,9 +346,10 @@ public final class ReplySla implements Serializable {
           Instant.ofEpochMilli(at),
           Details.object()
               .put("receivedAt", Instant.ofEpochMilli(wait.receivedAt))
-              .put("dueAt", Instant.ofEpochMilli(wait.dueAt()))
+              .put("dueAt", Instant.ofEpochMilli(dueAt))
               .put("replyWithin", Duration.ofMillis(rules.policy(wait.market).replyWithinMillis()))
-              .json()));
+              .json(),
+          changeId));
     } else {
       ThreadEvent first = new ThreadEvent(ThreadEvent.Kind.BUYER_MESSAGE, wait.messageId, threadId,
           wait.sellerId, wait.market, wait.receivedAt, null, null, null);
@@ -311,20 +357,25 @@ public final class ReplySla implements Serializable {
           Details.object()
               .put("messageId", wait.messageId)
               .put("receivedAt", Instant.ofEpochMilli(wait.receivedAt))
-              .put("dueAt", Instant.ofEpochMilli(wait.dueAt()))
+              .put("dueAt", Instant.ofEpochMilli(dueAt))
               .put("businessElapsed", Duration.ofMillis(elapsed))
               .json(),
           out);
     }
   }
 
-  private static Alert alert(
-      OpenWait wait, String threadId, AlertType type, long at, long elapsed, Long repliedAt) {
+  /** dueAt under the calendar in force at a decision. */
+  private long dueAt(ClockInForce version, OpenWait wait) {
+    return version.forever() ? wait.dueAt() : deadlines(version, wait)[wait.atRiskCount()];
+  }
+
+  private static Alert alert(OpenWait wait, String threadId, AlertType type, long at,
+      long elapsed, Long repliedAt, long dueAt, String calendarChangeId) {
     return new Alert(
         Ids.of("alert", threadId, wait.messageId, type, at), type, threadId, wait.sellerId,
         wait.market, wait.messageId, Instant.ofEpochMilli(wait.receivedAt),
-        Instant.ofEpochMilli(wait.dueAt()), Instant.ofEpochMilli(at), elapsed,
-        repliedAt == null ? null : Instant.ofEpochMilli(repliedAt), null);
+        Instant.ofEpochMilli(dueAt), Instant.ofEpochMilli(at), elapsed,
+        repliedAt == null ? null : Instant.ofEpochMilli(repliedAt), null, calendarChangeId);
   }
 
   /**
@@ -346,7 +397,7 @@ public final class ReplySla implements Serializable {
     return new Breach(
         Ids.of("breach", type, reply.threadId(), reply.id(), reply.at()), type, reply.sellerId(),
         reply.market(), reply.threadId(), reply.id(), null, Instant.ofEpochMilli(reply.at()),
-        detailsJson);
+        detailsJson, null);
   }
 
   /** One request per (thread, reason): the first in event time wins, so requestedAt is earliest. */

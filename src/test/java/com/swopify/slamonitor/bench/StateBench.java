@@ -1,11 +1,12 @@
 package com.swopify.slamonitor.bench;
 
+import com.swopify.slamonitor.calendar.CalendarChange;
 import com.swopify.slamonitor.market.MarketRulebook;
 import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.flink.SlaSettings;
-import com.swopify.slamonitor.flink.ThreadSlaFunction;
+import com.swopify.slamonitor.flink.ThreadSlaHarness;
 import com.swopify.slamonitor.metrics.MetricsServer;
 import com.swopify.slamonitor.sla.ReplySla;
 import java.io.IOException;
@@ -26,9 +27,8 @@ import org.apache.flink.runtime.state.StateBackend;
 import org.apache.flink.runtime.state.hashmap.HashMapStateBackend;
 import org.apache.flink.runtime.state.storage.FileSystemCheckpointStorage;
 import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 
 /**
  * What open threads cost in a checkpoint, and how long that checkpoint takes to write and to
@@ -96,8 +96,8 @@ final class StateBench {
 
   static Figures measure(Backend backend, int threads, Markets markets, Path workDir)
       throws Exception {
-    ReplySla rules = new ReplySla(MarketRulebook.of(markets),
-        SlaSettings.DEFAULT_ID_RETENTION.toMillis());
+    MarketRulebook calendars = MarketRulebook.of(markets);
+    ReplySla rules = new ReplySla(calendars, SlaSettings.DEFAULT_ID_RETENTION.toMillis());
     List<String> codes = new ArrayList<>(markets.codes());
     codes.sort(null);
     long lastAt = FIRST_MESSAGE.toEpochMilli();
@@ -105,39 +105,37 @@ final class StateBench {
     long snapshotNanos;
     long heapBytes;
     long heapBefore = StateSize.usedHeapAfterGc();
-    try (KeyedOneInputStreamOperatorTestHarness<String, ThreadEvent, Alert> harness =
-        harness(rules, backend, workDir)) {
+    try (KeyedBroadcastOperatorTestHarness<String, ThreadEvent, CalendarChange, Alert> harness =
+        harness(rules, calendars, backend, workDir)) {
       harness.open();
       for (int i = 0; i < threads; i++) {
         long at = FIRST_MESSAGE.toEpochMilli() + SPREAD_MILLIS * i / threads;
         harness.processElement(new StreamRecord<>(StateSize.openingMessage(i, at, codes), at));
         lastAt = at;
       }
-      harness.processWatermark(lastAt);
+      harness.watermark(lastAt);
       heapBytes = StateSize.usedHeapAfterGc() - heapBefore;
       long started = System.nanoTime();
       checkpoint = harness.snapshot(1L, lastAt);
       snapshotNanos = System.nanoTime() - started;
     }
-    try (KeyedOneInputStreamOperatorTestHarness<String, ThreadEvent, Alert> restored =
-        harness(rules, backend, workDir)) {
+    try (KeyedBroadcastOperatorTestHarness<String, ThreadEvent, CalendarChange, Alert> restored =
+        harness(rules, calendars, backend, workDir)) {
       long started = System.nanoTime();
       restored.initializeState(checkpoint);
       restored.open();
       long restoreNanos = System.nanoTime() - started;
-      restored.processWatermark(LONG_AFTER);
+      restored.watermark(LONG_AFTER);
       return new Figures(backend, threads, checkpoint.getStateSize(), heapBytes, snapshotNanos,
           restoreNanos, restored.extractOutputValues().size());
     }
   }
 
-  private static KeyedOneInputStreamOperatorTestHarness<String, ThreadEvent, Alert> harness(
-      ReplySla rules, Backend backend, Path workDir) throws Exception {
-    KeyedOneInputStreamOperatorTestHarness<String, ThreadEvent, Alert> harness =
-        new KeyedOneInputStreamOperatorTestHarness<>(
-            new KeyedProcessOperator<>(
-                new ThreadSlaFunction(rules, Long.MAX_VALUE, MetricsServer.OFF)),
-            ThreadEvent::threadId, Types.STRING);
+  private static KeyedBroadcastOperatorTestHarness<String, ThreadEvent, CalendarChange, Alert> harness(
+      ReplySla rules, MarketRulebook calendars, Backend backend, Path workDir)
+      throws Exception {
+    KeyedBroadcastOperatorTestHarness<String, ThreadEvent, CalendarChange, Alert> harness =
+        ThreadSlaHarness.of(rules, calendars, Long.MAX_VALUE, MetricsServer.OFF);
     harness.setStateBackend(backend.create.get());
     harness.getExecutionConfig().setUseSnapshotCompression(backend.snapshotCompression);
     harness.setCheckpointStorage(new FileSystemCheckpointStorage(workDir.toUri()));

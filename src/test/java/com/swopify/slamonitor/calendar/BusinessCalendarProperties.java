@@ -142,7 +142,7 @@ class BusinessCalendarProperties {
             .withBusinessHours(week).withHolidays(c, closed).withWorkingDays(open));
   }
 
-  private static Arbitrary<WeeklyHours> weeklyHours() {
+  static Arbitrary<WeeklyHours> weeklyHours() {
     return dayHours().list().ofSize(7).map(days -> {
       Map<DayOfWeek, List<TimeRange>> week = new EnumMap<>(DayOfWeek.class);
       for (DayOfWeek day : DayOfWeek.values()) {

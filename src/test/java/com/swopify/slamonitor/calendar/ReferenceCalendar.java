@@ -11,13 +11,25 @@ import java.util.List;
 /**
  * A slow calendar written straight from the contract's words, to cross-check the fast one: for
  * each local date in a window, take the weekday's ranges unless the date is closed, turn them into
- * instants with {@link ZonedDateTime#of}, and take the union. No tables, no years, no caching.
+ * instants with {@link ZonedDateTime#of}, cut out the exempted stretches, and take the union. No
+ * tables, no years, no caching.
+ *
+ * <p>Changes (contract section 11) are read as the contract words them, each question asked of
+ * the list afresh: a date's holiday status is that of the last change naming the date; a date's
+ * hours are those of the last change whose effectiveFrom is on or before it.
  */
 final class ReferenceCalendar {
   private final CalendarSettings market;
+  private final List<CalendarChange> changes;
 
   ReferenceCalendar(CalendarSettings market) {
+    this(market, List.of());
+  }
+
+  /** The market's calendar with these changes applied, in the list's order. */
+  ReferenceCalendar(CalendarSettings market, List<CalendarChange> changes) {
     this.market = market;
+    this.changes = List.copyOf(changes);
   }
 
   long between(long a, long b) {
@@ -67,7 +79,7 @@ final class ReferenceCalendar {
   }
 
   boolean isBusinessDay(LocalDate date) {
-    return !intervalsOf(date).isEmpty();
+    return !withoutExemptions(intervalsOf(date)).isEmpty();
   }
 
   /** True when u is inside a business interval or exactly at its end. */
@@ -83,7 +95,7 @@ final class ReferenceCalendar {
   private List<long[]> union(LocalDate from, LocalDate to) {
     List<long[]> all = new ArrayList<>();
     for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
-      all.addAll(intervalsOf(date));
+      all.addAll(withoutExemptions(intervalsOf(date)));
     }
     all.sort(Comparator.comparingLong(interval -> interval[0]));
     List<long[]> merged = new ArrayList<>();
@@ -104,10 +116,20 @@ final class ReferenceCalendar {
         && (market.holidays().contains(date)
             || (market.holidayCountry() != null
                 && PublicHolidays.of(market.holidayCountry(), date.getYear()).contains(date)));
+    WeeklyHours hours = market.businessHours();
+    for (CalendarChange change : changes) {
+      if (date.equals(change.date())) {
+        closed = change.kind() == CalendarChange.Kind.HOLIDAY_ADDED;
+      }
+      if (change.kind() == CalendarChange.Kind.HOURS_CHANGED
+          && !change.effectiveFrom().isAfter(date)) {
+        hours = change.businessHours();
+      }
+    }
     if (closed) {
       return intervals;
     }
-    for (TimeRange range : market.businessHours().on(date.getDayOfWeek())) {
+    for (TimeRange range : hours.on(date.getDayOfWeek())) {
       long start = instant(date, range.startMinute());
       long end = instant(date, range.endMinute());
       if (end > start) {
@@ -115,6 +137,52 @@ final class ReferenceCalendar {
       }
     }
     return intervals;
+  }
+
+  /** The parts of the intervals that no exemption covers, cut at every exemption boundary. */
+  private List<long[]> withoutExemptions(List<long[]> intervals) {
+    List<long[]> open = new ArrayList<>();
+    for (long[] interval : intervals) {
+      long start = -1;
+      for (long t = interval[0]; t < interval[1]; t = Math.min(interval[1], nextBoundary(t))) {
+        boolean exempt = isExempt(t);
+        if (!exempt && start < 0) {
+          start = t;
+        } else if (exempt && start >= 0) {
+          open.add(new long[] {start, t});
+          start = -1;
+        }
+      }
+      if (start >= 0) {
+        open.add(new long[] {start, interval[1]});
+      }
+    }
+    return open;
+  }
+
+  private boolean isExempt(long t) {
+    for (CalendarChange change : changes) {
+      if (change.kind() == CalendarChange.Kind.EXEMPTION && change.from().toEpochMilli() <= t
+          && t < change.to().toEpochMilli()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The next instant after t at which some exemption starts or ends, or t plus a day. */
+  private long nextBoundary(long t) {
+    long next = t + 86_400_000L;
+    for (CalendarChange change : changes) {
+      if (change.kind() == CalendarChange.Kind.EXEMPTION) {
+        for (long bound : new long[] {change.from().toEpochMilli(), change.to().toEpochMilli()}) {
+          if (bound > t && bound < next) {
+            next = bound;
+          }
+        }
+      }
+    }
+    return next;
   }
 
   /** Minute 1440 (24:00) simply rolls over to the next date's midnight. */

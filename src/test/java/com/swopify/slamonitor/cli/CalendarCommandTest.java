@@ -46,6 +46,59 @@ class CalendarCommandTest {
   }
 
   @Test
+  void dueWithChangesIsWhenTheClockHasRunOutUnderTheCalendarInForceThen(@TempDir Path dir)
+      throws IOException {
+    Path markets = dir.resolve("markets.yaml");
+    Files.writeString(markets, """
+        markets:
+          XX: {timeZone: UTC, languages: [en]}
+          XH: {timeZone: UTC, languages: [en], holidays: ["2026-11-24"]}
+        """);
+    Path changes = dir.resolve("changes.jsonl");
+    Files.writeString(changes, """
+        {"changeId":"c-1","market":"XX","publishedAt":"2026-11-23T12:00:00Z","kind":"HOLIDAY_ADDED","date":"2026-11-24"}
+
+        {"changeId":"c-2","market":"XH","publishedAt":"2026-11-24T12:00:00Z","kind":"HOLIDAY_REMOVED","date":"2026-11-24"}
+        """);
+    String[] due = {"due", "--markets", markets.toString(), "--at", "2026-11-23T08:00:00Z",
+        "--changes", changes.toString(), "--market"};
+
+    // Weekdays round the clock: due on Tuesday 08:00, unless Tuesday becomes a holiday first.
+    assertThat(run(concat(due, "XX")).out().trim())
+        .isEqualTo("2026-11-25T08:00:00Z (calendar change c-1)");
+    // Tuesday stops being a holiday at noon on Tuesday: the deadline it brings back (Tuesday
+    // 08:00) is past by then, so the clock has run out at the change.
+    assertThat(run(concat(due, "XH")).out().trim())
+        .isEqualTo("2026-11-24T12:00:00Z (calendar change c-2)");
+    assertThat(run("between", "--markets", markets.toString(), "--market", "XX", "--changes",
+        changes.toString(), "--as-of", "2026-11-23T11:59:59Z", "--from", "2026-11-23T00:00:00Z",
+        "--to", "2026-11-25T00:00:00Z").out().trim()).isEqualTo("PT48H");
+    assertThat(run("between", "--markets", markets.toString(), "--market", "XX", "--changes",
+        changes.toString(), "--from", "2026-11-23T00:00:00Z", "--to", "2026-11-25T00:00:00Z")
+        .out().trim()).isEqualTo("PT24H");
+  }
+
+  @Test
+  void aBadChangeIsAUserErrorNamingItsLine(@TempDir Path dir) throws IOException {
+    Path changes = dir.resolve("changes.jsonl");
+    Files.writeString(changes, """
+        {"changeId":"c-1","market":"SK","publishedAt":"2026-11-23T12:00:00Z","kind":"HOLIDAY_ADDED","date":"2026-11-24"}
+        {"changeId":"c-2","market":"ZZ","publishedAt":"2026-11-24T12:00:00Z","kind":"HOLIDAY_REMOVED","date":"2026-11-24"}
+        """);
+    CapturedRun run = run("due", "--markets", "jobs/markets.yaml", "--market", "SK", "--at",
+        "2026-11-23T08:00:00Z", "--changes", changes.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo(
+        "error: " + changes + ":2: unknown market ZZ" + System.lineSeparator());
+  }
+
+  private static String[] concat(String[] args, String last) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+    all[args.length] = last;
+    return all;
+  }
+
+  @Test
   void unknownMarketIsAUserError() {
     CapturedRun run = run("due", "--markets", MARKETS, "--market", "PL", "--at", "2026-11-23T10:00:00Z");
     assertThat(run.exitCode()).isEqualTo(2);

@@ -30,14 +30,14 @@ class OutputJsonTest {
   private static final Instant REPLIED = Instant.parse("2026-11-24T12:30:00.250Z");
 
   private static final Alert AT_RISK_ALERT = new Alert("al-1", AlertType.AT_RISK, "t-1", "s-1",
-      "SK", "m-1", RECEIVED, DUE, AT_RISK, Duration.ofHours(18).toMillis(), null, null);
+      "SK", "m-1", RECEIVED, DUE, AT_RISK, Duration.ofHours(18).toMillis(), null, null, null);
   private static final Alert LATE_REPLY_ALERT = new Alert("al-2", AlertType.LATE_REPLY, "t-1",
       "s-1", "SK", "m-1", RECEIVED, DUE, REPLIED, Duration.ofMinutes(26 * 60 + 30).toMillis(),
-      REPLIED, Instant.parse("2026-11-24T12:30:01Z"));
+      REPLIED, Instant.parse("2026-11-24T12:30:01Z"), null);
   private static final Breach ABSENCE_BREACH = new Breach("b-1",
       BreachType.ABSENCE_NOTICE_TOO_SHORT, "s-1", "SK", null, null, "a-1", RECEIVED,
       "{\"absenceBusinessDays\":9,\"noticeDays\":3,\"requiredNoticeDays\":14,"
-          + "\"firstDay\":\"2026-12-21\",\"lastDay\":\"2027-01-06\"}");
+          + "\"firstDay\":\"2026-12-21\",\"lastDay\":\"2027-01-06\"}", null);
   private static final TakeoverRequest ABSENT_SELLER = new TakeoverRequest("to-1", null, "s-1",
       "SK", TakeoverReason.SELLER_ABSENT, Severity.STANDARD, RECEIVED, "{\"noticeId\":\"a-1\"}");
   private static final BreachCount COUNT =
@@ -73,7 +73,7 @@ class OutputJsonTest {
   @Test
   void writesEmptyDetailsWhenABreachHasNone() {
     Breach overdue = new Breach("b-2", BreachType.REPLY_OVERDUE, "s-1", "SK", "t-1", "m-1", null,
-        DUE, null);
+        DUE, null, null);
 
     assertThat(OutputJson.breach(overdue)).endsWith(",\"details\":{}}");
     assertThat(OutputJson.readBreach(OutputJson.breach(overdue)).detailsJson()).isEqualTo("{}");
@@ -82,7 +82,7 @@ class OutputJsonTest {
   @Test
   void rewritesPrettyPrintedDetailsOnOneLine() {
     Breach pretty = new Breach("b-3", BreachType.OFF_PLATFORM_CONTACT, "s-1", "SK", "t-1",
-        "r-1", null, DUE, "{\n  \"contact\" : \"+421 *** *** 456\"\n}");
+        "r-1", null, DUE, "{\n  \"contact\" : \"+421 *** *** 456\"\n}", null);
 
     String json = OutputJson.breach(pretty);
 
@@ -93,7 +93,7 @@ class OutputJsonTest {
   void refusesDetailsThatAreNotOneJsonObject() {
     for (String details : List.of("[1]", "{\"a\":1} {}", "{\"a\":", "not json")) {
       Breach broken = new Breach("b-4", BreachType.WRONG_LANGUAGE, "s-1", "SK", "t-1", "r-1",
-          null, DUE, details);
+          null, DUE, details, null);
 
       assertThatThrownBy(() -> OutputJson.breach(broken))
           .isInstanceOf(IllegalArgumentException.class)
@@ -104,7 +104,7 @@ class OutputJsonTest {
   @Test
   void refusesARecordWithoutARequiredField() {
     Alert noDueAt = new Alert("al-3", AlertType.OVERDUE, "t-1", "s-1", "SK", "m-1", RECEIVED,
-        null, DUE, 0, null, null);
+        null, DUE, 0, null, null, null);
 
     assertThatThrownBy(() -> OutputJson.alert(noDueAt))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("alert without dueAt");
@@ -175,7 +175,7 @@ class OutputJsonTest {
       List<Future<Boolean>> results = IntStream.range(0, 4_000)
           .mapToObj(i -> pool.submit(() -> {
             Alert alert = new Alert("al-" + i, AlertType.OVERDUE, "t-" + i, "s-1", "SK", "m-" + i,
-                RECEIVED, DUE, DUE, i, null, null);
+                RECEIVED, DUE, DUE, i, null, null, null);
             return OutputJson.readAlert(OutputJson.alert(alert)).equals(alert);
           }))
           .toList();

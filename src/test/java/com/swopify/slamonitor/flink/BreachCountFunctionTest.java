@@ -20,7 +20,7 @@ class BreachCountFunctionTest {
   static Breach breach(String seller, BreachType type, String occurredAt) {
     Instant at = Instant.parse(occurredAt);
     return new Breach("b-" + seller + type + occurredAt, type, seller, "SK", "t-1", "m-1", null,
-        at, "{}");
+        at, "{}", null);
   }
 
   private static final long CORRECTION_MILLIS = Duration.ofDays(2).toMillis();

@@ -1,5 +1,6 @@
 package com.swopify.slamonitor.flink;
 
+import com.swopify.slamonitor.calendar.WeeklyHours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.swopify.slamonitor.market.Markets;
@@ -35,8 +36,10 @@ import org.junit.jupiter.api.Test;
  * lists, which the records copy into unmodifiable ones).
  */
 class ObjectReuseSafetyTest {
+  // WeeklyHours is a final class whose only field is filled once, with unmodifiable lists, by
+  // its factory: immutable, though not a record.
   private static final Set<Class<?>> IMMUTABLE = Set.of(String.class, Instant.class,
-      LocalDate.class, Integer.class, Long.class, Boolean.class);
+      LocalDate.class, Integer.class, Long.class, Boolean.class, WeeklyHours.class);
 
   @Test
   void theJobRunsWithObjectReuse() {

@@ -1,5 +1,9 @@
 package com.swopify.slamonitor.flink;
 
+import com.swopify.slamonitor.calendar.CalendarChange;
+import com.swopify.slamonitor.calendar.TimeRange;
+import com.swopify.slamonitor.calendar.WeeklyHours;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +19,9 @@ import com.swopify.slamonitor.events.ThreadEvent.Kind;
 import com.swopify.slamonitor.events.Topic;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Map;
+import java.time.LocalDate;
+import java.time.DayOfWeek;
 import java.util.List;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -72,10 +79,51 @@ class RecordSerializersTest {
   void breachesRoundTripToTheNanosecond() throws IOException {
     assertRoundTrip(EventTypes.breach(),
         new Breach("b-1", BreachType.REPLY_OVERDUE, "s-1", "SK", "t-1", "m-1", null,
-            Instant.parse("2026-11-02T09:15:30.123456789Z"), "{\"dueAt\":\"2026-11-02\"}"),
+            Instant.parse("2026-11-02T09:15:30.123456789Z"), "{\"dueAt\":\"2026-11-02\"}", null),
         new Breach("b-2", BreachType.UNANNOUNCED_ABSENCE, "s-1", "SK", null, null, "n-1",
-            Instant.ofEpochSecond(-1, 999_999_999), "{}"),
-        new Breach(null, null, null, null, null, null, null, null, null));
+            Instant.ofEpochSecond(-1, 999_999_999), "{}", null),
+        new Breach(null, null, null, null, null, null, null, null, null, null),
+        new Breach("b-3", BreachType.REPLY_OVERDUE, "s-1", "SK", "t-1", "m-1", null,
+            Instant.parse("2026-11-02T09:15:30Z"), "{}", "c-1"));
+  }
+
+  @Test
+  void breachesInFlightInFormatOneAreReadAfterMigration() throws IOException {
+    DataOutputSerializer snapshot = new DataOutputSerializer(16);
+    snapshot.writeInt(1);
+    TypeSerializerSnapshot<Breach> older = new BreachSerializer.Snapshot();
+    older.readSnapshot(1, new DataInputDeserializer(snapshot.getCopyOfBuffer()),
+        getClass().getClassLoader());
+    assertThat(new BreachSerializer.Snapshot().resolveSchemaCompatibility(older)
+        .isCompatibleAfterMigration()).isTrue();
+
+    // A format-1 breach: no calendar change after its details.
+    DataOutputSerializer out = new DataOutputSerializer(128);
+    BinaryFields.Strings.UTF8.write("b-1", out);
+    out.writeByte(BreachType.REPLY_OVERDUE.ordinal());
+    for (String field : java.util.Arrays.asList("s-1", "SK", "t-1", "m-1", null)) {
+      BinaryFields.Strings.UTF8.write(field, out);
+    }
+    BinaryFields.writeInstant(Instant.ofEpochSecond(60), out);
+    BinaryFields.Strings.UTF8.write("{}", out);
+    assertThat(older.restoreSerializer().deserialize(new DataInputDeserializer(out.getCopyOfBuffer())))
+        .isEqualTo(new Breach("b-1", BreachType.REPLY_OVERDUE, "s-1", "SK", "t-1", "m-1", null,
+            Instant.ofEpochSecond(60), "{}", null));
+  }
+
+  @Test
+  void calendarChangesRoundTripEveryKind() throws IOException {
+    Instant published = Instant.parse("2026-11-01T00:00:00Z");
+    assertRoundTrip(EventTypes.calendarChange(),
+        CalendarChange.holidayAdded("c-1", "PL", published, LocalDate.parse("2026-12-24")),
+        CalendarChange.holidayRemoved("c-2", "SK", published, LocalDate.parse("2026-09-15")),
+        CalendarChange.hoursChanged("c-3", "CZ", published, WeeklyHours.of(Map.of(
+            DayOfWeek.MONDAY, List.of(TimeRange.parse("08:00-12:00"), TimeRange.parse("13:00-16:00")),
+            DayOfWeek.SATURDAY, List.of(TimeRange.parse("00:00-24:00")))),
+            LocalDate.parse("2026-12-01")),
+        new CalendarChange("c-4", "HU", published, CalendarChange.Kind.EXEMPTION, null, null, null,
+            Instant.parse("2026-11-20T10:00:00Z"), Instant.parse("2026-11-20T13:45:00Z"), "s-42",
+            "Helpdesk outage"));
   }
 
   @Test

@@ -55,7 +55,7 @@ class SellerScoreFunctionTest {
       WaitOutcome marked = outcome("s-1", WaitOutcome.Kind.MARKED, "2026-11-23T12:00:00Z", 0);
       harness.processElement1(new StreamRecord<>(marked, marked.at()));
       Breach breach = new Breach("b-1", BreachType.REPLY_OVERDUE, "s-1", "SK", "t-1", "m-1", null,
-          Instant.parse("2026-11-23T22:59:00Z"), "{}");
+          Instant.parse("2026-11-23T22:59:00Z"), "{}", null);
       harness.processElement2(new StreamRecord<>(breach, breach.occurredAt().toEpochMilli()));
       // One timer per seller: no global flush.
       assertThat(harness.numEventTimeTimers()).isEqualTo(2);

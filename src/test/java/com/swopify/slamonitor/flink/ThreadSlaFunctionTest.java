@@ -2,6 +2,7 @@ package com.swopify.slamonitor.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.swopify.slamonitor.calendar.CalendarChange;
 import com.swopify.slamonitor.market.MarketRulebook;
 import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.Alert;
@@ -20,12 +21,12 @@ import com.swopify.slamonitor.events.Topic;
 import com.swopify.slamonitor.sla.ReplySla;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.apache.flink.util.OutputTag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +51,7 @@ class ThreadSlaFunctionTest {
           takeoverAfter: PT4H
       """, "test markets");
 
-  private KeyedOneInputStreamOperatorTestHarness<String, ThreadEvent, Alert> harness;
+  private KeyedBroadcastOperatorTestHarness<String, ThreadEvent, CalendarChange, Alert> harness;
 
   @BeforeEach
   void setUp() throws Exception {
@@ -58,14 +59,11 @@ class ThreadSlaFunctionTest {
     harness.open();
   }
 
-  static KeyedOneInputStreamOperatorTestHarness<String, ThreadEvent, Alert> newHarness()
+  static KeyedBroadcastOperatorTestHarness<String, ThreadEvent, CalendarChange, Alert> newHarness()
       throws Exception {
-    ReplySla rules = new ReplySla(
-        MarketRulebook.of(MARKETS), Duration.ofDays(30).toMillis());
-    return new KeyedOneInputStreamOperatorTestHarness<>(
-        new KeyedProcessOperator<>(
-            new ThreadSlaFunction(rules, Long.MAX_VALUE, MetricsServer.OFF)),
-        ThreadEvent::threadId, Types.STRING);
+    MarketRulebook calendars = MarketRulebook.of(MARKETS);
+    ReplySla rules = new ReplySla(calendars, Duration.ofDays(30).toMillis());
+    return ThreadSlaHarness.of(rules, calendars, Long.MAX_VALUE, MetricsServer.OFF);
   }
 
   @AfterEach
@@ -87,6 +85,11 @@ class ThreadSlaFunctionTest {
         null);
   }
 
+  private List<Alert> alertsOf(String thread) {
+    return harness.extractOutputValues().stream().filter(a -> a.threadId().equals(thread))
+        .toList();
+  }
+
   private void send(ThreadEvent event) throws Exception {
     harness.processElement(new StreamRecord<>(event, event.at()));
   }
@@ -98,18 +101,66 @@ class ThreadSlaFunctionTest {
   }
 
   @Test
+  void aHolidayRemovedWhileAWaitIsOpenFiresItsPastDeadlinesWhenPublished() throws Exception {
+    // Monday 2026-11-16 10:00 in Bratislava; Tuesday 17 November is a holiday in this calendar,
+    // so the message is at risk on Wednesday 04:00 and due on Wednesday 10:00 (local).
+    send(message("t-1", "m-1", "SK", "2026-11-16T09:00:00Z"));
+    send(message("t-2", "m-2", "XX", "2026-11-16T09:00:00Z"));
+    harness.watermark(at("2026-11-17T10:00:00Z"));
+    assertThat(alertsOf("t-1")).isEmpty();
+    int xxAlerts = alertsOf("t-2").size();
+
+    // Published at noon on the Tuesday: the day is a working day after all, and both deadlines
+    // (Tuesday 04:00 and 10:00 local) lie in the past then.
+    harness.processBroadcastElement(CalendarChange.holidayRemoved("c-1", "SK",
+        Instant.parse("2026-11-17T12:00:00Z"), LocalDate.parse("2026-11-17")),
+        at("2026-11-17T12:00:00Z"));
+    harness.watermark(at("2026-11-17T12:00:00Z"));
+
+    assertThat(alertsOf("t-2")).as("another market's thread is not woken").hasSize(xxAlerts);
+    assertThat(alertsOf("t-1"))
+        .extracting(Alert::type, a -> a.at().toString(), a -> a.dueAt().toString(),
+            Alert::calendarChangeId)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(AlertType.AT_RISK, "2026-11-17T12:00:00Z",
+                "2026-11-17T09:00:00Z", "c-1"),
+            org.assertj.core.groups.Tuple.tuple(AlertType.OVERDUE, "2026-11-17T12:00:00Z",
+                "2026-11-17T09:00:00Z", "c-1"));
+  }
+
+  @Test
+  void publishedChangesSurviveARestore() throws Exception {
+    send(message("t-1", "m-1", "SK", "2026-11-16T09:00:00Z"));
+    harness.processBroadcastElement(CalendarChange.holidayRemoved("c-1", "SK",
+        Instant.parse("2026-11-17T12:00:00Z"), LocalDate.parse("2026-11-17")),
+        at("2026-11-17T12:00:00Z"));
+    harness.watermark(at("2026-11-17T10:00:00Z"));
+    var snapshot = harness.snapshot(1, at("2026-11-17T10:00:00Z"));
+    harness.close();
+
+    harness = newHarness();
+    harness.initializeState(snapshot);
+    harness.open();
+    harness.watermark(at("2026-11-17T12:00:00Z"));
+
+    assertThat(harness.extractOutputValues()).extracting(Alert::type, Alert::calendarChangeId)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(AlertType.AT_RISK, "c-1"),
+            org.assertj.core.groups.Tuple.tuple(AlertType.OVERDUE, "c-1"));
+  }
+
+  @Test
   void fridayMessageIsDueOnMondayAndAlertsFireOnTheirTimers() throws Exception {
     // Friday 2026-11-20 10:00 in Bratislava (09:00Z); the weekend is closed.
     send(message("t-1", "m-1", "SK", "2026-11-20T09:00:00Z"));
     assertThat(harness.numEventTimeTimers()).isEqualTo(1);
-    assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+    assertThat(ThreadSlaHarness.keyedStateEntries(harness)).isEqualTo(1);
 
-    harness.processWatermark(at("2026-11-20T09:00:00Z"));
+    harness.watermark(at("2026-11-20T09:00:00Z"));
     // Waiting for the at-risk threshold: 18 business hours = Friday 14 h + Monday 4 h.
     assertThat(harness.numEventTimeTimers()).isEqualTo(1);
     assertThat(harness.extractOutputValues()).isEmpty();
 
-    harness.processWatermark(at("2026-11-23T09:00:00Z"));
+    harness.watermark(at("2026-11-23T09:00:00Z"));
     List<Alert> alerts = harness.extractOutputValues();
     assertThat(alerts).extracting(Alert::type, Alert::at).containsExactly(
         org.assertj.core.groups.Tuple.tuple(AlertType.AT_RISK, Instant.parse("2026-11-23T03:00:00Z")),
@@ -136,7 +187,7 @@ class ThreadSlaFunctionTest {
         "{\"detected\":\"cs\",\"confidence\":0.55,\"marketLanguages\":[\"sk\"]}", 0.55, true);
     send(new ThreadEvent(Kind.SELLER_REPLY, "r-5", "t-5", "s-1", "SK", at("2026-11-23T10:00:00Z"),
         null, null, null, List.of(automated, language), 0));
-    harness.processWatermark(at("2026-11-30T00:00:00Z"));
+    harness.watermark(at("2026-11-30T00:00:00Z"));
 
     assertThat(side(OutputTags.BREACHES)).isEmpty();
     assertThat(side(OutputTags.TAKEOVERS)).isEmpty();
@@ -171,7 +222,7 @@ class ThreadSlaFunctionTest {
     send(new ThreadEvent(Kind.AUTOMATED_REPLY, "r-6", "t-6", "s-1", "SK",
         at("2026-11-23T10:00:00Z"), null, null, "out-of-office", List.of(
             ThreadEvent.automatedFinding("out-of-office", 0.95)), 0));
-    harness.processWatermark(at("2026-11-23T10:00:00Z"));
+    harness.watermark(at("2026-11-23T10:00:00Z"));
 
     assertThat(side(OutputTags.FINDING_REVIEWS)).isEmpty();
     assertThat(side(OutputTags.TAKEOVERS)).extracting(TakeoverRequest::reason)
@@ -188,7 +239,7 @@ class ThreadSlaFunctionTest {
     // 1 h Monday morning, 4 h Monday afternoon, 3 h Tuesday morning = Tuesday 11:00 local.
     send(message("t-2", "m-2", "XX", "2026-11-23T10:00:00Z"));
     send(reply("t-2", "r-2", "XX", "2026-11-24T10:00:00Z"));
-    harness.processWatermark(at("2026-11-30T00:00:00Z"));
+    harness.watermark(at("2026-11-30T00:00:00Z"));
 
     // At risk at 4 business hours: Monday 16:00 local.
     assertThat(harness.extractOutputValues()).extracting(Alert::type, Alert::at).containsExactly(
@@ -200,7 +251,7 @@ class ThreadSlaFunctionTest {
   void splitHoursReplyOneMillisecondLateIsOverdueAndLate() throws Exception {
     send(message("t-3", "m-3", "XX", "2026-11-23T10:00:00Z"));
     send(reply("t-3", "r-3", "XX", "2026-11-24T10:00:00.001Z"));
-    harness.processWatermark(at("2026-11-30T00:00:00Z"));
+    harness.watermark(at("2026-11-30T00:00:00Z"));
 
     assertThat(harness.extractOutputValues()).extracting(Alert::type)
         .containsExactly(AlertType.AT_RISK, AlertType.OVERDUE, AlertType.LATE_REPLY);
@@ -210,17 +261,17 @@ class ThreadSlaFunctionTest {
 
   @Test
   void aLateMessageIsJudgedByItsEventTimeAtTheNextWatermark() throws Exception {
-    harness.processWatermark(at("2026-11-24T06:00:00Z"));
+    harness.watermark(at("2026-11-24T06:00:00Z"));
     // Monday 12:00 local, delivered only on Tuesday: its at-risk point has passed already.
     send(message("t-4", "m-4", "SK", "2026-11-23T11:00:00Z"));
     assertThat(harness.extractOutputValues()).isEmpty();
     assertThat(side(OutputTags.DEAD_LETTERS)).isEmpty();
 
-    harness.processWatermark(at("2026-11-24T06:00:01Z"));
+    harness.watermark(at("2026-11-24T06:00:01Z"));
     assertThat(harness.extractOutputValues()).extracting(Alert::type, Alert::at).containsExactly(
         org.assertj.core.groups.Tuple.tuple(AlertType.AT_RISK, Instant.parse("2026-11-24T05:00:00Z")));
 
-    harness.processWatermark(at("2026-11-24T11:00:00Z"));
+    harness.watermark(at("2026-11-24T11:00:00Z"));
     assertThat(harness.extractOutputValues()).extracting(Alert::type)
         .containsExactly(AlertType.AT_RISK, AlertType.OVERDUE);
   }
@@ -228,9 +279,9 @@ class ThreadSlaFunctionTest {
   @Test
   void aLateReplyInTimeAnswersWithoutALateReplyAlert() throws Exception {
     send(message("t-7", "m-7", "SK", "2026-11-23T10:00:00Z"));
-    harness.processWatermark(at("2026-11-23T12:00:00Z"));
+    harness.watermark(at("2026-11-23T12:00:00Z"));
     send(reply("t-7", "r-7", "SK", "2026-11-23T11:00:00Z"));
-    harness.processWatermark(at("2026-11-30T00:00:00Z"));
+    harness.watermark(at("2026-11-30T00:00:00Z"));
 
     assertThat(harness.extractOutputValues()).isEmpty();
     assertThat(side(OutputTags.BREACHES)).isEmpty();
@@ -242,12 +293,12 @@ class ThreadSlaFunctionTest {
     send(message("t-5", "m-5", "SK", "2026-11-23T10:00:00Z"));
     send(reply("t-5", "r-5", "SK", "2026-11-23T11:00:00Z"));
     send(reply("t-5", "r-5", "SK", "2026-11-23T11:00:00Z"));
-    harness.processWatermark(at("2026-11-24T00:00:00Z"));
-    assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+    harness.watermark(at("2026-11-24T00:00:00Z"));
+    assertThat(ThreadSlaHarness.keyedStateEntries(harness)).isEqualTo(1);
     assertThat(harness.numEventTimeTimers()).isEqualTo(1);
 
-    harness.processWatermark(at("2026-12-24T00:00:00Z"));
-    assertThat(harness.numKeyedStateEntries()).isZero();
+    harness.watermark(at("2026-12-24T00:00:00Z"));
+    assertThat(ThreadSlaHarness.keyedStateEntries(harness)).isZero();
     assertThat(harness.numEventTimeTimers()).isZero();
     assertThat(harness.extractOutputValues()).isEmpty();
     assertThat(side(OutputTags.DEAD_LETTERS)).isEmpty();
@@ -256,14 +307,14 @@ class ThreadSlaFunctionTest {
   @Test
   void stateSurvivesASnapshotAndRestore() throws Exception {
     send(message("t-6", "m-6", "SK", "2026-11-23T10:00:00Z"));
-    harness.processWatermark(at("2026-11-23T10:00:00Z"));
+    harness.watermark(at("2026-11-23T10:00:00Z"));
     var snapshot = harness.snapshot(1L, 1L);
     harness.close();
 
     harness = newHarness();
     harness.initializeState(snapshot);
     harness.open();
-    harness.processWatermark(at("2026-11-24T10:00:00Z"));
+    harness.watermark(at("2026-11-24T10:00:00Z"));
     assertThat(harness.extractOutputValues()).extracting(Alert::type)
         .containsExactly(AlertType.AT_RISK, AlertType.OVERDUE);
   }

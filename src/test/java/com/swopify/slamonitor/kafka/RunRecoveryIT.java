@@ -31,7 +31,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +91,6 @@ class RunRecoveryIT {
   }
 
   @Test
-  @Disabled("issue 15: alerts differ from replay after a kill between checkpoints plus a broker restart (seen 1 of 3 runs); cause not found, see docs/kafka.md")
   void killedBetweenCheckpointsAndWithABrokerRestartItResumesFromTheLastOne() throws Exception {
     crashAndResume("between.", CHECKPOINT_INTERVAL.dividedBy(2), true);
   }

@@ -83,8 +83,8 @@ class DashboardTest {
     input.deadLetter(Source.MESSAGES);
     input.lateEvent(Source.REPLIES);
     try (ReplyMetrics reply = new ReplyMetrics(new DecisionMetrics(true), WaitTally.open())) {
-      reply.alert(new Alert("a", AlertType.AT_RISK, "t", "s", "XD", "m", at, at, at, 0L, null, null));
-      reply.breach(new Breach("b", BreachType.AUTOMATED_REPLY, "s", "XD", "t", "m", null, at, "{}"));
+      reply.alert(new Alert("a", AlertType.AT_RISK, "t", "s", "XD", "m", at, at, at, 0L, null, null, null));
+      reply.breach(new Breach("b", BreachType.AUTOMATED_REPLY, "s", "XD", "t", "m", null, at, "{}", null));
       reply.takeover(new TakeoverRequest("k", "t", "s", "XD", TakeoverReason.REPLY_OVERDUE,
           Severity.STANDARD, at, "{}"));
       reply.waitOpened("XD");

@@ -35,7 +35,7 @@ class MetricsServerTest {
 
   static Alert alert(String market, AlertType type, Instant at) {
     return new Alert("alert-" + THREAD, type, THREAD, SELLER, market, MESSAGE, at.minusSeconds(3600),
-        at, at, 3_600_000L, null, null);
+        at, at, 3_600_000L, null, null, null);
   }
 
   @Test
@@ -53,7 +53,7 @@ class MetricsServerTest {
       try (ReplyMetrics reply = new ReplyMetrics(decisions, WaitTally.open())) {
         reply.alert(alert("XA", AlertType.OVERDUE, AT));
         reply.breach(new Breach("breach-" + THREAD, BreachType.REPLY_OVERDUE, SELLER, "XA", THREAD,
-            MESSAGE, null, AT, "{\"text\":\"Dear seller, where is my parcel?\"}"));
+            MESSAGE, null, AT, "{\"text\":\"Dear seller, where is my parcel?\"}", null));
         reply.takeover(new TakeoverRequest("takeover-" + THREAD, THREAD, SELLER, "XA",
             TakeoverReason.COUNTERFEIT, Severity.SERIOUS, AT, "{}"));
         reply.waitOpened("XA");

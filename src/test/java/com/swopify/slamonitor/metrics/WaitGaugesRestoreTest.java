@@ -2,22 +2,22 @@ package com.swopify.slamonitor.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.swopify.slamonitor.calendar.CalendarChange;
 import com.swopify.slamonitor.market.MarketRulebook;
 import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.events.ThreadEvent.Kind;
 import com.swopify.slamonitor.events.Topic;
-import com.swopify.slamonitor.flink.ThreadSlaFunction;
+import com.swopify.slamonitor.flink.ThreadSlaHarness;
 import com.swopify.slamonitor.sla.ReplySla;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,12 +37,10 @@ class WaitGaugesRestoreTest {
 
   WaitGaugesRestoreTest() throws Exception {}
 
-  KeyedOneInputStreamOperatorTestHarness<String, ThreadEvent, Alert> harness() throws Exception {
-    ReplySla rules = new ReplySla(
-        MarketRulebook.of(MARKETS), Duration.ofDays(30).toMillis());
-    return new KeyedOneInputStreamOperatorTestHarness<>(
-        new KeyedProcessOperator<>(new ThreadSlaFunction(rules, Long.MAX_VALUE, port)),
-        ThreadEvent::threadId, Types.STRING);
+  KeyedBroadcastOperatorTestHarness<String, ThreadEvent, CalendarChange, Alert> harness() throws Exception {
+    MarketRulebook calendars = MarketRulebook.of(MARKETS);
+    ReplySla rules = new ReplySla(calendars, Duration.ofDays(30).toMillis());
+    return ThreadSlaHarness.of(rules, calendars, Long.MAX_VALUE, port);
   }
 
   static StreamRecord<ThreadEvent> event(Kind kind, String thread, String id, long at) {
@@ -64,7 +62,7 @@ class WaitGaugesRestoreTest {
       first.processElement(event(Kind.BUYER_MESSAGE, "t-3", "m-3", T0 + 2 * H));
       first.processElement(event(Kind.SELLER_REPLY, "t-3", "r-3", T0 + 3 * H));
       // Four business days later: t-1 and t-2 are overdue, t-3 was answered.
-      first.processWatermark(T0 + 96 * H);
+      first.watermark(T0 + 96 * H);
 
       assertThat(gauge("helpdesk_sla_waits_open")).isEqualTo(2);
       assertThat(gauge("helpdesk_sla_waits_overdue")).isEqualTo(2);
@@ -83,7 +81,7 @@ class WaitGaugesRestoreTest {
 
       // The restored threads go on: a late reply ends t-1's wait, which was overdue.
       restored.processElement(event(Kind.SELLER_REPLY, "t-1", "r-1", T0 + 97 * H));
-      restored.processWatermark(T0 + 98 * H);
+      restored.watermark(T0 + 98 * H);
       assertThat(gauge("helpdesk_sla_waits_open")).isEqualTo(1);
       assertThat(gauge("helpdesk_sla_waits_overdue")).isEqualTo(1);
     }

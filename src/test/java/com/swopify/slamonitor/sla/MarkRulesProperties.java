@@ -111,7 +111,8 @@ class MarkRulesProperties {
     public void alert(Alert a) {
       lines.add(ReferenceReplyModel.alert(a.type().name(), message(a), a.dueAt().toEpochMilli(),
           a.at().toEpochMilli(), a.businessElapsedMillis(),
-          a.repliedAt() == null ? null : a.repliedAt().toEpochMilli()));
+          a.repliedAt() == null ? null : a.repliedAt().toEpochMilli())
+          + ReferenceReplyModel.changed(a.calendarChangeId()));
     }
 
     private static ThreadEvent message(Alert a) {
@@ -123,7 +124,8 @@ class MarkRulesProperties {
     public void breach(Breach b) {
       if (b.type() == BreachType.REPLY_OVERDUE) {
         lines.add("breach REPLY_OVERDUE " + b.messageId() + " at " + b.occurredAt().toEpochMilli()
-            + " due " + instant(DUE_AT, b.detailsJson()));
+            + " due " + instant(DUE_AT, b.detailsJson())
+            + ReferenceReplyModel.changed(b.calendarChangeId()));
       }
     }
 

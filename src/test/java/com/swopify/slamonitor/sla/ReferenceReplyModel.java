@@ -15,6 +15,10 @@ import java.util.TreeSet;
  * current oldest message's deadlines), and the rules applied to it. Nothing is incremental, so
  * it shares no shortcut with {@link ReplySla}. Covers the reply rules (alerts, REPLY_OVERDUE
  * breach and takeover, wait outcomes); cases and topics are not modelled.
+ *
+ * <p>Calendar changes (contract section 11): at every instant the model asks for the calendar in
+ * force then, and the instants at which a change is published matter too, so a deadline falls at
+ * the first instant at or past the deadline computed with the calendar of that instant.
  */
 final class ReferenceReplyModel {
   private final MarketRules rules;
@@ -61,7 +65,7 @@ final class ReferenceReplyModel {
       return out;
     }
     String market = messages.get(0).market();
-    BusinessClock clock = rules.clock(market);
+    String seller = messages.get(0).sellerId();
     ReplyPolicy policy = rules.policy(market);
     int deadlineCount = policy.atRiskCount() + 2;
     boolean inWait = false;
@@ -70,6 +74,9 @@ final class ReferenceReplyModel {
     long now = eventInstants.first();
     while (now <= through) {
       final long t = now;
+      ClockInForce calendar = rules.clockAt(market, seller, t);
+      BusinessClock clock = calendar.clock();
+      String change = calendar.changeId();
       // Messages of this instant join; replies and marks of this instant not yet applied.
       List<ThreadEvent> before = waiting(t, false);
       if (!inWait && !before.isEmpty()) {
@@ -85,7 +92,7 @@ final class ReferenceReplyModel {
           long elapsed = clock.between(m0.at(), t);
           if (overdue) {
             out.add(alert("LATE_REPLY", m0, deadlines(clock, policy, m0)[policy.atRiskCount()], t,
-                elapsed, t));
+                elapsed, t) + changed(change));
           }
           outcome(out, m0, overdue ? "REPLIED_LATE" : "REPLIED_IN_TIME", t, elapsed);
         } else if (!overdue) {
@@ -112,10 +119,11 @@ final class ReferenceReplyModel {
           long dueAt = deadlines[policy.atRiskCount()];
           long elapsed = clock.between(m0.at(), t);
           if (fired < policy.atRiskCount()) {
-            out.add(alert("AT_RISK", m0, dueAt, t, elapsed, null));
+            out.add(alert("AT_RISK", m0, dueAt, t, elapsed, null) + changed(change));
           } else if (!takeover) {
-            out.add(alert("OVERDUE", m0, dueAt, t, elapsed, null));
-            out.add("breach REPLY_OVERDUE " + m0.id() + " at " + t + " due " + dueAt);
+            out.add(alert("OVERDUE", m0, dueAt, t, elapsed, null) + changed(change));
+            out.add("breach REPLY_OVERDUE " + m0.id() + " at " + t + " due " + dueAt
+                + changed(change));
             outcome(out, m0, "OVERDUE", t, 0);
           } else {
             out.add("takeover REPLY_OVERDUE " + m0.id() + " at " + t + " due " + dueAt);
@@ -127,6 +135,10 @@ final class ReferenceReplyModel {
       Long nextEvent = eventInstants.higher(t);
       if (nextEvent != null) {
         next = Math.min(next, nextEvent);
+      }
+      if (inWait) {
+        // The calendar may change before the next deadline: look again when it does.
+        next = Math.min(next, calendar.until());
       }
       if (next == Long.MAX_VALUE) {
         break;
@@ -173,6 +185,11 @@ final class ReferenceReplyModel {
     deadlines[atRisk] = clock.add(m0.at(), policy.replyWithinMillis());
     deadlines[atRisk + 1] = clock.add(deadlines[atRisk], policy.takeoverAfterMillis());
     return deadlines;
+  }
+
+  /** A decision taken with a changed calendar names the change; otherwise nothing is added. */
+  static String changed(String changeId) {
+    return changeId == null ? "" : " change " + changeId;
   }
 
   static String alert(String type, ThreadEvent m0, long dueAt, long at, long elapsed,

@@ -55,12 +55,20 @@ final class RuleRun {
 
     @Override
     public void alert(Alert alert) {
-      lines.add(alert.toString());
+      lines.add(withoutNoChange(alert.toString()));
     }
 
     @Override
     public void breach(Breach breach) {
-      lines.add(breach.toString());
+      lines.add(withoutNoChange(breach.toString()));
+    }
+
+    /**
+     * A decision taken with the markets file's calendar prints without its (null) calendar
+     * change, so the recorded golden lines of the rules without marks stay comparable.
+     */
+    private static String withoutNoChange(String line) {
+      return line.replace(", calendarChangeId=null", "");
     }
 
     @Override

@@ -204,6 +204,6 @@ public final class TemplateRepetition implements Serializable {
             .put("recognisedBy", "template")
             .put("threads", threads)
             .put("window", windowText)
-            .json());
+            .json(), null);
   }
 }

@@ -20,7 +20,7 @@ class LiveOutputTest {
   void anAlertSaysWhichThreadAndWhenItIsDue() {
     Alert alert = new Alert("a-1", AlertType.OVERDUE, "t-1", "s-1", "XD", "m-1",
         Instant.parse("2026-11-27T12:01:03Z"), Instant.parse("2026-11-27T12:03:03Z"),
-        Instant.parse("2026-11-27T12:03:03Z"), 120_000, null, SEEN);
+        Instant.parse("2026-11-27T12:03:03Z"), 120_000, null, SEEN, null);
 
     assertThat(LiveOutput.ALERTS.line(OutputJson.alert(alert), SEEN))
         .isEqualTo("12:03:04  alert     OVERDUE        thread t-1  seller s-1  due 12:03:03");
@@ -29,7 +29,7 @@ class LiveOutputTest {
   @Test
   void evidenceAndRawRecordsStayOut() {
     Breach breach = new Breach("b-1", BreachType.OFF_PLATFORM_CONTACT, "s-1", "XD", "t-1", "r-1",
-        null, SEEN, "{\"contact\":\"j***@example.com\"}");
+        null, SEEN, "{\"contact\":\"j***@example.com\"}", null);
     DeadLetter deadLetter = new DeadLetter("messages", "missing field sentAt",
         "{\"text\":\"call me on 0900 123 456\"}", "helpdesk.buyer-messages", 0, 7L);
 
