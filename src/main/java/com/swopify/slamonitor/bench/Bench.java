@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * The capacity benchmark behind the {@code bench} command: the monitor's full job on the
@@ -23,7 +25,8 @@ public final class Bench {
    * @param events input records of the workload
    * @param threadsOpen open threads whose state is measured
    * @param parallelism the embedded job's parallelism
-   * @param warmUps runs of each side before the measured ones, not counted
+   * @param warmUps at most this many runs of each side before the measured ones, not counted;
+   *     the warm-up stops early once two consecutive runs agree within 5% ({@link WarmUp})
    * @param runs measured runs of each side; the figures are their medians
    * @param kafkaBootstrap when not null, the pipeline runs end to end through the Kafka brokers
    *     there (the Kafka-mode job, exactly once) instead of from memory to discarding sinks
@@ -43,8 +46,9 @@ public final class Bench {
 
     public static final int DEFAULT_EVENTS = 500_000;
     public static final int DEFAULT_THREADS_OPEN = 100_000;
-    public static final int DEFAULT_WARM_UPS = 1;
-    public static final int DEFAULT_RUNS = 3;
+    /** Enough for the JIT and G1 to settle on the default workload with room to spare. */
+    public static final int DEFAULT_WARM_UPS = 10;
+    public static final int DEFAULT_RUNS = 5;
 
     public Options {
       if (events < 1 || events > Workload.MAX_EVENTS) {
@@ -171,45 +175,32 @@ public final class Bench {
     StateSize state = StateSize.measure(options.threadsOpen(), markets);
 
     double[] pipelineRates = new double[options.runs()];
-    PipelineRun.Result pipeline = null;
-    TextMemo.Counts pipelineMemo = null;
+    WarmUp pipelineWarmUp = new WarmUp(options.warmUps());
+    PipelineRun.Result pipeline;
+    TextMemo.Counts pipelineMemo;
     long peakHeap;
     String kafka = options.kafkaBootstrap();
     try (HeapPeak heap = new HeapPeak();
         KafkaRun broker = kafka == null ? null : prepareKafka(options, workload, out)) {
-      for (int run = 1; run <= options.warmUps() + options.runs(); run++) {
+      pipeline = series("pipeline", pipelineWarmUp, pipelineRates, () -> {
         // Every run starts with an empty memo, as a new job does: no run profits from another.
         textMemo.forgetTexts();
-        pipeline = broker == null
+        return broker == null
             ? PipelineRun.run(workload, options.replaySettings(markets, workload),
                 options.parallelism(), options.stateBackend())
             : broker.run(markets, workload.asOf().toEpochMilli(), options.parallelism(),
                 options.stateBackend(), options.detectorSettings());
-        pipelineMemo = textMemo.textMemoCounts();
-        boolean warmUp = run <= options.warmUps();
-        if (!warmUp) {
-          pipelineRates[run - options.warmUps() - 1] = pipeline.eventsPerSecond();
-        }
-        say(out, "pipeline run %d%s: %d records in %.2f s, %.0f events/s", run,
-            warmUp ? " (warm-up)" : "", pipeline.records(), pipeline.elapsedNanos() / 1e9,
-            pipeline.eventsPerSecond());
-      }
+      }, result -> new Timing(result.records(), result.elapsedNanos()), out);
+      pipelineMemo = textMemo.textMemoCounts();
       peakHeap = heap.bytes();
     }
 
     double[] baselineRates = new double[options.runs()];
-    Baseline.Result baseline = null;
-    for (int run = 1; run <= options.warmUps() + options.runs(); run++) {
+    WarmUp baselineWarmUp = new WarmUp(options.warmUps());
+    Baseline.Result baseline = series("baseline", baselineWarmUp, baselineRates, () -> {
       textMemo.forgetTexts();
-      baseline = Baseline.run(workload, options.replaySettings(markets, workload));
-      boolean warmUp = run <= options.warmUps();
-      if (!warmUp) {
-        baselineRates[run - options.warmUps() - 1] = baseline.eventsPerSecond();
-      }
-      say(out, "baseline run %d%s: %d records in %.2f s, %.0f events/s", run,
-          warmUp ? " (warm-up)" : "", baseline.records(), baseline.elapsedNanos() / 1e9,
-          baseline.eventsPerSecond());
-    }
+      return Baseline.run(workload, options.replaySettings(markets, workload));
+    }, result -> new Timing(result.records(), result.elapsedNanos()), out);
 
     OutputCounts p = pipeline.outputs();
     OutputCounts b = baseline.outputs();
@@ -232,12 +223,10 @@ public final class Bench {
     long baselineRate = Math.round(median(baselineRates));
     double ratio = Math.round(median(pipelineRates) / options.cores() / median(baselineRates) * 100)
         / 100.0;
-    String medianOf = "median of " + options.runs() + " run" + (options.runs() == 1 ? "" : "s")
-        + " after " + options.warmUps() + " warm-up" + (options.warmUps() == 1 ? "" : "s");
     say(out, "events per second: %d (pipeline%s, parallelism %d, %s, %s, %s)",
         pipelineRate, kafka == null ? "" : " through Kafka at " + kafka + ", exactly once",
         options.parallelism(), options.stateName(),
-        options.textsName(), medianOf);
+        options.textsName(), medianOf(options.runs(), pipelineWarmUp));
     say(out, "events per second per core: %d (%d core%s)", perCore, options.cores(),
         options.cores() == 1 ? "" : "s");
     say(out, "peak heap: %d MiB (during the pipeline runs, the in-memory workload included)",
@@ -245,10 +234,52 @@ public final class Bench {
     say(out, "state per open thread: %.0f bytes serialized, %.0f bytes on the heap"
             + " (%d open threads, one unanswered buyer message each)",
         state.serializedBytes(), state.heapBytes(), state.threads());
-    say(out, "baseline: %d events/s (one thread, no Flink, %s)", baselineRate, medianOf);
+    say(out, "baseline: %d events/s (one thread, no Flink, %s)", baselineRate,
+        medianOf(options.runs(), baselineWarmUp));
     say(out, "bench: pipeline=%d baseline=%d ratio=%.2f", pipelineRate, baselineRate, ratio);
     return new Report(pipelineRate, perCore, baselineRate, ratio, peakHeap, state,
         pipeline.records(), baseline.threads(), p, b, texts, pipelineMemo);
+  }
+
+  /** Records and time of one run of either side. */
+  private record Timing(long records, long elapsedNanos) {
+    double eventsPerSecond() {
+      return records / (elapsedNanos / 1e9);
+    }
+  }
+
+  /**
+   * One side's runs: warm-ups until steady or the bound, the warm-up curve, then the measured
+   * runs, whose rates fill {@code rates}. Returns the last run's result.
+   */
+  private static <R> R series(String side, WarmUp warmUp, double[] rates, Callable<R> once,
+      Function<R, Timing> timing, PrintWriter out) throws Exception {
+    R result = null;
+    int run = 0;
+    while (warmUp.wantsAnotherRun()) {
+      result = once.call();
+      Timing time = timing.apply(result);
+      warmUp.record(time.eventsPerSecond());
+      sayRun(out, side, ++run, " (warm-up)", time);
+    }
+    say(out, "%s", warmUp.describe(side));
+    for (int measured = 0; measured < rates.length; measured++) {
+      result = once.call();
+      Timing time = timing.apply(result);
+      rates[measured] = time.eventsPerSecond();
+      sayRun(out, side, ++run, "", time);
+    }
+    return result;
+  }
+
+  private static void sayRun(PrintWriter out, String side, int run, String kind, Timing time) {
+    say(out, "%s run %d%s: %d records in %.2f s, %.0f events/s", side, run, kind, time.records(),
+        time.elapsedNanos() / 1e9, time.eventsPerSecond());
+  }
+
+  private static String medianOf(int runs, WarmUp warmUp) {
+    return "median of " + runs + " run" + (runs == 1 ? "" : "s") + " after " + warmUp.runs()
+        + " warm-up" + (warmUp.runs() == 1 ? "" : "s") + (warmUp.isSteady() ? ", steady" : "");
   }
 
   private static KafkaRun prepareKafka(Options options, Workload workload, PrintWriter out)

@@ -3,11 +3,11 @@ package com.swopify.slamonitor.bench;
 import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.codec.OutputJson;
 import com.swopify.slamonitor.detect.DetectorSettings;
-import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.flink.RawRecord;
 import com.swopify.slamonitor.flink.SlaSettings;
 import com.swopify.slamonitor.job.JobSettings;
 import com.swopify.slamonitor.job.KafkaJob;
+import com.swopify.slamonitor.kafka.InputFeed;
 import com.swopify.slamonitor.kafka.TopicAdmin;
 import com.swopify.slamonitor.kafka.Topics;
 import java.io.IOException;
@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
@@ -37,12 +36,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * The monitor's Kafka job end to end against a real broker ({@code bench --kafka}). The workload
@@ -64,6 +59,9 @@ final class KafkaRun implements AutoCloseable {
   private static final Duration RETENTION = Duration.ofDays(1);
   private static final Duration READ_TIMEOUT = Duration.ofMinutes(2);
   private static final long KAFKA_TIMEOUT_SECONDS = 30;
+  /** The workload is written before the clock starts: large batches, throughput only. */
+  private static final Duration PRODUCE_LINGER = Duration.ofMillis(20);
+  private static final int PRODUCE_BATCH_BYTES = 256 * 1024;
 
   private final String bootstrapServers;
   private final String prefix;
@@ -151,25 +149,14 @@ final class KafkaRun implements AutoCloseable {
   }
 
   private void produce(RawRecord[] records) throws InterruptedException {
-    Properties properties = new Properties();
-    properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    properties.put(ProducerConfig.ACKS_CONFIG, "all");
-    properties.put(ProducerConfig.LINGER_MS_CONFIG, "20");
-    properties.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(256 * 1024));
-    Map<Source, String> topicOf = inputTopics.inputs();
-    try (KafkaProducer<byte[], byte[]> producer =
-        new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer())) {
-      List<Future<?>> sends = new ArrayList<>();
+    try (InputFeed feed =
+        InputFeed.connect(bootstrapServers, inputTopics, PRODUCE_LINGER, PRODUCE_BATCH_BYTES)) {
       for (RawRecord record : records) {
         // Unkeyed, as the Helpdesk's test feeds are: the thread and seller keys come from the job.
-        sends.add(producer.send(new ProducerRecord<>(topicOf.get(record.source()),
-            record.value().getBytes(StandardCharsets.UTF_8))));
+        feed.send(record.source(), null, record.value());
       }
-      producer.flush();
-      for (Future<?> send : sends) {
-        send.get(KAFKA_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      }
-    } catch (ExecutionException | TimeoutException e) {
+      feed.confirm();
+    } catch (IllegalStateException e) {
       throw new IllegalStateException("producing the workload to Kafka failed: " + e.getMessage(), e);
     }
     produced = records.length;

@@ -2,8 +2,11 @@ package com.swopify.slamonitor.cli;
 
 import com.swopify.slamonitor.market.BundledMarkets;
 import com.swopify.slamonitor.bench.Bench;
+import com.swopify.slamonitor.bench.FixedHeapJvm;
 import com.swopify.slamonitor.bench.delay.AlertDelayBench;
 import com.swopify.slamonitor.bench.delay.AlertDelaySettings;
+import java.io.PrintWriter;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,13 +43,20 @@ final class BenchCommand implements Callable<Integer> {
   int parallelism = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--runs", paramLabel = "N",
-      description = "Measured runs of each side, after one warm-up (default: ${DEFAULT-VALUE}).")
+      description = "Measured runs of each side, after the warm-up (default: ${DEFAULT-VALUE}).")
   int runs = Bench.Options.DEFAULT_RUNS;
 
   @Option(names = "--warm-ups", paramLabel = "N",
-      description = {"Unmeasured runs of each side first (default: ${DEFAULT-VALUE}); the JIT",
-          "and the heap's sizing take several runs to settle (docs/benchmarks.md)."})
+      description = {"At most N unmeasured runs of each side first, ending once two in a row",
+          "agree within 5%% (default: ${DEFAULT-VALUE}); the JIT and the heap take several runs",
+          "to settle (docs/benchmarks.md). The warm-up curve is printed."})
   int warmUps = Bench.Options.DEFAULT_WARM_UPS;
+
+  @Option(names = "--heap", paramLabel = "SIZE",
+      description = {"The measuring JVM's fixed heap, as for the figures in docs/benchmarks.md",
+          "(default: ${DEFAULT-VALUE}). Unless this JVM has it (-Xms = -Xmx), bench measures in a",
+          "child JVM it starts with that heap, or says why it cannot; current measures here."})
+  String heap = "6g";
 
   @Option(names = "--kafka", paramLabel = "BOOTSTRAP",
       description = {"Run the pipeline end to end through these Kafka brokers instead (the",
@@ -97,8 +107,45 @@ final class BenchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
-    Bench.run(options, BundledMarkets.load(), spec.commandLine().getOut());
+    PrintWriter out = spec.commandLine().getOut();
+    OptionalInt child = measureInFixedHeapChild(out);
+    if (child.isPresent()) {
+      return child.getAsInt();
+    }
+    Bench.run(options, BundledMarkets.load(), out);
     return 0;
+  }
+
+  /**
+   * Runs the bench in a child JVM with the fixed heap of {@code --heap} unless this JVM has it, is
+   * such a child already, or the machine lacks the memory (then one line says so and the bench
+   * runs here). Returns the child's exit code if one ran.
+   */
+  private OptionalInt measureInFixedHeapChild(PrintWriter out) throws Exception {
+    if ("current".equals(heap) || FixedHeapJvm.isChild()) {
+      return OptionalInt.empty();
+    }
+    long heapBytes;
+    try {
+      heapBytes = FixedHeapJvm.parseSize(heap);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
+    if (FixedHeapJvm.hasFixedHeap(heapBytes)) {
+      return OptionalInt.empty();
+    }
+    if (!FixedHeapJvm.fits(heapBytes)) {
+      out.printf("bench: measuring in this JVM (heap up to %d MiB): the machine has %d MiB"
+              + " available, too little for a child with --heap %s; figures will differ from"
+              + " docs/benchmarks.md's%n", FixedHeapJvm.currentMaxHeapMib(),
+          FixedHeapJvm.availableBytes() >> 20, heap);
+      return OptionalInt.empty();
+    }
+    out.printf("bench: measuring in a child JVM with a fixed heap of %d MiB (-Xms = -Xmx,"
+        + " --heap %s), as for docs/benchmarks.md's figures%n", heapBytes >> 20, heap);
+    out.flush();
+    return OptionalInt.of(FixedHeapJvm.run(FixedHeapJvm.command(heapBytes, Main.class.getName(),
+        spec.root().commandLine().getParseResult().originalArgs()), out));
   }
 
   private int alertDelay() throws Exception {

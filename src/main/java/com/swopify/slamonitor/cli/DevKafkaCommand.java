@@ -1,5 +1,6 @@
 package com.swopify.slamonitor.cli;
 
+import com.swopify.slamonitor.job.StopSignals;
 import com.swopify.slamonitor.kafka.DevBroker;
 import com.swopify.slamonitor.kafka.ScratchDirectory;
 import java.io.IOException;

@@ -4,7 +4,11 @@ import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.job.JobFile;
 import com.swopify.slamonitor.job.JobSettings;
 import com.swopify.slamonitor.job.KafkaJob;
+import com.swopify.slamonitor.job.ResumePoint;
 import com.swopify.slamonitor.job.RetainedSnapshots;
+import com.swopify.slamonitor.job.RunStatus;
+import com.swopify.slamonitor.job.StopSignals;
+import com.swopify.slamonitor.job.StopWithSavepoint;
 import com.swopify.slamonitor.kafka.GroupProgress;
 import com.swopify.slamonitor.kafka.KafkaPipeline;
 import java.io.PrintWriter;
@@ -139,7 +143,12 @@ final class RunCommand implements Callable<Integer> {
       env.execute(settings.name());
       return 0;
     }
-    String restored = bounded ? null : ResumePoint.choose(settings, fromSavepoint, fresh, out);
+    String restored;
+    try {
+      restored = bounded ? null : ResumePoint.choose(settings, fromSavepoint, fresh, out);
+    } catch (ResumePoint.Unusable e) {
+      throw new UserError(e.getMessage());
+    }
     if (restored != null) {
       env.configure(ResumePoint.restoreFrom(restored, fromSavepoint == null));
     }

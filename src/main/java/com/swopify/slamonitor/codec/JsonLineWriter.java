@@ -12,11 +12,11 @@ import java.time.Instant;
 
 /**
  * Writes one output record as a one-line JSON object straight into a string builder that each
- * thread reuses. Strings are escaped exactly as Jackson's generator escapes them by default (the
- * output was Jackson's before, and {@code JsonLineWriterProperties} holds the two to the same
- * bytes): every output record was paying for a generator, its buffer recycling and two copies of
- * the text, a visible share of the sinks in the profile (docs/benchmarks.md). Embedded objects
- * ({@link #object}) still go through Jackson, which checks them.
+ * thread reuses. Strings are escaped exactly as Jackson's generator escapes them by default
+ * ({@code JsonLineWriterProperties} holds the two to the same bytes), so consumers see the JSON
+ * Jackson would write: a generator per record costs its buffer recycling and two copies of the
+ * text, a visible share of the sinks in the profile (docs/benchmarks.md). Embedded objects
+ * ({@link #object}) go through Jackson, which checks them.
  */
 final class JsonLineWriter {
   /** The fields of one record, written in order. */

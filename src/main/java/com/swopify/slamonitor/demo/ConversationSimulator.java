@@ -91,8 +91,8 @@ final class ConversationSimulator {
     private final SplittableRandom rng;
     private final ZoneId zone;
     private final Instant end = settings.end();
-    private final Phrases sellerPhrases;
-    private final Phrases buyerPhrases;
+    private final LanguagePhrases sellerPhrases;
+    private final LanguagePhrases buyerPhrases;
     private final Topic topic;
     private final String buyerId;
     private final String orderId;
@@ -108,7 +108,7 @@ final class ConversationSimulator {
       this.sellerPhrases = Phrasebook.of(seller.market().language());
       this.buyerPhrases =
           chance(rng, FOREIGN_BUYER) ? Phrasebook.of(FOREIGN_LANGUAGE) : sellerPhrases;
-      this.topic = Topics.pick(rng);
+      this.topic = TopicMix.pick(rng);
       this.buyerId = IdFormat.buyer(rng.nextLong(1, 10_000_000));
       double orderShare =
           topic == Topic.GENERAL ? ORDER_ON_GENERAL_QUESTION : ORDER_ON_OTHER_TOPICS;
@@ -172,7 +172,7 @@ final class ConversationSimulator {
     }
 
     private void sellerAnswers(Instant at) {
-      Phrases phrases = sellerPhrases;
+      LanguagePhrases phrases = sellerPhrases;
       boolean sloppy = seller.profile() == SellerProfile.SLOPPY;
       if (sloppy && chance(rng, WRONG_LANGUAGE)) {
         phrases = Phrasebook.of(otherLanguage());
@@ -221,7 +221,7 @@ final class ConversationSimulator {
     }
 
     private List<CaseEvent> caseAfter(Instant opened) {
-      CaseType type = Topics.caseFor(topic, rng);
+      CaseType type = TopicMix.caseFor(topic, rng);
       if (type == null) {
         return List.of();
       }
@@ -235,7 +235,7 @@ final class ConversationSimulator {
               type));
     }
 
-    private String typed(Phrases phrases, String text, double plainShare) {
+    private String typed(LanguagePhrases phrases, String text, double plainShare) {
       return chance(rng, plainShare) ? Phrasebook.withoutDiacritics(phrases, text) : text;
     }
 

@@ -25,8 +25,8 @@ final class Phrasebook {
           "tel. +36 30 123 4567",
           "kontakt@example.net");
 
-  private static final Phrases ENGLISH =
-      new Phrases(
+  private static final LanguagePhrases ENGLISH =
+      new LanguagePhrases(
           "en", true,
           "Hello, when will my order arrive?",
           "The parcel has still not arrived. Could you please check?",
@@ -45,10 +45,10 @@ final class Phrasebook {
               "Hello, I am out of the office. I will reply when I am back.",
               "This is an automatic reply. We have received your message."));
 
-  private static final Map<String, Phrases> BY_LANGUAGE =
+  private static final Map<String, LanguagePhrases> BY_LANGUAGE =
       Map.of(
           "sk",
-          new Phrases(
+          new LanguagePhrases(
               "sk", true,
               "Dobrý deň, kedy mi príde objednávka?",
               "Dobrý deň, tovar stále nedorazil. Môžete to prosím skontrolovať?",
@@ -67,7 +67,7 @@ final class Phrasebook {
                   "Dobrý deň, momentálne som mimo kancelárie. Odpoviem hneď po návrate.",
                   "Toto je automatická odpoveď. Vašu správu sme prijali.")),
           "cs",
-          new Phrases(
+          new LanguagePhrases(
               "cs", true,
               "Dobrý den, kdy mi přijde objednávka?",
               "Zboží stále nedorazilo, můžete to prosím prověřit?",
@@ -86,7 +86,7 @@ final class Phrasebook {
                   "Dobrý den, momentálně jsem mimo kancelář. Odpovím hned po návratu.",
                   "Toto je automatická odpověď. Vaši zprávu jsme přijali.")),
           "hu",
-          new Phrases(
+          new LanguagePhrases(
               "hu", true,
               "Jó napot, mikor érkezik meg a rendelésem?",
               "A csomag még mindig nem érkezett meg. Meg tudná nézni?",
@@ -105,7 +105,7 @@ final class Phrasebook {
                   "Jó napot, jelenleg nem vagyok az irodában. Visszatérésem után válaszolok.",
                   "Ez egy automatikus válasz. Üzenetét megkaptuk.")),
           "pl",
-          new Phrases(
+          new LanguagePhrases(
               "pl", true,
               "Dzień dobry, kiedy dotrze moje zamówienie?",
               "Paczka wciąż nie dotarła. Czy mogą Państwo to sprawdzić?",
@@ -124,7 +124,7 @@ final class Phrasebook {
                   "Dzień dobry, obecnie jestem poza biurem. Odpowiem po powrocie.",
                   "To jest automatyczna odpowiedź. Otrzymaliśmy Twoją wiadomość.")),
           "ro",
-          new Phrases(
+          new LanguagePhrases(
               "ro", true,
               "Bună ziua, când ajunge comanda mea?",
               "Coletul încă nu a ajuns. Puteți verifica, vă rog?",
@@ -143,7 +143,7 @@ final class Phrasebook {
                   "Bună ziua, în prezent sunt în afara biroului. Voi răspunde la întoarcere.",
                   "Acesta este un răspuns automat. Am primit mesajul dumneavoastră.")),
           "de",
-          new Phrases(
+          new LanguagePhrases(
               "de", true,
               "Guten Tag, wann kommt meine Bestellung an?",
               "Das Paket ist immer noch nicht angekommen. Können Sie das bitte prüfen?",
@@ -162,7 +162,7 @@ final class Phrasebook {
                   "Guten Tag, ich bin derzeit nicht im Büro. Ich antworte nach meiner Rückkehr.",
                   "Dies ist eine automatische Antwort. Wir haben Ihre Nachricht erhalten.")),
           "hr",
-          new Phrases(
+          new LanguagePhrases(
               "hr", true,
               "Dobar dan, kada stiže moja narudžba?",
               "Paket još nije stigao. Možete li provjeriti?",
@@ -181,7 +181,7 @@ final class Phrasebook {
                   "Dobar dan, trenutno sam izvan ureda. Odgovorit ću po povratku.",
                   "Ovo je automatski odgovor. Vašu poruku smo primili.")),
           "sl",
-          new Phrases(
+          new LanguagePhrases(
               "sl", true,
               "Dober dan, kdaj bo prispelo moje naročilo?",
               "Paket še vedno ni prispel. Lahko prosim preverite?",
@@ -200,7 +200,7 @@ final class Phrasebook {
                   "Dober dan, trenutno sem odsoten. Odgovoril bom po vrnitvi.",
                   "To je samodejni odgovor. Vaše sporočilo smo prejeli.")),
           "bg",
-          new Phrases(
+          new LanguagePhrases(
               "bg", false,
               "Добър ден, кога ще пристигне поръчката ми?",
               "Пратката все още не е пристигнала. Може ли да проверите?",
@@ -223,12 +223,12 @@ final class Phrasebook {
 
   private Phrasebook() {}
 
-  static Phrases of(String language) {
+  static LanguagePhrases of(String language) {
     return BY_LANGUAGE.getOrDefault(language, ENGLISH);
   }
 
   /** A buyer's first message on a topic. */
-  static String buyerOpening(Phrases phrases, Topic topic, SplittableRandom rng) {
+  static String buyerOpening(LanguagePhrases phrases, Topic topic, SplittableRandom rng) {
     return switch (topic) {
       case GENERAL -> phrases.inStock();
       case ORDER -> rng.nextBoolean() ? phrases.whenArrives() : phrases.thanksAndQuestion();
@@ -239,11 +239,11 @@ final class Phrasebook {
     };
   }
 
-  static String sellerAnswer(Phrases phrases, SplittableRandom rng) {
+  static String sellerAnswer(LanguagePhrases phrases, SplittableRandom rng) {
     return pickFrom(phrases.sellerAnswers(), rng);
   }
 
-  static String outOfOffice(Phrases phrases, SplittableRandom rng) {
+  static String outOfOffice(LanguagePhrases phrases, SplittableRandom rng) {
     return pickFrom(phrases.outOfOffice(), rng);
   }
 
@@ -252,7 +252,7 @@ final class Phrasebook {
   }
 
   /** The text as typed without diacritics ("Dakujem za odpoved"); Cyrillic stays as it is. */
-  static String withoutDiacritics(Phrases phrases, String text) {
+  static String withoutDiacritics(LanguagePhrases phrases, String text) {
     if (!phrases.latinScript()) {
       return text;
     }

@@ -56,7 +56,7 @@ public final class Detectors implements Serializable {
 
   /** What recognised a reply the Helpdesk flagged as automated. */
   private static final String FLAG = "flag";
-  /** Serious-violation signals: measured precision 0.97 on texts nobody tuned them to. */
+  /** Serious-violation signals: their precision on held-out texts is high (docs/detectors.md). */
   private static final double SIGNAL_CONFIDENCE = 0.9;
 
   private final DetectorSettings settings;

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.function.Supplier;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
@@ -21,7 +20,7 @@ import org.apache.flink.core.memory.DataOutputView;
  * operators strings are written as {@link Strings#UTF8}; a state format that stores the same
  * record passes its own string encoding to {@link #write} and {@link #read}.
  */
-abstract class ImmutableRecordSerializer<T> extends TypeSerializerSingleton<T> {
+abstract class ImmutableRecordSerializer<T> extends OwnFormatSerializer<T> {
   private static final long serialVersionUID = 1L;
 
   /** Builds the serializer's snapshot, of a class of its own that Flink finds by name. */
@@ -73,20 +72,5 @@ abstract class ImmutableRecordSerializer<T> extends TypeSerializerSingleton<T> {
   @Override
   public final T copy(T from, T reuse) {
     return from;
-  }
-
-  @Override
-  public final int getLength() {
-    return -1;
-  }
-
-  @Override
-  public final T deserialize(T reuse, DataInputView in) throws IOException {
-    return deserialize(in);
-  }
-
-  @Override
-  public final void copy(DataInputView in, DataOutputView out) throws IOException {
-    serialize(deserialize(in), out);
   }
 }

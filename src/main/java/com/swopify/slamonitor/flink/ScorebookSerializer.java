@@ -5,7 +5,6 @@ import com.swopify.slamonitor.scorecard.Scorebook;
 import java.io.IOException;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
@@ -15,7 +14,7 @@ import org.apache.flink.core.memory.DataOutputView;
  * as variable-length numbers (a byte each below 128), and the breach counts behind a bit mask of
  * the types present. Each record starts with its format version.
  */
-public final class ScorebookSerializer extends TypeSerializerSingleton<Scorebook> {
+public final class ScorebookSerializer extends VersionedStateSerializer<Scorebook> {
   private static final long serialVersionUID = 1L;
   private static final byte FORMAT_V1 = 1;
   /** Counts before the breaches: late, on time, marked, replies. */
@@ -28,9 +27,8 @@ public final class ScorebookSerializer extends TypeSerializerSingleton<Scorebook
     }
   }
 
-  @Override
-  public boolean isImmutableType() {
-    return false;
+  public ScorebookSerializer() {
+    super("scorecard state", FORMAT_V1, FORMAT_V1);
   }
 
   @Override
@@ -44,18 +42,7 @@ public final class ScorebookSerializer extends TypeSerializerSingleton<Scorebook
   }
 
   @Override
-  public Scorebook copy(Scorebook from, Scorebook reuse) {
-    return from.copy();
-  }
-
-  @Override
-  public int getLength() {
-    return -1;
-  }
-
-  @Override
-  public void serialize(Scorebook book, DataOutputView out) throws IOException {
-    out.writeByte(FORMAT_V1);
+  void write(Scorebook book, DataOutputView out) throws IOException {
     out.writeLong(book.nextDay());
     BinaryFields.writeEnum(book.lastGrade(), out);
     BinaryFields.writeVarLong(book.dayCount(), out);
@@ -83,12 +70,7 @@ public final class ScorebookSerializer extends TypeSerializerSingleton<Scorebook
   }
 
   @Override
-  public Scorebook deserialize(DataInputView in) throws IOException {
-    byte version = in.readByte();
-    if (version != FORMAT_V1) {
-      throw new IOException("scorecard state written in format " + version
-          + ", which this version of the monitor cannot read (it reads format " + FORMAT_V1 + ")");
-    }
+  Scorebook read(DataInputView in, byte version) throws IOException {
     long nextDay = in.readLong();
     Grade lastGrade = BinaryFields.readEnum(Grade.values(), in);
     int count = (int) BinaryFields.readVarLong(in);
@@ -112,16 +94,6 @@ public final class ScorebookSerializer extends TypeSerializerSingleton<Scorebook
       }
     }
     return new Scorebook(days, counts, replyMillis, nextDay, lastGrade);
-  }
-
-  @Override
-  public Scorebook deserialize(Scorebook reuse, DataInputView in) throws IOException {
-    return deserialize(in);
-  }
-
-  @Override
-  public void copy(DataInputView in, DataOutputView out) throws IOException {
-    serialize(deserialize(in), out);
   }
 
   @Override

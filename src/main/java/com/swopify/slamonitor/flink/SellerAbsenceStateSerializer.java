@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
@@ -29,15 +28,14 @@ import org.apache.flink.types.StringValue;
  * {@link ThreadStateSerializer}). Enums are written by ordinal, so their constants may only ever
  * be appended; dates as epoch days.
  */
-public final class SellerAbsenceStateSerializer extends TypeSerializerSingleton<SellerAbsenceState> {
+public final class SellerAbsenceStateSerializer extends VersionedStateSerializer<SellerAbsenceState> {
   private static final long serialVersionUID = 1L;
   private static final byte FORMAT_V1 = 1;
   /** Pending activity: its layout, with strings as StringValue. */
   private static final SellerActivitySerializer ACTIVITY = new SellerActivitySerializer();
 
-  @Override
-  public boolean isImmutableType() {
-    return false;
+  public SellerAbsenceStateSerializer() {
+    super("seller absence state", FORMAT_V1, FORMAT_V1);
   }
 
   @Override
@@ -51,18 +49,7 @@ public final class SellerAbsenceStateSerializer extends TypeSerializerSingleton<
   }
 
   @Override
-  public SellerAbsenceState copy(SellerAbsenceState from, SellerAbsenceState reuse) {
-    return from.deepCopy();
-  }
-
-  @Override
-  public int getLength() {
-    return -1;
-  }
-
-  @Override
-  public void serialize(SellerAbsenceState state, DataOutputView out) throws IOException {
-    out.writeByte(FORMAT_V1);
+  void write(SellerAbsenceState state, DataOutputView out) throws IOException {
     out.writeInt(state.pendingNotices().size());
     for (AbsenceNotice notice : state.pendingNotices()) {
       writeNotice(notice, out);
@@ -91,12 +78,7 @@ public final class SellerAbsenceStateSerializer extends TypeSerializerSingleton<
   }
 
   @Override
-  public SellerAbsenceState deserialize(DataInputView in) throws IOException {
-    byte version = in.readByte();
-    if (version != FORMAT_V1) {
-      throw new IOException("seller absence state written in format " + version
-          + ", which this version of the monitor cannot read (it reads format " + FORMAT_V1 + ")");
-    }
+  SellerAbsenceState read(DataInputView in, byte version) throws IOException {
     int count = in.readInt();
     List<AbsenceNotice> pendingNotices = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -128,17 +110,6 @@ public final class SellerAbsenceStateSerializer extends TypeSerializerSingleton<
       stretches.put(market, new SilentStretch(market, since, waiting, reported, nextCheckAt));
     }
     return new SellerAbsenceState(pendingNotices, pendingActivity, notices, stretches);
-  }
-
-  @Override
-  public SellerAbsenceState deserialize(SellerAbsenceState reuse, DataInputView in)
-      throws IOException {
-    return deserialize(in);
-  }
-
-  @Override
-  public void copy(DataInputView in, DataOutputView out) throws IOException {
-    serialize(deserialize(in), out);
   }
 
   @Override

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
@@ -18,18 +17,18 @@ import org.apache.flink.types.StringValue;
 /**
  * The explicit, versioned serializer of a thread's state: no Kryo, and a format that later
  * versions can read. Every record starts with its format version; a new version adds a branch in
- * {@link #deserialize(DataInputView)} and keeps reading the old ones. Enums are written by
+ * {@link #read} and keeps reading the old ones. Enums are written by
  * ordinal, so their constants may only ever be appended.
  */
-public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadState> {
+public final class ThreadStateSerializer extends VersionedStateSerializer<ThreadState> {
   private static final long serialVersionUID = 1L;
   /** Format 1: pending events without detector findings. */
   private static final byte FORMAT_V1 = 1;
   /** Format 2: pending events carry their detector findings and text fingerprint. */
   private static final byte FORMAT_V2 = 2;
   /**
-   * Format 3: smaller. The open wait no longer repeats the thread id (the key has it), and the
-   * two bookkeeping instants that nothing read (decided-through, last event) are gone.
+   * Format 3: smaller. The open wait does not repeat the thread id (the key has it), and holds
+   * neither of the two bookkeeping instants that nothing reads (decided-through, last event).
    */
   private static final byte FORMAT_V3 = 3;
   /** Format 4: findings carry their confidence and whether they are for review. */
@@ -44,9 +43,8 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
   /** Pending events: their layout, with strings as StringValue, as in every format so far. */
   private static final ThreadEventSerializer EVENTS = new ThreadEventSerializer();
 
-  @Override
-  public boolean isImmutableType() {
-    return false;
+  public ThreadStateSerializer() {
+    super("thread state", FORMAT_V1, CURRENT);
   }
 
   @Override
@@ -60,18 +58,7 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
   }
 
   @Override
-  public ThreadState copy(ThreadState from, ThreadState reuse) {
-    return from.deepCopy();
-  }
-
-  @Override
-  public int getLength() {
-    return -1;
-  }
-
-  @Override
-  public void serialize(ThreadState state, DataOutputView out) throws IOException {
-    out.writeByte(CURRENT);
+  void write(ThreadState state, DataOutputView out) throws IOException {
     List<ThreadEvent> pending = state.pending();
     out.writeInt(pending.size());
     for (ThreadEvent event : pending) {
@@ -137,13 +124,7 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
   }
 
   @Override
-  public ThreadState deserialize(DataInputView in) throws IOException {
-    byte version = in.readByte();
-    if (version < FORMAT_V1 || version > CURRENT) {
-      throw new IOException("thread state written in format " + version
-          + ", which this version of the monitor cannot read (it reads formats " + FORMAT_V1
-          + " to " + CURRENT + ")");
-    }
+  ThreadState read(DataInputView in, byte version) throws IOException {
     ThreadEventSerializer.Layout layout = version < FORMAT_V2
         ? ThreadEventSerializer.Layout.NO_FINDINGS
         : version < FORMAT_V4 ? ThreadEventSerializer.Layout.FINDINGS
@@ -192,16 +173,6 @@ public final class ThreadStateSerializer extends TypeSerializerSingleton<ThreadS
     WaitDetails details = version >= FORMAT_V5 ? readDetails(in) : null;
     return new ThreadState(pending, wait, firedDeadlines, requestedTakeovers, seenIds, seenAt,
         seenCount, details);
-  }
-
-  @Override
-  public ThreadState deserialize(ThreadState reuse, DataInputView in) throws IOException {
-    return deserialize(in);
-  }
-
-  @Override
-  public void copy(DataInputView in, DataOutputView out) throws IOException {
-    serialize(deserialize(in), out);
   }
 
   @Override

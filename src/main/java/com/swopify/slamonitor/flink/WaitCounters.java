@@ -35,7 +35,7 @@ final class WaitCounters {
     counter(market, inTime ? IN_TIME : LATE).add(1L);
   }
 
-  /** Registered on first use, as before, so that an outcome that never happened has none. */
+  /** Registered on first use, so that an outcome that never happened has no series. */
   private LongCounter counter(String market, int outcome) {
     LongCounter[] counters = byMarket.computeIfAbsent(market, m -> new LongCounter[OUTCOMES.length]);
     LongCounter counter = counters[outcome];

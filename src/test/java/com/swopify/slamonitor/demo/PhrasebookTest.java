@@ -30,7 +30,7 @@ class PhrasebookTest {
 
   @Test
   void buyersOpenWithAPhraseFittingTheTopic() {
-    Phrases german = Phrasebook.of("de");
+    LanguagePhrases german = Phrasebook.of("de");
     SplittableRandom rng = new SplittableRandom(1);
 
     assertThat(Phrasebook.buyerOpening(german, Topic.RETURN, rng)).isEqualTo(german.returnGoods());

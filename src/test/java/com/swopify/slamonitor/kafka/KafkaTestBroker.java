@@ -12,63 +12,50 @@ import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real single-node Kafka 4 broker (KRaft, combined controller and broker) in this JVM, from
- * Kafka's own test kit, with the settings a one-node cluster needs for transactions. A JUnit
- * extension: {@code @RegisterExtension static final KafkaTestBroker BROKER = new KafkaTestBroker();}
- * starts it before the class's tests and stops it after them.
+ * The project's {@link DevBroker} (a real single-node Kafka 4 broker, KRaft, in this JVM) on a free
+ * port with throwaway data, as a JUnit extension: {@code @RegisterExtension static final
+ * KafkaTestBroker BROKER = new KafkaTestBroker();} starts it before the class's tests and stops it
+ * after them. Tests thus run on the broker users run with {@code dev-kafka} and {@code demo --live}.
  */
 final class KafkaTestBroker implements BeforeAllCallback, AfterAllCallback {
-  private KafkaClusterTestKit cluster;
+  private ScratchDirectory data;
+  private DevBroker broker;
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    cluster = new KafkaClusterTestKit.Builder(
-        new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1)
-            .setNumControllerNodes(1).build())
-        .setConfigProp("offsets.topic.replication.factor", "1")
-        .setConfigProp("transaction.state.log.replication.factor", "1")
-        .setConfigProp("transaction.state.log.min.isr", "1")
-        .setConfigProp("group.initial.rebalance.delay.ms", "0")
-        .build();
-    cluster.format();
-    cluster.startup();
-    cluster.waitForReadyBrokers();
+    data = ScratchDirectory.create("kafka-test-broker-");
+    broker = DevBroker.start(DevBroker.freePort(), data.path());
   }
 
   @Override
-  public void afterAll(ExtensionContext context) throws Exception {
-    cluster.close();
+  public void afterAll(ExtensionContext context) {
+    try {
+      broker.close();
+    } finally {
+      data.close();
+    }
   }
 
   String bootstrapServers() {
-    return cluster.bootstrapServers();
+    return broker.bootstrapServers();
   }
 
-  /** Produces every non-blank line of a file as one record value, keyed by nothing. */
+  /** Produces every non-blank line of a file as one record value, keyed by nothing, in order. */
   void produceLines(String topic, Path file) throws Exception {
-    Properties properties = new Properties();
-    properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-    properties.put(ProducerConfig.ACKS_CONFIG, "all");
-    try (KafkaProducer<String, String> producer =
-        new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
+    try (InputFeed feed = InputFeed.connect(bootstrapServers(), Topics.defaults(), Duration.ZERO)) {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         if (!line.isBlank()) {
-          producer.send(new ProducerRecord<>(topic, line)).get();
+          feed.send(topic, null, line);
         }
       }
+      feed.confirm();
     }
   }
 

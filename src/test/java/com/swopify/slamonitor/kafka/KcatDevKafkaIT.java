@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The issue's done-when, as a person would do it: {@code dev-kafka} started from the jar, the
+ * The Kafka mode end to end as a person would try it: {@code dev-kafka} started from the jar, the
  * topics created with {@code topics create}, the contract's example events produced by an external
  * client (Debian's kcat), the job run with {@code run}, its outputs read back by kcat with
  * read_committed, and compared with {@code replay} on the same files.

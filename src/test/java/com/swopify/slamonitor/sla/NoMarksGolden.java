@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The recorded decisions of the reply rules as they were before marks, on seeded scenarios
- * ({@link ThreadScenario}): with no marks, today's rules must decide byte for byte the same.
- * The file holds one SHA-256 per scenario and way of advancing, of all the lines decided
- * ({@link RuleRun}): the decisions in full would be megabytes. {@link #main} recorded it with the
- * rules of that time; a scenario that differs is named by its seed, to rerun and compare.
+ * Recorded decisions of the reply rules on seeded scenarios without marks ({@link
+ * ThreadScenario}): marks must change nothing for a thread that has none, so the rules must decide
+ * these byte for byte the same. The file holds one SHA-256 per scenario and way of advancing, of
+ * all the lines decided ({@link RuleRun}): the decisions in full would be megabytes. {@link #main}
+ * recorded it with rules that knew no marks; a scenario that differs is named by its seed, to
+ * rerun and compare.
  */
 final class NoMarksGolden {
   static final String RESOURCE = "/sla/no-marks-golden.txt";

@@ -14,15 +14,19 @@ import java.util.List;
 
 /**
  * The live demo's one market (the bundled live-demo-markets.yaml: XD, open around the clock, a
- * reply SLA of minutes) and the generated marketplace that plays in it.
+ * reply SLA of seconds) and the generated marketplace that plays in it.
  */
 public final class LiveDemoMarket {
   static final String RESOURCE = "/live-demo-markets.yaml";
   static final String CODE = "XD";
   /** The generator's sellers take their time relative to an SLA of 24 business hours. */
   static final Duration GENERATED_SLA = Duration.ofHours(24);
-  /** Threads opened per generated day; with the SLA of two minutes, about 40 a minute live. */
-  static final int THREADS_PER_GENERATED_DAY = 80;
+  /**
+   * Threads opened per generated day; with the SLA of 30 seconds, about 100 a minute live: enough
+   * for the rarer outputs (a reply in the wrong language, an off-platform contact, an unflagged
+   * automated reply) to come in the first two minutes, few enough to read the lines.
+   */
+  static final int THREADS_PER_GENERATED_DAY = 50;
   /** A Monday morning, as the day's traffic picks up. */
   static final Instant GENERATED_START = Instant.parse("2026-10-05T06:00:00Z");
 

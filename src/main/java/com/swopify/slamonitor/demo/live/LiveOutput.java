@@ -33,8 +33,9 @@ public enum LiveOutput {
     @Override
     String describe(String json) {
       Breach b = OutputJson.readBreach(json);
-      return String.format("breach    %-20s seller %s%s", b.type(), b.sellerId(),
-          b.threadId() == null ? "" : "  thread " + b.threadId());
+      return String.format("breach    %-20s seller %s%s%s", b.type(), b.sellerId(),
+          b.threadId() == null ? "" : "  thread " + b.threadId(),
+          b.messageId() == null ? "" : "  message " + b.messageId());
     }
   },
   TAKEOVERS("takeovers") {

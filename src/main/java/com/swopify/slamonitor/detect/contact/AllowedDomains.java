@@ -16,7 +16,7 @@ final class AllowedDomains implements Serializable {
 
   AllowedDomains(Set<String> domains) {
     this.domains = domains.stream()
-        .map(domain -> FoldedText.fold(domain.trim().toLowerCase(Locale.ROOT)))
+        .map(domain -> CharFoldedText.fold(domain.trim().toLowerCase(Locale.ROOT)))
         .filter(domain -> !domain.isEmpty())
         .collect(Collectors.toUnmodifiableSet());
   }

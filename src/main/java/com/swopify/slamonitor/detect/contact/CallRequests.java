@@ -40,7 +40,7 @@ final class CallRequests {
 
   private CallRequests() {}
 
-  static void find(FoldedText text, List<Found> out) {
+  static void find(CharFoldedText text, List<Found> out) {
     Matcher call = CALL_ME.matcher(text.folded);
     while (call.find()) {
       int from = Math.max(0, call.start() - 12);

@@ -26,22 +26,22 @@ final class DigitRun {
   }
 
   /** Whether a run may start at {@code i}: a digit, or a plus or bracket before one. */
-  static boolean startsAt(FoldedText text, int i) {
+  static boolean startsAt(CharFoldedText text, int i) {
     char c = text.at(i);
-    return FoldedText.isAsciiDigit(c)
-        || ((c == '+' || c == '(') && FoldedText.isAsciiDigit(text.at(i + 1)));
+    return CharFoldedText.isAsciiDigit(c)
+        || ((c == '+' || c == '(') && CharFoldedText.isAsciiDigit(text.at(i + 1)));
   }
 
-  static DigitRun read(FoldedText text, int start) {
+  static DigitRun read(CharFoldedText text, int start) {
     boolean plus = text.at(start) == '+';
     DigitRun run = new DigitRun(start, plus);
     int i = plus ? start + 1 : start;
     boolean afterBracket = false;
     while (true) {
-      boolean open = text.at(i) == '(' && FoldedText.isAsciiDigit(text.at(i + 1));
+      boolean open = text.at(i) == '(' && CharFoldedText.isAsciiDigit(text.at(i + 1));
       int digitsStart = open ? i + 1 : i;
       int digitsEnd = digitsStart;
-      while (FoldedText.isAsciiDigit(text.at(digitsEnd))) {
+      while (CharFoldedText.isAsciiDigit(text.at(digitsEnd))) {
         digitsEnd++;
       }
       if (digitsEnd == digitsStart) {
@@ -61,7 +61,7 @@ final class DigitRun {
   }
 
   /** Where the next group starts after a valid separator at {@code i}, or -1. */
-  private static int separatorEnd(FoldedText text, int i, boolean afterBracket) {
+  private static int separatorEnd(CharFoldedText text, int i, boolean afterBracket) {
     int j = i;
     int blanks = 0;
     int marks = 0;
@@ -77,8 +77,8 @@ final class DigitRun {
       j++;
     }
     int length = j - i;
-    boolean nextIsGroup = FoldedText.isAsciiDigit(text.at(j))
-        || (text.at(j) == '(' && FoldedText.isAsciiDigit(text.at(j + 1)));
+    boolean nextIsGroup = CharFoldedText.isAsciiDigit(text.at(j))
+        || (text.at(j) == '(' && CharFoldedText.isAsciiDigit(text.at(j + 1)));
     if (!nextIsGroup || blanks > 1 || marks > 1 || length > 2) {
       return -1;
     }
@@ -88,7 +88,7 @@ final class DigitRun {
     return j;
   }
 
-  private void addGroup(FoldedText text, int from, int to, boolean inBrackets) {
+  private void addGroup(CharFoldedText text, int from, int to, boolean inBrackets) {
     if (groupCount < KEPT) {
       groupStart[groupCount] = from;
       groupEnd[groupCount] = to;
@@ -111,7 +111,7 @@ final class DigitRun {
   }
 
   /** The separator written between group {@code g} and the next, without brackets. */
-  String separatorAfter(FoldedText text, int g) {
+  String separatorAfter(CharFoldedText text, int g) {
     int from = bracketed[g] ? groupEnd[g] + 1 : groupEnd[g];
     int to = bracketed[g + 1] ? groupStart[g + 1] - 1 : groupStart[g + 1];
     return from >= to ? "" : text.folded.substring(from, to);

@@ -58,7 +58,7 @@ final class EmailFinder {
 
   private EmailFinder() {}
 
-  static void find(FoldedText text, AllowedDomains platform, List<Found> out) {
+  static void find(CharFoldedText text, AllowedDomains platform, List<Found> out) {
     if (!AT_MARKER.mayOccurIn(text.folded)) {
       return; // most replies: no "@", no bracket, no word for it
     }
@@ -83,11 +83,11 @@ final class EmailFinder {
         ? Marker.BRACKETED : Marker.SPOKEN;
   }
 
-  private static Found readAround(FoldedText text, int at, int atEnd, String markerText,
+  private static Found readAround(CharFoldedText text, int at, int atEnd, String markerText,
       Matcher dot, AllowedDomains platform) {
     Marker marker = markerOf(markerText);
-    boolean blankBefore = FoldedText.isBlank(text.at(at - 1));
-    boolean blankAfter = FoldedText.isBlank(text.at(atEnd));
+    boolean blankBefore = CharFoldedText.isBlank(text.at(at - 1));
+    boolean blankAfter = CharFoldedText.isBlank(text.at(atEnd));
     boolean spaced = marker != Marker.BRACKETED && blankBefore && blankAfter
         && isSingleCharToken(text, at - 2) && isSingleCharToken(text, atEnd + 1);
     // A lone "@" glued to one side only ("ig: @shop") is a handle, not an address.
@@ -111,7 +111,7 @@ final class EmailFinder {
     if (obfuscated ? !DomainNames.isKnownTld(tld) : !DomainNames.looksLikeTld(tld)) {
       return null;
     }
-    String foldedLocal = FoldedText.fold(local.toString());
+    String foldedLocal = CharFoldedText.fold(local.toString());
     if (markerText.equals("at") && !plausibleAfterEnglishAt(foldedLocal, domain)) {
       return null;
     }
@@ -132,17 +132,17 @@ final class EmailFinder {
     return domain.obfuscatedDot() || userLike || DomainNames.isMailProvider(name);
   }
 
-  private static boolean isSingleCharToken(FoldedText text, int i) {
-    return FoldedText.isWordChar(text.at(i))
-        && !FoldedText.isWordChar(text.at(i - 1)) && !FoldedText.isWordChar(text.at(i + 1));
+  private static boolean isSingleCharToken(CharFoldedText text, int i) {
+    return CharFoldedText.isWordChar(text.at(i))
+        && !CharFoldedText.isWordChar(text.at(i - 1)) && !CharFoldedText.isWordChar(text.at(i + 1));
   }
 
   private static boolean isLocalChar(char c) {
-    return FoldedText.isWordChar(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    return CharFoldedText.isWordChar(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
   }
 
   /** Reads the local part ending at {@code end} into {@code local}; its start, or -1. */
-  private static int readLocal(FoldedText text, int end, StringBuilder local) {
+  private static int readLocal(CharFoldedText text, int end, StringBuilder local) {
     int start = end;
     while (start > 0 && isLocalChar(text.at(start - 1))) {
       start--;
@@ -150,7 +150,7 @@ final class EmailFinder {
         return -1;
       }
     }
-    while (start < end && !FoldedText.isWordChar(text.at(start))) {
+    while (start < end && !CharFoldedText.isWordChar(text.at(start))) {
       start++;
     }
     if (start == end || text.at(end - 1) == '.') {
@@ -161,7 +161,7 @@ final class EmailFinder {
   }
 
   /** Joins single chars spaced out leftwards of {@code end}: "j a n". */
-  private static int readSpacedLeft(FoldedText text, int end, StringBuilder local) {
+  private static int readSpacedLeft(CharFoldedText text, int end, StringBuilder local) {
     int i = end - 1;
     int start = end;
     while (isSingleCharToken(text, i) && end - i <= 2 * MAX_LOCAL) {
@@ -197,7 +197,7 @@ final class EmailFinder {
     }
   }
 
-  private static Domain readDomain(FoldedText text, int start, boolean spaced, Matcher dot) {
+  private static Domain readDomain(CharFoldedText text, int start, boolean spaced, Matcher dot) {
     List<String> written = new ArrayList<>(3);
     List<String> folded = new ArrayList<>(3);
     List<Integer> ends = new ArrayList<>(3);
@@ -210,14 +210,14 @@ final class EmailFinder {
       }
       String label = spaced ? joinSpaced(text.original, pos, labelEnd)
           : text.original.substring(pos, labelEnd);
-      if (!DomainNames.isLabel(FoldedText.fold(label))) {
+      if (!DomainNames.isLabel(CharFoldedText.fold(label))) {
         break;
       }
       written.add(label);
-      folded.add(FoldedText.fold(label));
+      folded.add(CharFoldedText.fold(label));
       ends.add(labelEnd);
       dot.region(labelEnd, text.length());
-      if (!dot.lookingAt() || !FoldedText.isWordChar(text.at(dot.end()))) {
+      if (!dot.lookingAt() || !CharFoldedText.isWordChar(text.at(dot.end()))) {
         break;
       }
       obfuscatedDot |= dot.end() - labelEnd > 1;
@@ -226,17 +226,17 @@ final class EmailFinder {
     return written.size() < 2 ? null : new Domain(written, folded, ends, obfuscatedDot);
   }
 
-  private static int readLabel(FoldedText text, int start) {
+  private static int readLabel(CharFoldedText text, int start) {
     int i = start;
     while (i < text.length() && i - start < MAX_LABEL
-        && (FoldedText.isWordChar(text.at(i)) || text.at(i) == '-')) {
+        && (CharFoldedText.isWordChar(text.at(i)) || text.at(i) == '-')) {
       i++;
     }
     return i;
   }
 
   /** The end of a label spelled out as single chars with single spaces: "g m a i l". */
-  private static int readSpacedLabel(FoldedText text, int start) {
+  private static int readSpacedLabel(CharFoldedText text, int start) {
     int i = start;
     while (isSingleCharToken(text, i) && i - start < 2 * MAX_LABEL) {
       int next = i + 2;

@@ -39,7 +39,7 @@ final class Invitations {
   /** How far a sentence is looked at around a mention, each side. */
   static final int REACH = 200;
 
-  private final FoldedText text;
+  private final CharFoldedText text;
   // Built on first use: most replies name no messenger at all.
   private Spans invite;
   private Spans negation;
@@ -47,7 +47,7 @@ final class Invitations {
   private Spans clauseBreak;
   private Spans here;
 
-  Invitations(FoldedText text) {
+  Invitations(CharFoldedText text) {
     this.text = text;
   }
 
@@ -124,17 +124,17 @@ final class Invitations {
         && !hesitation.anyWithin(clause[0], clause[1]);
   }
 
-  private static boolean usedAsVerb(FoldedText text, int end) {
+  private static boolean usedAsVerb(CharFoldedText text, int end) {
     return OBJECT_PRONOUN.matcher(text.folded).region(end, text.length()).lookingAt();
   }
 
   /** The start of the channel preposition before the name (fillers skipped), or -1. */
-  private static int channelPrepositionBefore(FoldedText text, int start) {
+  private static int channelPrepositionBefore(CharFoldedText text, int start) {
     return wordBefore(text, start, CHANNEL_PREPOSITION);
   }
 
   /** "sme (aj) na", "we are on": the word before the preposition says presence. */
-  private static boolean isPresence(FoldedText text, int preposition) {
+  private static boolean isPresence(CharFoldedText text, int preposition) {
     return wordBefore(text, preposition, PRESENCE) >= 0;
   }
 
@@ -142,7 +142,7 @@ final class Invitations {
    * The start of the word before {@code end} that matches {@code target}, with at most two
    * {@link #FILLER} words between; -1 when another word comes first.
    */
-  private static int wordBefore(FoldedText text, int end, Pattern target) {
+  private static int wordBefore(CharFoldedText text, int end, Pattern target) {
     int wordEnd = end;
     for (int words = 0; words < 3; words++) {
       int last = text.skipBlanksBack(wordEnd, REACH);
@@ -168,7 +168,7 @@ final class Invitations {
    * Where the sentence holding {@code i} starts: after ". ", "!", "?", ";" or a line break, at
    * most {@link #REACH} chars back.
    */
-  static int sentenceStart(FoldedText text, int i) {
+  static int sentenceStart(CharFoldedText text, int i) {
     int limit = Math.max(0, i - REACH);
     for (int j = i - 1; j >= limit; j--) {
       if (endsSentence(text, j)) {
@@ -178,7 +178,7 @@ final class Invitations {
     return limit;
   }
 
-  static int sentenceEnd(FoldedText text, int i) {
+  static int sentenceEnd(CharFoldedText text, int i) {
     int limit = Math.min(text.length(), i + REACH);
     for (int j = i; j < limit; j++) {
       if (endsSentence(text, j)) {
@@ -188,13 +188,13 @@ final class Invitations {
     return limit;
   }
 
-  private static boolean endsSentence(FoldedText text, int j) {
+  private static boolean endsSentence(CharFoldedText text, int j) {
     char c = text.at(j);
     return c == '!' || c == '?' || c == ';' || c == '\n'
-        || (c == '.' && FoldedText.isBlank(text.at(j + 1)));
+        || (c == '.' && CharFoldedText.isBlank(text.at(j + 1)));
   }
 
-  private static boolean matches(Pattern pattern, FoldedText text, int from, int to) {
+  private static boolean matches(Pattern pattern, CharFoldedText text, int from, int to) {
     return pattern.matcher(text.folded).region(from, to).matches();
   }
 }

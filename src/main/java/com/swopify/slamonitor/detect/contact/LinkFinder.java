@@ -37,7 +37,7 @@ final class LinkFinder {
     return folded.contains("://");
   }
 
-  static void find(FoldedText text, AllowedDomains platform, AllowedDomains carriers,
+  static void find(CharFoldedText text, AllowedDomains platform, AllowedDomains carriers,
       List<Found> out) {
     Matcher link = LINK.matcher(text.folded);
     while (link.find()) {
@@ -55,7 +55,7 @@ final class LinkFinder {
     return new Found(link.start(), link.end(), ContactKind.MESSENGER, messenger.label());
   }
 
-  private static Found webLink(FoldedText text, Matcher link, AllowedDomains platform,
+  private static Found webLink(CharFoldedText text, Matcher link, AllowedDomains platform,
       AllowedDomains carriers) {
     int hostStart = link.start("host");
     String foldedHost = link.group("host");
@@ -93,7 +93,7 @@ final class LinkFinder {
         Masks.link(writtenHost, writtenTld));
   }
 
-  private static boolean isBareDomain(FoldedText text, List<String> labels, int hostEnd) {
+  private static boolean isBareDomain(CharFoldedText text, List<String> labels, int hostEnd) {
     String tld = labels.get(labels.size() - 1);
     if (!DomainNames.isKnownTld(tld)) {
       return false;

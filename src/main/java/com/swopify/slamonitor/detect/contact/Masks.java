@@ -40,7 +40,7 @@ final class Masks {
   static String phone(String written, int keepLeading) {
     int digits = 0;
     for (int i = 0; i < written.length(); i++) {
-      if (FoldedText.isAsciiDigit(written.charAt(i))) {
+      if (CharFoldedText.isAsciiDigit(written.charAt(i))) {
         digits++;
       }
     }
@@ -48,7 +48,7 @@ final class Masks {
     int seen = 0;
     for (int i = 0; i < written.length(); i++) {
       char c = written.charAt(i);
-      if (FoldedText.isAsciiDigit(c)) {
+      if (CharFoldedText.isAsciiDigit(c)) {
         seen++;
         boolean keep = seen <= keepLeading || seen > digits - 2;
         masked.append(keep ? c : '*');

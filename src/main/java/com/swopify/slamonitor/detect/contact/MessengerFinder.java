@@ -42,7 +42,7 @@ final class MessengerFinder {
 
   private record Handle(int start, int end, String written) {}
 
-  static void find(FoldedText text, List<Found> out) {
+  static void find(CharFoldedText text, List<Found> out) {
     List<Handle> handles = handles(text);
     if (handles.isEmpty() && !MENTION.mayOccurIn(text.folded)) {
       return; // most replies: no handle, no word that could be a messenger's name
@@ -93,7 +93,7 @@ final class MessengerFinder {
    * Short names count bare only ("ig", "fb", "insta", not "igen" or "fbx"); "Signal" only
    * capitalised and with a case ending of the markets' languages at most.
    */
-  private static boolean isWeakNameUsable(FoldedText text, int start, MessengerPlatform platform,
+  private static boolean isWeakNameUsable(CharFoldedText text, int start, MessengerPlatform platform,
       String ending) {
     if (platform != MessengerPlatform.SIGNAL) {
       return ending.isEmpty();
@@ -101,7 +101,7 @@ final class MessengerFinder {
     return text.original.charAt(start) == 'S' && ending.length() <= 2;
   }
 
-  private static List<Handle> handles(FoldedText text) {
+  private static List<Handle> handles(CharFoldedText text) {
     if (text.folded.indexOf('@') < 0) {
       return List.of();
     }
@@ -118,7 +118,7 @@ final class MessengerFinder {
    * The index of the handle right after the name in the same clause, else of the one just
    * before it, or -1. Handles are in text order, so the two candidates are found by bisection.
    */
-  private static int attachedHandle(FoldedText text, List<Handle> handles, int start, int end) {
+  private static int attachedHandle(CharFoldedText text, List<Handle> handles, int start, int end) {
     int low = 0;
     int high = handles.size();
     while (low < high) {
@@ -147,11 +147,11 @@ final class MessengerFinder {
   }
 
   /** A phone number follows the name in the same clause: "WhatsApp: +421 905 ...". */
-  private static boolean phoneFollows(FoldedText text, int end) {
+  private static boolean phoneFollows(CharFoldedText text, int end) {
     int limit = Math.min(text.length(), end + ATTACH_REACH);
     for (int i = end; i < limit; i++) {
       char c = text.at(i);
-      if (FoldedText.isAsciiDigit(c) || (c == '+' && FoldedText.isAsciiDigit(text.at(i + 1)))) {
+      if (CharFoldedText.isAsciiDigit(c) || (c == '+' && CharFoldedText.isAsciiDigit(text.at(i + 1)))) {
         return digitsFrom(text, i) >= PhoneFinder.MIN_DIGITS;
       }
       if (isClauseEnd(c)) {
@@ -161,18 +161,18 @@ final class MessengerFinder {
     return false;
   }
 
-  private static int digitsFrom(FoldedText text, int start) {
+  private static int digitsFrom(CharFoldedText text, int start) {
     int digits = 0;
     int limit = Math.min(text.length(), start + 24);
     for (int i = start; i < limit; i++) {
-      if (FoldedText.isAsciiDigit(text.at(i))) {
+      if (CharFoldedText.isAsciiDigit(text.at(i))) {
         digits++;
       }
     }
     return digits;
   }
 
-  private static boolean breaksClause(FoldedText text, int from, int to) {
+  private static boolean breaksClause(CharFoldedText text, int from, int to) {
     for (int i = from; i < to; i++) {
       if (isClauseEnd(text.at(i))) {
         return true;

@@ -68,7 +68,7 @@ final class NumberContext {
   private NumberContext() {}
 
   /** The nearest cue before {@code start}, on the same line. */
-  static Cue before(FoldedText text, int start) {
+  static Cue before(CharFoldedText text, int start) {
     int limit = Math.max(0, start - WINDOW);
     Matcher phone = PHONE_WORDS.matcher(text.folded);
     Matcher other = OTHER_NUMBER_WORDS.matcher(text.folded);

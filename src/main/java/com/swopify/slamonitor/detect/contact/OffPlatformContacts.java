@@ -117,7 +117,7 @@ public final class OffPlatformContacts implements Serializable {
     if (text.isEmpty()) {
       return List.of();
     }
-    FoldedText folded = FoldedText.of(text);
+    CharFoldedText folded = CharFoldedText.of(text);
     List<Found> found = new ArrayList<>();
     EmailFinder.find(folded, platform, found);
     if (LinkFinder.hasCandidate(folded.folded)) {

@@ -30,10 +30,10 @@ final class PhoneFinder {
   private PhoneFinder() {}
 
   /** A digit within three blanks or separators of {@code i}, looking in {@code direction}. */
-  private static boolean digitNear(FoldedText text, int i, int direction) {
+  private static boolean digitNear(CharFoldedText text, int i, int direction) {
     for (int k = 0; k < 4; k++, i += direction) {
       char c = text.at(i);
-      if (FoldedText.isAsciiDigit(c)) {
+      if (CharFoldedText.isAsciiDigit(c)) {
         return true;
       }
       if (c != ' ' && c != '-' && c != '/' && c != '.') {
@@ -55,7 +55,7 @@ final class PhoneFinder {
     return false;
   }
 
-  static void find(FoldedText text, List<Found> out) {
+  static void find(CharFoldedText text, List<Found> out) {
     Matcher spaced = SPACED_DIGITS.matcher(text.folded);
     while (spaced.find()) {
       // The whole run, not 15 digits cut out of a longer one ("1 1 1 1 ..." is no number).
@@ -81,7 +81,7 @@ final class PhoneFinder {
       }
       // Skip the run and any word glued to its end, so a number is never read from its middle.
       i = run.end;
-      while (i < text.length() && FoldedText.isWordChar(text.at(i))) {
+      while (i < text.length() && CharFoldedText.isWordChar(text.at(i))) {
         i++;
       }
     }
@@ -91,7 +91,7 @@ final class PhoneFinder {
    * How many leading digits the mask keeps (country code or trunk prefix, and one more), or 0
    * when the run is not a phone number.
    */
-  private static int keptLeadingDigits(FoldedText text, DigitRun run, Matcher currencyAfter,
+  private static int keptLeadingDigits(CharFoldedText text, DigitRun run, Matcher currencyAfter,
       Matcher currencyBefore) {
     if (run.digitCount < MIN_DIGITS || run.digitCount > MAX_DIGITS
         || run.groupCount > DigitRun.KEPT) {
@@ -175,30 +175,30 @@ final class PhoneFinder {
    * Glued to letters or to codes: "SK89 7500 ...", "RR123456789SK", "#SW-48213977", "v1.2",
    * "1Z999AA1...", "wa.me/421...". Such numbers are identifiers, or part of a link.
    */
-  private static boolean isGlued(FoldedText text, DigitRun run) {
+  private static boolean isGlued(CharFoldedText text, DigitRun run) {
     char before = text.at(run.start - 1);
-    if (FoldedText.isWordChar(before) || "#_@/\\=&%+*".indexOf(before) >= 0) {
+    if (CharFoldedText.isWordChar(before) || "#_@/\\=&%+*".indexOf(before) >= 0) {
       return true;
     }
     // "SW-48213977" after a code; "1.299" or "3,14" after a number ("tel.0905" is fine).
-    if ((before == '-' && FoldedText.isWordChar(text.at(run.start - 2)))
-        || ((before == '.' || before == ',') && FoldedText.isAsciiDigit(text.at(run.start - 2)))) {
+    if ((before == '-' && CharFoldedText.isWordChar(text.at(run.start - 2)))
+        || ((before == '.' || before == ',') && CharFoldedText.isAsciiDigit(text.at(run.start - 2)))) {
       return true;
     }
     char after = text.at(run.end);
-    if (FoldedText.isWordChar(after) || after == '%' || after == '@' || after == '_') {
+    if (CharFoldedText.isWordChar(after) || after == '%' || after == '@' || after == '_') {
       return true;
     }
     // A decimal part, or a code going on after a dash or slash ("123456789-XL"); a lower-case
     // ending after a dash is a Hungarian case suffix ("a 06 30 412 7788-as számon").
     char next = text.at(run.end + 1);
-    return ((after == ',' || after == '.') && FoldedText.isAsciiDigit(next))
-        || (after == '/' && FoldedText.isWordChar(next))
-        || (after == '-' && FoldedText.isWordChar(next) && !isCaseSuffix(text, run.end + 1));
+    return ((after == ',' || after == '.') && CharFoldedText.isAsciiDigit(next))
+        || (after == '/' && CharFoldedText.isWordChar(next))
+        || (after == '-' && CharFoldedText.isWordChar(next) && !isCaseSuffix(text, run.end + 1));
   }
 
   /** One to four lower-case letters, then the end of the word. */
-  private static boolean isCaseSuffix(FoldedText text, int start) {
+  private static boolean isCaseSuffix(CharFoldedText text, int start) {
     int i = start;
     while (i - start < 5 && Character.isLowerCase(text.original.charAt(i))) {
       i++;
@@ -206,10 +206,10 @@ final class PhoneFinder {
         break;
       }
     }
-    return i > start && i - start <= 4 && !FoldedText.isWordChar(text.at(i));
+    return i > start && i - start <= 4 && !CharFoldedText.isWordChar(text.at(i));
   }
 
-  private static boolean isAmount(FoldedText text, DigitRun run, Matcher currencyAfter,
+  private static boolean isAmount(CharFoldedText text, DigitRun run, Matcher currencyAfter,
       Matcher currencyBefore) {
     currencyAfter.region(run.end, text.length());
     if (currencyAfter.lookingAt()) {
@@ -229,7 +229,7 @@ final class PhoneFinder {
    * "24.11.2026", "24. 11. 2026", "2026-11-24", "2026.11.24." (and a time or date range after
    * them): a day and month of one or two digits, or a year of four, first.
    */
-  private static boolean isDate(FoldedText text, DigitRun run) {
+  private static boolean isDate(CharFoldedText text, DigitRun run) {
     if (run.groupCount < 3 || run.plus) {
       return false;
     }
@@ -248,7 +248,7 @@ final class PhoneFinder {
   }
 
   /** "2000145399/0800": a Czech or Slovak account number before its four-digit bank code. */
-  private static boolean isBankAccount(FoldedText text, DigitRun run) {
+  private static boolean isBankAccount(CharFoldedText text, DigitRun run) {
     int last = run.groupCount - 1;
     return last >= 1 && run.groupLength(last) == 4
         && run.separatorAfter(text, last - 1).equals("/")
@@ -259,7 +259,7 @@ final class PhoneFinder {
    * A short code in capitals right before the number: Packeta's "Z 123 4567 890", an IBAN written
    * "SK 89 7500 ...", "DE 12 ...".
    */
-  private static boolean followsCodeToken(FoldedText text, int start) {
+  private static boolean followsCodeToken(CharFoldedText text, int start) {
     int end = start;
     while (end > 0 && (text.original.charAt(end - 1) == ' ' || text.original.charAt(end - 1) == ':')
         && start - end < 2) {
@@ -284,7 +284,7 @@ final class PhoneFinder {
     return true;
   }
 
-  private static int number(FoldedText text, DigitRun run, int group) {
+  private static int number(CharFoldedText text, DigitRun run, int group) {
     return Integer.parseInt(text.folded.substring(run.groupStart[group], run.groupEnd[group]));
   }
 }

@@ -110,7 +110,7 @@ final class SpelledNumbers {
     return null;
   }
 
-  static void find(FoldedText text, List<Found> out) {
+  static void find(CharFoldedText text, List<Found> out) {
     String f = text.folded;
     int i = 0;
     while (i < f.length()) {
@@ -124,7 +124,7 @@ final class SpelledNumbers {
   }
 
   /** Reads a run of number words from {@code start}; returns where reading stopped. */
-  private static int readRun(FoldedText text, int start, List<Found> out) {
+  private static int readRun(CharFoldedText text, int start, List<Found> out) {
     String f = text.folded;
     int digits = 0;
     int words = 0;

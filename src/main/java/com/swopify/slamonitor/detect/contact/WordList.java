@@ -21,7 +21,7 @@ final class WordList {
   /** The list as one regex alternation over folded text, longest entries first. */
   static String alternation(String... words) {
     return Arrays.stream(words)
-        .map(FoldedText::fold)
+        .map(CharFoldedText::fold)
         .distinct()
         .sorted(Comparator.comparingInt(String::length).reversed())
         .map(WordList::entry)

@@ -55,7 +55,7 @@ final class ForeignLanguages {
   /**
    * The foreign language the text is written in, or null when none has the upper hand.
    *
-   * @param lowerCaseWords the prose's words ({@link Words#lowerCase})
+   * @param lowerCaseWords the prose's words ({@link LowerCaseWords#lowerCase})
    */
   static Evidence recognise(List<String> lowerCaseWords) {
     Map<String, Integer> votes = new LinkedHashMap<>();

@@ -66,8 +66,8 @@ public final class ReplyLanguages {
   /**
    * The detector for these ISO 639-1 codes (the markets' configured languages plus "en"), made
    * once per JVM and set; the first call in a JVM loads the Lingua models of all supported
-   * languages (about 365 MiB of heap, several seconds), so the first record does not pay for
-   * them.
+   * languages (hundreds of MiB of heap and seconds of loading, docs/detectors.md), so the
+   * first record does not pay for them.
    *
    * @throws IllegalArgumentException if the set is empty or holds a language that is not
    *     supported (bg cs de en hr hu pl ro sk sl: the jar carries only their models)
@@ -150,7 +150,7 @@ public final class ReplyLanguages {
     if (candidates.size() == 1) {
       return Ranking.certain(candidates.iterator().next());
     }
-    List<String> words = Words.lowerCase(prose);
+    List<String> words = LowerCaseWords.lowerCase(prose);
     if (configured.contains(SupportedLanguage.BG) && LatinBulgarian.isLikely(words)) {
       return Ranking.certain(SupportedLanguage.BG);
     }

@@ -54,7 +54,7 @@ public final class WrongLanguage {
   /** {@link #judge} before calibration (the corpus test fits the calibration on it). */
   Raw raw(Collection<String> marketLanguages, String text, int minChars, double minConfidence) {
     String prose = Prose.of(text);
-    ForeignLanguages.Evidence foreign = ForeignLanguages.recognise(Words.lowerCase(prose));
+    ForeignLanguages.Evidence foreign = ForeignLanguages.recognise(LowerCaseWords.lowerCase(prose));
     if (foreign != null) {
       if (marketLanguages.contains(foreign.language())
           || LetterScan.of(prose).letters() < minChars) {

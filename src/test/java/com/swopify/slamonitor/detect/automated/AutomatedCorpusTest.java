@@ -22,7 +22,7 @@ class AutomatedCorpusTest {
   static final Set<String> LANGUAGES = Set.of("sk", "cs", "hu", "pl", "ro", "de", "hr", "sl",
       "bg", "en");
   private static final String LABEL = "AUTOMATED_REPLY";
-  /** The goals on the held-out part: precision first. */
+  /** The quality goals (docs/detectors.md) on the held-out part: precision first. */
   static final double GOAL_PRECISION = 0.97;
   static final double GOAL_RECALL = 0.90;
   /**

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class ContactCorpusTest {
   private static final String LABEL = "OFF_PLATFORM_CONTACT";
-  /** The goals on the held-out part. */
+  /** The quality goals (docs/detectors.md) on the held-out part. */
   static final double GOAL_PRECISION = 0.98;
   static final double GOAL_RECALL = 0.95;
   /**

@@ -54,23 +54,23 @@ class MatchStartsTest {
         "jan a  rond x", "jan a\tat\tx", "at", " at", " at ", "(at)", "[a]", "( a )", "ig",
         "ig ", "igen", "ig2", "whatsapp", "wats app:", "na WhatsAppe", "xig", "вайбър",
         "във вайбер", "кльомба", " кльомба ", "\u4e2d@\u4e2d", "a rond", " a rond", "a")) {
-      assertSameAsPlainScan(FoldedText.fold(text));
+      assertSameAsPlainScan(CharFoldedText.fold(text));
     }
   }
 
   @Test
   void findsWhatAPlainScanFindsInTheCorpus() {
     for (Corpus.Entry entry : Corpus.load().entries()) {
-      assertSameAsPlainScan(FoldedText.fold(entry.text()));
+      assertSameAsPlainScan(CharFoldedText.fold(entry.text()));
     }
   }
 
   @Test
   void ruleOutOrdinaryTextWithoutTryingThePattern() {
-    String reply = FoldedText.fold("Dobrý deň, tovar sme odoslali a zásielka príde zajtra.");
+    String reply = CharFoldedText.fold("Dobrý deň, tovar sme odoslali a zásielka príde zajtra.");
     assertThat(AT.mayOccurIn(reply)).isFalse();
     assertThat(NAME.mayOccurIn(reply)).isFalse();
-    assertThat(AT.mayOccurIn(FoldedText.fold("Pišite a rond"))).isTrue();
+    assertThat(AT.mayOccurIn(CharFoldedText.fold("Pišite a rond"))).isTrue();
     // The third char rules out "a " before anything but the spoken at-word.
     assertThat(AT.mayStartAt("x a b", 2)).isFalse();
     assertThat(AT.mayStartAt("x a r", 2)).isTrue();

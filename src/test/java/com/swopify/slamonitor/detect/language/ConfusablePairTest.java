@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ConfusablePairTest {
   private static WordVotes.Vote vote(ConfusablePair pair, String text) {
-    return pair.vote(Words.lowerCase(text));
+    return pair.vote(LowerCaseWords.lowerCase(text));
   }
 
   @Test

@@ -27,7 +27,7 @@ class FunctionWordsTest {
   @Test
   void aClearMajorityDecidesWithItsShareOfTheVotes() {
     WordVotes.Vote vote = FunctionWords.votes(
-        Words.lowerCase("Die Ware ist unterwegs und wir melden uns, the tracking works"), ALL)
+        LowerCaseWords.lowerCase("Die Ware ist unterwegs und wir melden uns, the tracking works"), ALL)
         .clearWinner();
 
     // de: die, Ware, ist, und, wir, uns = 6; en: the, tracking = 2.
@@ -36,15 +36,15 @@ class FunctionWordsTest {
 
   @Test
   void oneVoteOrNoClearMajorityDecidesNothing() {
-    assertThat(FunctionWords.votes(Words.lowerCase("Paket je poslan, hvala lepa"), ALL)
+    assertThat(FunctionWords.votes(LowerCaseWords.lowerCase("Paket je poslan, hvala lepa"), ALL)
         .clearWinner()).isNull();
-    assertThat(FunctionWords.votes(Words.lowerCase("the order and die Ware und the"), ALL)
+    assertThat(FunctionWords.votes(LowerCaseWords.lowerCase("the order and die Ware und the"), ALL)
         .clearWinner()).isNull();
   }
 
   @Test
   void onlyCandidatesVote() {
-    List<String> words = Words.lowerCase("we will send it and the parcel arrives");
+    List<String> words = LowerCaseWords.lowerCase("we will send it and the parcel arrives");
 
     assertThat(FunctionWords.votes(words, ALL).clearWinner().winner())
         .isEqualTo(SupportedLanguage.EN);
@@ -54,8 +54,8 @@ class FunctionWordsTest {
 
   @Test
   void tellsWhetherAllVotesWentToGivenLanguages() {
-    WordVotes oneSlovakWord = FunctionWords.votes(Words.lowerCase("produkt sme poslali"), ALL);
-    WordVotes none = FunctionWords.votes(Words.lowerCase("produkt poslali"), ALL);
+    WordVotes oneSlovakWord = FunctionWords.votes(LowerCaseWords.lowerCase("produkt sme poslali"), ALL);
+    WordVotes none = FunctionWords.votes(LowerCaseWords.lowerCase("produkt poslali"), ALL);
 
     assertThat(oneSlovakWord.allFor(EnumSet.of(SupportedLanguage.SK))).isTrue();
     assertThat(oneSlovakWord.allFor(EnumSet.of(SupportedLanguage.CS))).isFalse();

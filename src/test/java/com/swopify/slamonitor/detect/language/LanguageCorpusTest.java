@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class LanguageCorpusTest {
   /** Texts shorter than this are not judged in every market (they say too little). */
   private static final int SCORED_LENGTH = 40;
-  /** The goals on the held-out part. */
+  /** The quality goals (docs/detectors.md) on the held-out part. */
   static final double MIN_PRECISION = 0.97;
   static final double MIN_RECALL = 0.95;
   static final double LANGUAGE_FLOOR = 0.90;

@@ -47,7 +47,7 @@ class ServiceWordsTest {
   @Test
   void sharedCourtesyWordsAreNoGeneralVote() {
     // "pozdravom" is Slovak, Croatian and Slovene; "pozdrav", "hvala", "produkt" are shared.
-    WordVotes votes = FunctionWords.votes(Words.lowerCase("hvala, pozdravom, pozdrav, produkt"),
+    WordVotes votes = FunctionWords.votes(LowerCaseWords.lowerCase("hvala, pozdravom, pozdrav, produkt"),
         ALL);
 
     assertThat(votes.clearWinner()).isNull();
@@ -55,6 +55,6 @@ class ServiceWordsTest {
   }
 
   private static SupportedLanguage winner(String text) {
-    return FunctionWords.votes(Words.lowerCase(text), ALL).clearWinner().winner();
+    return FunctionWords.votes(LowerCaseWords.lowerCase(text), ALL).clearWinner().winner();
   }
 }

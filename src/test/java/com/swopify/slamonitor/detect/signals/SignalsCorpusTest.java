@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * mistakes are printed by id; of the held-out part only figures.
  */
 class SignalsCorpusTest {
-  /** The goals on the held-out part. */
+  /** The quality goals (docs/detectors.md) on the held-out part. */
   static final double MIN_PRECISION = 0.97;
   static final double MIN_RECALL = 0.93;
   static final double LANGUAGE_FLOOR = 0.90;

@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * dangerous products). Disputes and serious matters often get a case; ordinary threads rarely
  * do, which gives cases on roughly 2% of threads.
  */
-final class Topics {
+final class TopicMix {
   private static final WeightedChoice<Topic> MIX =
       WeightedChoice.<Topic>builder()
           .add(Topic.GENERAL, 35)
@@ -31,7 +31,7 @@ final class Topics {
   private static final double CASE_ON_REFUSAL = 0.05;
   private static final double CASE_OUT_OF_THE_BLUE = 0.004;
 
-  private Topics() {}
+  private TopicMix() {}
 
   static Topic pick(SplittableRandom rng) {
     return MIX.pick(rng);

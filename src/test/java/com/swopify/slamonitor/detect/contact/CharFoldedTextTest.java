@@ -10,7 +10,7 @@ class FoldedTextTest {
   void foldsCaseDiacriticsAndTypographyCharForChar() {
     String text = "Zavináč ŁÓDŹ Đurđa ÖRÜLT Ș\u00a0—\uff20 ‘x’ КЛЬОМБА";
 
-    FoldedText folded = FoldedText.of(text);
+    CharFoldedText folded = CharFoldedText.of(text);
 
     assertThat(folded.folded).isEqualTo("zavinac lodz durda orult s -@ 'x' кльомба");
     assertThat(folded.folded).hasSameSizeAs(text);
@@ -18,7 +18,7 @@ class FoldedTextTest {
 
   @Test
   void skipsBlanksBothWaysWithinTheLimit() {
-    FoldedText folded = FoldedText.of("a   b");
+    CharFoldedText folded = CharFoldedText.of("a   b");
 
     assertThat(folded.skipBlanks(1, 10)).isEqualTo(4);
     assertThat(folded.skipBlanks(1, 2)).isEqualTo(3);

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /** A text's words for the word rules: runs of letters (with their combining marks), lower case. */
-final class Words {
-  private Words() {}
+final class LowerCaseWords {
+  private LowerCaseWords() {}
 
   static List<String> lowerCase(String text) {
     String lower = text.toLowerCase(Locale.ROOT);

@@ -1,7 +1,5 @@
-package com.swopify.slamonitor.cli;
+package com.swopify.slamonitor.demo.live;
 
-import com.swopify.slamonitor.demo.live.LiveOutput;
-import com.swopify.slamonitor.demo.live.LiveTally;
 import com.swopify.slamonitor.kafka.FromBeginning;
 import com.swopify.slamonitor.kafka.Topics;
 import java.io.PrintWriter;

@@ -7,7 +7,7 @@ import java.text.Normalizer;
  * for one char, so an offset found in the folded text is the same offset in the original. People
  * write "zavinac" as often as "zavináč", and the rules are written once, in folded form.
  */
-final class FoldedText {
+final class CharFoldedText {
   // Latin (with its extensions) and Cyrillic: folds are computed once, at class load.
   private static final char[] TABLE = new char[0x530];
 
@@ -20,13 +20,13 @@ final class FoldedText {
   final String original;
   final String folded;
 
-  private FoldedText(String original, String folded) {
+  private CharFoldedText(String original, String folded) {
     this.original = original;
     this.folded = folded;
   }
 
-  static FoldedText of(String text) {
-    return new FoldedText(text, fold(text));
+  static CharFoldedText of(String text) {
+    return new CharFoldedText(text, fold(text));
   }
 
   int length() {

@@ -1,8 +1,5 @@
-package com.swopify.slamonitor.cli;
+package com.swopify.slamonitor.job;
 
-import com.swopify.slamonitor.job.JobSettings;
-import com.swopify.slamonitor.job.KafkaJob;
-import com.swopify.slamonitor.job.RetainedSnapshots;
 import java.io.IOException;
 import java.io.PrintWriter;
 import org.apache.flink.configuration.Configuration;
@@ -15,16 +12,27 @@ import org.apache.flink.core.fs.Path;
  * checkpoint or savepoint the job left in its folder, else none. Starting empty beside retained
  * state would forget every open wait and count, so it takes {@code --fresh}.
  */
-final class ResumePoint {
+public final class ResumePoint {
   private ResumePoint() {}
 
-  /** The snapshot to restore, or null to start without state; says which on {@code out}. */
-  static String choose(JobSettings job, String fromSavepoint, boolean fresh, PrintWriter out)
+  /** No state to resume from where the user said there would be, or only unusable state. */
+  public static final class Unusable extends RuntimeException {
+    Unusable(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * The snapshot to restore, or null to start without state; says which on {@code out}.
+   *
+   * @throws Unusable when the given savepoint is missing or only incomplete checkpoints are left
+   */
+  public static String choose(JobSettings job, String fromSavepoint, boolean fresh, PrintWriter out)
       throws IOException {
     if (fromSavepoint != null) {
       Path given = new Path(fromSavepoint);
       if (!given.getFileSystem().exists(new Path(given, "_metadata"))) {
-        throw new UserError("--from-savepoint: no savepoint or checkpoint at " + fromSavepoint
+        throw new Unusable("--from-savepoint: no savepoint or checkpoint at " + fromSavepoint
             + " (a folder with a _metadata file)");
       }
       say(out, "run: restoring from " + fromSavepoint);
@@ -41,7 +49,7 @@ final class ResumePoint {
     }
     if (found.newest().isEmpty()) {
       if (found.incomplete() > 0) {
-        throw new UserError(stateDir + " holds " + found.incomplete() + " checkpoint(s), none"
+        throw new Unusable(stateDir + " holds " + found.incomplete() + " checkpoint(s), none"
             + " complete: pass --from-savepoint PATH, or --fresh to start without state");
       }
       say(out, "run: no retained checkpoint under " + stateDir + ", starting without state");
@@ -59,7 +67,7 @@ final class ResumePoint {
    * them once newer checkpoints replace them, so their number stays bounded. A snapshot given by
    * hand is left as it is (it may be an upgrade's savepoint someone wants to keep).
    */
-  static Configuration restoreFrom(String path, boolean own) {
+  public static Configuration restoreFrom(String path, boolean own) {
     Configuration conf = new Configuration();
     conf.set(StateRecoveryOptions.SAVEPOINT_PATH, path);
     conf.set(StateRecoveryOptions.RESTORE_MODE,

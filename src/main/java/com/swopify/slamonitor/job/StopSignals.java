@@ -1,4 +1,4 @@
-package com.swopify.slamonitor.cli;
+package com.swopify.slamonitor.job;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -12,14 +12,14 @@ import sun.misc.SignalHandler;
  * too, but the JVM would still exit with 130 or 143, and {@code System.exit} from the command
  * would block while the hooks run. A second signal stops the JVM at once, as usual.
  */
-final class StopSignals {
+public final class StopSignals {
   private static final String[] SIGNALS = {"INT", "TERM"};
 
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   private StopSignals() {}
 
-  static StopSignals install() {
+  public static StopSignals install() {
     StopSignals signals = new StopSignals();
     for (String name : SIGNALS) {
       Signal.handle(new Signal(name), signal -> {
@@ -31,11 +31,11 @@ final class StopSignals {
   }
 
   /** Waits for a signal; true when one came, false when {@code limit} passed first. */
-  boolean await(Duration limit) throws InterruptedException {
+  public boolean await(Duration limit) throws InterruptedException {
     return stopped.await(limit.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  void await() throws InterruptedException {
+  public void await() throws InterruptedException {
     stopped.await();
   }
 

@@ -7,7 +7,7 @@ import java.util.List;
  * an out-of-office automation says. Cyrillic texts keep their letters when diacritics are
  * stripped, so {@code latinScript} says whether stripping makes sense.
  */
-record Phrases(
+record LanguagePhrases(
     String language,
     boolean latinScript,
     String whenArrives,
@@ -20,7 +20,7 @@ record Phrases(
     List<String> sellerAnswers,
     List<String> outOfOffice) {
 
-  Phrases {
+  LanguagePhrases {
     sellerAnswers = List.copyOf(sellerAnswers);
     outOfOffice = List.copyOf(outOfOffice);
   }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * The state measurement on a few hundred threads: in every setup the checkpoint holds every
  * open thread, and the operator restored from it decides what it would have decided. Never timed.
  */
-class StateBenchTest {
+class StateBenchIT {
   private static final int THREADS = 300;
   private static final Markets MARKETS = Markets.load(Path.of("jobs/markets.yaml"));
 

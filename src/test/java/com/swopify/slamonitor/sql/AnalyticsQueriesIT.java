@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * marketplace, answers what plain Java computes from the same files. One Flink cluster and one
  * SQL session for all queries: planning and starting jobs is the slow part.
  */
-class AnalyticsQueriesTest {
+class AnalyticsQueriesIT {
   @RegisterExtension
   static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
       new MiniClusterResourceConfiguration.Builder()

@@ -1,15 +1,12 @@
-package com.swopify.slamonitor.cli;
+package com.swopify.slamonitor.demo.live;
 
 import com.swopify.slamonitor.demo.GeneratedMarketplace;
 import com.swopify.slamonitor.demo.GeneratorSettings;
 import com.swopify.slamonitor.demo.MarketplaceGenerator;
-import com.swopify.slamonitor.demo.live.LiveDemoMarket;
-import com.swopify.slamonitor.demo.live.LiveRecord;
-import com.swopify.slamonitor.demo.live.LiveTally;
-import com.swopify.slamonitor.demo.live.LiveTraffic;
 import com.swopify.slamonitor.job.JobSettings;
 import com.swopify.slamonitor.job.KafkaJob;
 import com.swopify.slamonitor.job.RunningJobs;
+import com.swopify.slamonitor.job.StopSignals;
 import com.swopify.slamonitor.kafka.DevBroker;
 import com.swopify.slamonitor.kafka.ScratchDirectory;
 import com.swopify.slamonitor.kafka.TopicAdmin;
@@ -33,7 +30,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * this process, the contract's topics, the job on an embedded Flink reading and writing them, a
  * generated marketplace played live into the input topics, and the outputs printed as they come.
  */
-final class LiveDemo {
+public final class LiveDemo {
   /** Exactly-once outputs (breaches, takeovers) become visible at each checkpoint. */
   private static final Duration CHECKPOINTS = Duration.ofSeconds(5);
   private static final Duration JOB_START_LIMIT = Duration.ofMinutes(2);
@@ -42,12 +39,12 @@ final class LiveDemo {
 
   private final PrintWriter out;
 
-  LiveDemo(PrintWriter out) {
+  public LiveDemo(PrintWriter out) {
     this.out = out;
   }
 
   /** Runs until {@code span} has passed or a stop signal came; prints a summary line. */
-  void run(int port, Duration span, int sellers, long seed, StopSignals stop) throws Exception {
+  public void run(int port, Duration span, int sellers, long seed, StopSignals stop) throws Exception {
     long started = System.nanoTime();
     LiveDemoMarket market = LiveDemoMarket.load();
     GeneratorSettings settings = market.generatorSettings(sellers, seed, span);

@@ -1,4 +1,4 @@
-package com.swopify.slamonitor.cli;
+package com.swopify.slamonitor.job;
 
 import com.swopify.slamonitor.kafka.GroupProgress;
 import com.swopify.slamonitor.metrics.MonitorMetrics;
@@ -11,15 +11,15 @@ import java.time.Duration;
  * checkpoints since the start), alerts and breaches emitted by this process, and the records
  * waiting in the input topics. Counts only; never a text or an id.
  */
-final class RunStatus implements AutoCloseable {
-  static final Duration EVERY = Duration.ofMinutes(1);
+public final class RunStatus implements AutoCloseable {
+  public static final Duration EVERY = Duration.ofMinutes(1);
 
   private final GroupProgress progress;
   private final PrintWriter out;
   private Long committedAtStart;
   private long nextAt;
 
-  RunStatus(GroupProgress progress, PrintWriter out) {
+  public RunStatus(GroupProgress progress, PrintWriter out) {
     this.progress = progress;
     this.out = out;
     this.committedAtStart = committed();
@@ -35,7 +35,7 @@ final class RunStatus implements AutoCloseable {
     }
   }
 
-  void maybePrint() {
+  public void maybePrint() {
     if (System.nanoTime() < nextAt) {
       return;
     }

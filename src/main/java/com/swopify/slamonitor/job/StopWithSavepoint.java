@@ -1,4 +1,4 @@
-package com.swopify.slamonitor.cli;
+package com.swopify.slamonitor.job;
 
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -16,13 +16,13 @@ import org.apache.flink.core.execution.SavepointFormatType;
  * (no end-of-time watermark): deadlines still ahead must fire after the restart, not at the stop.
  * If no savepoint completes in {@link #LIMIT}, the job is cancelled; its retained checkpoints stay.
  */
-final class StopWithSavepoint {
-  static final Duration LIMIT = Duration.ofMinutes(2);
+public final class StopWithSavepoint {
+  public static final Duration LIMIT = Duration.ofMinutes(2);
 
   private StopWithSavepoint() {}
 
   /** Exit code: 0 after a savepoint or when the job ends by itself, 1 without a savepoint. */
-  static int runUntilStopped(JobClient client, StopSignals signals, String savepointDir,
+  public static int runUntilStopped(JobClient client, StopSignals signals, String savepointDir,
       RunStatus status, PrintWriter out) throws Exception {
     CompletableFuture<JobExecutionResult> result = client.getJobExecutionResult();
     while (!signals.await(Duration.ofSeconds(1))) {

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The bench on a tiny workload: what it prints and that both sides did the same work. Never timed. */
-class BenchTest {
+class BenchIT {
   private static final int EVENTS = 2_000;
   private static final Markets MARKETS = Markets.load(Path.of("jobs/markets.yaml"));
 
