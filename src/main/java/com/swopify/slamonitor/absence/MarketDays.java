@@ -22,16 +22,18 @@ public final class MarketDays {
   private static final long NOT_KEPT = Long.MIN_VALUE;
 
   private final BusinessCalendar calendar;
+  private final AbsencePolicy policy;
   /** Start instants of consecutive dates from {@link #firstKeptDay} (epoch day) on. */
   private long[] dayStarts = new long[0];
   private long firstKeptDay;
 
-  public MarketDays(BusinessCalendar calendar) {
+  public MarketDays(BusinessCalendar calendar, AbsencePolicy policy) {
     this.calendar = calendar;
+    this.policy = policy;
   }
 
   public String market() {
-    return calendar.market().code();
+    return calendar.market();
   }
 
   public ZoneId zone() {
@@ -40,12 +42,12 @@ public final class MarketDays {
 
   /** Absences of more business days than this need notice (absenceNoticeAfterBusinessDays). */
   public int noticeThreshold() {
-    return calendar.market().absenceNoticeAfterBusinessDays();
+    return policy.noticeAfterBusinessDays();
   }
 
   /** The notice such absences need, in calendar days (absenceNoticeDays). */
   public int requiredNoticeDays() {
-    return calendar.market().absenceNoticeDays();
+    return policy.noticeDays();
   }
 
   public boolean isBusinessDay(LocalDate date) {

@@ -1,6 +1,5 @@
 package com.swopify.slamonitor.absence;
 
-import com.swopify.slamonitor.calendar.MarketCalendars;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.AbsenceStatus;
 import com.swopify.slamonitor.events.SellerActivity;
@@ -41,7 +40,7 @@ public final class SellerAbsences implements Serializable {
   /** How far ahead a stretch's next check is searched; beyond it the check just comes again. */
   static final int PLAN_HORIZON_DAYS = 366;
 
-  private final MarketCalendars calendars;
+  private final AbsenceRules markets;
   private final long retentionMillis;
   private transient Map<String, MarketDays> days;
 
@@ -49,8 +48,8 @@ public final class SellerAbsences implements Serializable {
    * @param retentionMillis how long after the end of its lastDay a notice is remembered: a later
    *     version within that time still finds its takeover requested
    */
-  public SellerAbsences(MarketCalendars calendars, long retentionMillis) {
-    this.calendars = calendars;
+  public SellerAbsences(AbsenceRules markets, long retentionMillis) {
+    this.markets = markets;
     this.retentionMillis = retentionMillis;
   }
 
@@ -113,7 +112,7 @@ public final class SellerAbsences implements Serializable {
     if (days == null) {
       days = new HashMap<>();
     }
-    return days.computeIfAbsent(market, code -> new MarketDays(calendars.calendar(code)));
+    return days.computeIfAbsent(market, code -> new MarketDays(markets.calendar(code), markets.absencePolicy(code)));
   }
 
   private void apply(SellerAbsenceState state, AbsenceNotice notice, AbsenceOutput out) {

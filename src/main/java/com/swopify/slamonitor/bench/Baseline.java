@@ -1,7 +1,7 @@
 package com.swopify.slamonitor.bench;
 
-import com.swopify.slamonitor.calendar.MarketCalendars;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.MarketRulebook;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.codec.DeadLetters;
 import com.swopify.slamonitor.codec.InputParser;
 import com.swopify.slamonitor.codec.InvalidRecordException;
@@ -20,7 +20,6 @@ import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.flink.RawRecord;
 import com.swopify.slamonitor.flink.SlaSettings;
 import com.swopify.slamonitor.io.OutputSchemas;
-import com.swopify.slamonitor.sla.CalendarMarketRules;
 import com.swopify.slamonitor.sla.ReplySla;
 import com.swopify.slamonitor.sla.SlaOutput;
 import com.swopify.slamonitor.sla.ThreadState;
@@ -53,13 +52,13 @@ final class Baseline {
   /** @param settings the job's settings for a replay of the workload */
   static Result run(Workload workload, SlaSettings settings) {
     long asOf = settings.asOfMillis();
-    MarketsConfig markets = settings.markets();
+    Markets markets = settings.markets();
     // As SlaJob builds its parse step and thread rules.
     InputParser parser = new InputParser(markets.codes());
     Detectors detectors = settings.textDetectors();
     // Loading the language models is the parse operator's start-up, outside its timing too.
     detectors.open();
-    ReplySla rules = new ReplySla(new CalendarMarketRules(MarketCalendars.of(markets)),
+    ReplySla rules = new ReplySla(MarketRulebook.of(markets),
         settings.idRetention().toMillis(), settings.detectors().templateMaxDelay().toMillis());
     Outputs out = new Outputs();
     Map<String, ThreadState> threads = new HashMap<>();

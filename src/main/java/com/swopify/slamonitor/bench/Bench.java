@@ -1,6 +1,6 @@
 package com.swopify.slamonitor.bench;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.detect.Detectors;
 import com.swopify.slamonitor.detect.TextMemo;
@@ -90,7 +90,7 @@ public final class Bench {
     }
 
     /** The job's settings for a replay of the workload, texts read or not. */
-    SlaSettings replaySettings(MarketsConfig markets, Workload workload) {
+    SlaSettings replaySettings(Markets markets, Workload workload) {
       SlaSettings settings = SlaSettings.replay(markets, workload.asOf().toEpochMilli())
           .withDetectors(detectorSettings());
       return analyseTexts ? settings : settings.withoutTextAnalysis();
@@ -155,7 +155,7 @@ public final class Bench {
 
   private Bench() {}
 
-  public static Report run(Options options, MarketsConfig markets, PrintWriter out)
+  public static Report run(Options options, Markets markets, PrintWriter out)
       throws Exception {
     Workload workload = Workload.generate(options.events());
     long workloadHeap = usedHeapAfterGc();

@@ -1,6 +1,6 @@
 package com.swopify.slamonitor.bench;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.codec.OutputJson;
 import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.flink.RawRecord;
@@ -112,7 +112,7 @@ final class KafkaRun implements AutoCloseable {
    * time, from its start on the cluster to its end after the last checkpoint committed the
    * outputs, so the embedded cluster's own start is left out as in the in-memory runs.
    */
-  PipelineRun.Result run(MarketsConfig markets, long asOfMillis, int parallelism,
+  PipelineRun.Result run(Markets markets, long asOfMillis, int parallelism,
       String stateBackend, DetectorSettings detectors) throws Exception {
     int run = ++runs;
     Topics out = topics("run" + run);

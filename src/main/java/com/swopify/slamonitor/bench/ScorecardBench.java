@@ -1,7 +1,7 @@
 package com.swopify.slamonitor.bench;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
-import com.swopify.slamonitor.calendar.ScorecardSettings;
+import com.swopify.slamonitor.market.Markets;
+import com.swopify.slamonitor.scorecard.ScorecardSettings;
 import com.swopify.slamonitor.codec.OutputJson;
 import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.WaitOutcome;
@@ -60,7 +60,7 @@ public final class ScorecardBench {
    * @param sellers sellers in the flush
    * @param pipeline the pipeline runs' workload size, parallelism, state, warm-ups and runs
    */
-  public static Report run(int sellers, Bench.Options pipeline, MarketsConfig markets,
+  public static Report run(int sellers, Bench.Options pipeline, Markets markets,
       PrintWriter out) throws Exception {
     if (sellers < 1) {
       throw new IllegalArgumentException("--sellers: must be at least 1, was " + sellers);

@@ -1,7 +1,7 @@
 package com.swopify.slamonitor.bench;
 
-import com.swopify.slamonitor.calendar.MarketCalendars;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.MarketRulebook;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.FindingReview;
@@ -11,7 +11,6 @@ import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.events.Topic;
 import com.swopify.slamonitor.flink.SlaSettings;
 import com.swopify.slamonitor.flink.ThreadStateSerializer;
-import com.swopify.slamonitor.sla.CalendarMarketRules;
 import com.swopify.slamonitor.sla.ReplySla;
 import com.swopify.slamonitor.sla.SlaOutput;
 import com.swopify.slamonitor.sla.ThreadState;
@@ -44,8 +43,8 @@ public record StateSize(int threads, double serializedBytes, double heapBytes) {
   private static final int SELLERS = 3_000;
   private static final Instant FIRST_MESSAGE = Instant.parse("2026-10-05T06:00:00Z");
 
-  public static StateSize measure(int threads, MarketsConfig markets) {
-    ReplySla rules = new ReplySla(new CalendarMarketRules(MarketCalendars.of(markets)),
+  public static StateSize measure(int threads, Markets markets) {
+    ReplySla rules = new ReplySla(MarketRulebook.of(markets),
         SlaSettings.DEFAULT_ID_RETENTION.toMillis());
     List<String> codes = new ArrayList<>(markets.codes());
     codes.sort(null);

@@ -1,6 +1,6 @@
 package com.swopify.slamonitor.bench;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.codec.InputParser;
 import com.swopify.slamonitor.codec.InvalidRecordException;
 import com.swopify.slamonitor.events.BuyerMessage;
@@ -22,7 +22,7 @@ import java.util.Set;
 record WorkloadTexts(long replies, int distinctReplyTexts, long messages,
     int distinctMessageTexts) {
 
-  static WorkloadTexts of(Workload workload, MarketsConfig markets) {
+  static WorkloadTexts of(Workload workload, Markets markets) {
     InputParser parser = new InputParser(markets.codes());
     long replies = 0;
     long messages = 0;

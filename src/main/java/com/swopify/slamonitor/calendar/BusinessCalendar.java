@@ -18,45 +18,44 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class BusinessCalendar {
   private static final long MILLIS_PER_DAY = 86_400_000L;
 
-  private final MarketConfig market;
+  private final CalendarDefinition definition;
   private final YearTableBuilder builder;
   private final ConcurrentHashMap<Integer, YearTable> years = new ConcurrentHashMap<>();
   // Events arrive mostly in the current year: checking the last table used skips the map lookup.
   private volatile YearTable lastUsed;
 
-  private final CalendarDefinition definition;
-
-  private BusinessCalendar(MarketConfig market, CalendarDefinition definition) {
-    this.market = market;
+  private BusinessCalendar(CalendarDefinition definition) {
     this.definition = definition;
     this.builder = new YearTableBuilder(definition);
   }
 
-  /** The calendar the markets file defines for the market. */
-  public static BusinessCalendar of(MarketConfig market) {
-    return of(market, CalendarDefinition.of(market));
+  /** The calendar the markets file defines for the market with this code. */
+  public static BusinessCalendar of(String market, CalendarSettings settings) {
+    return of(CalendarDefinition.of(market, settings));
   }
 
-  /** The market's calendar as a definition derived from its markets-file entry makes it. */
-  public static BusinessCalendar of(MarketConfig market, CalendarDefinition definition) {
+  /** The calendar a definition (the markets file's, or a later version of it) makes. */
+  public static BusinessCalendar of(CalendarDefinition definition) {
     for (WeeklyHours hours : definition.allHours()) {
       if (hours.isClosedAllWeek()) {
-        throw new IllegalArgumentException("market " + market.code() + " has no business hours in the week");
+        throw new IllegalArgumentException(
+            "market " + definition.code() + " has no business hours in the week");
       }
     }
-    return new BusinessCalendar(market, definition);
+    return new BusinessCalendar(definition);
   }
 
   public CalendarDefinition definition() {
     return definition;
   }
 
-  public MarketConfig market() {
-    return market;
+  /** The code of the market this calendar is for. */
+  public String market() {
+    return definition.code();
   }
 
   public ZoneId zone() {
-    return market.zone();
+    return definition.zone();
   }
 
   /**
@@ -175,6 +174,6 @@ public final class BusinessCalendar {
 
   @Override
   public String toString() {
-    return "BusinessCalendar[" + market.code() + ", " + market.zone() + "]";
+    return "BusinessCalendar[" + definition.code() + ", " + definition.zone() + "]";
   }
 }

@@ -43,12 +43,12 @@ public final class CalendarDefinition implements Serializable {
     this.exemptTo = exemptTo;
   }
 
-  /** The calendar the markets file defines for a market. */
-  public static CalendarDefinition of(MarketConfig market) {
+  /** The calendar the markets file defines for the market with this code. */
+  public static CalendarDefinition of(String code, CalendarSettings settings) {
     NavigableMap<LocalDate, WeeklyHours> hours = new TreeMap<>();
-    hours.put(LocalDate.MIN, market.businessHours());
-    return new CalendarDefinition(market.code(), market.zone(), hours, Set.copyOf(market.holidays()),
-        Set.copyOf(market.workingDays()), market.holidayCountry(), new long[0], new long[0]);
+    hours.put(LocalDate.MIN, settings.businessHours());
+    return new CalendarDefinition(code, settings.zone(), hours, Set.copyOf(settings.holidays()),
+        Set.copyOf(settings.workingDays()), settings.holidayCountry(), new long[0], new long[0]);
   }
 
   /**

@@ -33,16 +33,17 @@ public final class CalendarTimeline {
 
   private record VersionKey(int changesInForce, String seller) {}
 
-  private final MarketConfig market;
+  private final String market;
   private final BusinessCalendar base;
   private final List<CalendarChange> changes = new ArrayList<>();
   private final Set<String> changeIds = new HashSet<>();
   private final Set<String> sellersWithOwnChanges = new HashSet<>();
   private final Map<VersionKey, BusinessCalendar> versions = new HashMap<>();
 
-  public CalendarTimeline(MarketConfig market) {
-    this.market = market;
-    this.base = BusinessCalendar.of(market);
+  /** The timeline of a market whose markets-file calendar is {@code base}. */
+  public CalendarTimeline(BusinessCalendar base) {
+    this.market = base.market();
+    this.base = base;
   }
 
   /** The calendar of the markets file, before any change. */
@@ -65,9 +66,9 @@ public final class CalendarTimeline {
    * @throws IllegalArgumentException if the change makes a week without business hours
    */
   public boolean add(CalendarChange change) {
-    if (!change.market().equals(market.code())) {
+    if (!change.market().equals(market)) {
       throw new IllegalArgumentException("change " + change.changeId() + " is for market "
-          + change.market() + ", not " + market.code());
+          + change.market() + ", not " + market);
     }
     if (change.kind() == CalendarChange.Kind.HOURS_CHANGED
         && change.businessHours().isClosedAllWeek()) {
@@ -173,6 +174,6 @@ public final class CalendarTimeline {
         definition = definition.with(changes.get(i));
       }
     }
-    return BusinessCalendar.of(market, definition);
+    return BusinessCalendar.of(definition);
   }
 }

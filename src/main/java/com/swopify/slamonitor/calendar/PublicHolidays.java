@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * are left out: shops and sellers work on them. Results are cached for the JVM: they never change,
  * and every calendar (rebuilt in each Flink task) asks for the same few country-years.
  */
-final class PublicHolidays {
+public final class PublicHolidays {
   private record CountryYear(String country, int year) {}
 
   private static final ConcurrentHashMap<String, HolidayManager> MANAGERS = new ConcurrentHashMap<>();
@@ -25,7 +25,7 @@ final class PublicHolidays {
   private PublicHolidays() {}
 
   /** Whether Jollyday has data for this ISO 3166-1 alpha-2 code (upper case). */
-  static boolean isSupported(String country) {
+  public static boolean isSupported(String country) {
     return HolidayManager.getSupportedCalendarCodes().contains(country);
   }
 

@@ -1,5 +1,6 @@
 package com.swopify.slamonitor.cli;
 
+import com.swopify.slamonitor.market.BundledMarkets;
 import com.swopify.slamonitor.bench.Bench;
 import com.swopify.slamonitor.bench.FixedHeapJvm;
 import com.swopify.slamonitor.bench.ScorecardBench;

@@ -3,8 +3,8 @@ package com.swopify.slamonitor.cli;
 import com.swopify.slamonitor.calendar.BusinessCalendar;
 import com.swopify.slamonitor.calendar.CalendarChange;
 import com.swopify.slamonitor.calendar.CalendarTimeline;
-import com.swopify.slamonitor.calendar.MarketConfig;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Market;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.codec.InputParser;
 import com.swopify.slamonitor.codec.InvalidRecordException;
 import java.io.IOException;
@@ -67,12 +67,12 @@ public final class CalendarCommand implements Runnable {
             + "in force at each instant.")
     String asOf;
 
-    MarketConfig market() {
-      return market(MarketsConfig.load(marketsFile));
+    Market market() {
+      return market(Markets.load(marketsFile));
     }
 
-    private MarketConfig market(MarketsConfig config) {
-      MarketConfig market = config.market(marketCode);
+    private Market market(Markets config) {
+      Market market = config.market(marketCode);
       if (market == null) {
         throw new UserError("unknown market '" + marketCode + "' in " + marketsFile
             + " (configured: " + String.join(", ", config.codes()) + ")");
@@ -82,9 +82,9 @@ public final class CalendarCommand implements Runnable {
 
     /** The market's calendar through the changes of {@code --changes} (none without it). */
     CalendarTimeline timeline() {
-      MarketsConfig config = MarketsConfig.load(marketsFile);
-      MarketConfig market = market(config);
-      CalendarTimeline timeline = new CalendarTimeline(market);
+      Markets config = Markets.load(marketsFile);
+      Market market = market(config);
+      CalendarTimeline timeline = new CalendarTimeline(market.businessCalendar());
       if (changesFile == null) {
         return timeline;
       }
@@ -142,8 +142,8 @@ public final class CalendarCommand implements Runnable {
 
     @Override
     public void run() {
-      MarketConfig market = options.market();
-      Duration duration = within == null ? market.replyWithin() : parseDuration("--within", within);
+      Market market = options.market();
+      Duration duration = within == null ? market.reply().replyWithin() : parseDuration("--within", within);
       CalendarTimeline.Due due = options.timeline().due(
           parseInstant("--at", at).toEpochMilli(), duration.toMillis(), options.seller);
       String instant = Instant.ofEpochMilli(due.at()).toString();

@@ -1,6 +1,6 @@
 package com.swopify.slamonitor.cli;
 
-import com.swopify.slamonitor.calendar.ConfigException;
+import com.swopify.slamonitor.config.ConfigException;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;

@@ -1,6 +1,7 @@
 package com.swopify.slamonitor.cli;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.BundledMarkets;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.demo.GeneratedMarketplace;
 import com.swopify.slamonitor.demo.GeneratorSettings;
 import com.swopify.slamonitor.demo.HelpdeskStream;
@@ -90,8 +91,8 @@ final class DemoCommand implements Callable<Integer> {
       throw new UserError("--port and --minutes go with --live");
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    MarketsConfig config = markets == null
-        ? BundledMarkets.load() : MarketsConfig.load(Options.readableFile("--markets", markets));
+    Markets config = markets == null
+        ? BundledMarkets.load() : Markets.load(Options.readableFile("--markets", markets));
     Options.positive("--parallelism", parallelism);
     Options.writableFolder("--out", out);
     int metricsPort = metrics.metricsPort(MetricsServer.DEFAULT_PORT);

@@ -1,6 +1,6 @@
 package com.swopify.slamonitor.cli;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.metrics.MetricsServer;
 import com.swopify.slamonitor.replay.ReplayInputs;
@@ -86,7 +86,7 @@ final class ReplayCommand implements Callable<Integer> {
         .with(Source.CALENDAR_CHANGES,
             Options.readableFile("--calendar-changes", calendarChanges));
     Instant now = Options.instant("--as-of", asOf);
-    MarketsConfig config = MarketsConfig.load(Options.readableFile("--markets", markets));
+    Markets config = Markets.load(Options.readableFile("--markets", markets));
     Options.positive("--parallelism", parallelism);
     Options.writableFolder("--out", out);
 

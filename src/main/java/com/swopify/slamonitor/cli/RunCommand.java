@@ -1,6 +1,6 @@
 package com.swopify.slamonitor.cli;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.job.JobFile;
 import com.swopify.slamonitor.job.JobSettings;
 import com.swopify.slamonitor.job.KafkaJob;
@@ -129,8 +129,8 @@ final class RunCommand implements Callable<Integer> {
     if (settings.marketsFile() == null) {
       throw new UserError("no markets file: set 'markets' in the job file or pass --markets");
     }
-    MarketsConfig marketsConfig =
-        MarketsConfig.load(Options.readableFile("--markets", settings.marketsFile()));
+    Markets marketsConfig =
+        Markets.load(Options.readableFile("--markets", settings.marketsFile()));
 
     PrintWriter out = spec.commandLine().getOut();
     Configuration conf = KafkaJob.configuration(settings, bounded);

@@ -1,7 +1,5 @@
 package com.swopify.slamonitor.detect;
 
-import com.swopify.slamonitor.calendar.MarketConfig;
-import com.swopify.slamonitor.calendar.MarketsConfig;
 import com.swopify.slamonitor.detect.automated.AutoReplyPhrases;
 import com.swopify.slamonitor.detect.automated.TemplateFingerprint;
 import com.swopify.slamonitor.detect.contact.CarrierDomains;
@@ -94,12 +92,12 @@ public final class Detectors implements Serializable {
    * {@code carrierDomains} gets the bundled carriers of its country, {@link CarrierDomains}). A
    * market with a language that no model knows gets no language check, with one warning.
    */
-  public static Detectors of(MarketsConfig markets, DetectorSettings settings) {
+  public static Detectors of(Map<String, MarketTexts> markets, DetectorSettings settings) {
     Map<String, List<String>> languages = new HashMap<>();
     Map<String, Set<String>> carriers = new HashMap<>();
     Set<String> unchecked = new TreeSet<>();
-    for (String code : new TreeSet<>(markets.codes())) {
-      MarketConfig market = markets.market(code);
+    for (String code : new TreeSet<>(markets.keySet())) {
+      MarketTexts market = markets.get(code);
       carriers.put(code, market.carrierDomains() == null
           ? CarrierDomains.defaultsFor(code) : Set.copyOf(market.carrierDomains()));
       List<String> unknown =

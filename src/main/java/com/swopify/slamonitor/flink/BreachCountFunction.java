@@ -1,6 +1,5 @@
 package com.swopify.slamonitor.flink;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachCount;
 import com.swopify.slamonitor.sla.BreachDay;
@@ -31,7 +30,8 @@ import org.apache.flink.util.Collector;
 public final class BreachCountFunction extends KeyedProcessFunction<String, Breach, BreachCount> {
   private static final long serialVersionUID = 1L;
 
-  private final MarketsConfig markets;
+  /** Each market's zone: its days are local dates. */
+  private final Map<String, ZoneId> zones;
   private final long asOfMillis;
   private final long closeDelayMillis;
   private final long correctionMillis;
@@ -41,8 +41,8 @@ public final class BreachCountFunction extends KeyedProcessFunction<String, Brea
   private transient MapState<String, Long> emitted;
 
   public BreachCountFunction(
-      MarketsConfig markets, long asOfMillis, long closeDelayMillis, long correctionMillis) {
-    this.markets = markets;
+      Map<String, ZoneId> zones, long asOfMillis, long closeDelayMillis, long correctionMillis) {
+    this.zones = Map.copyOf(zones);
     this.asOfMillis = asOfMillis;
     this.closeDelayMillis = closeDelayMillis;
     this.correctionMillis = correctionMillis;
@@ -126,6 +126,6 @@ public final class BreachCountFunction extends KeyedProcessFunction<String, Brea
   }
 
   private ZoneId zoneOf(String market) {
-    return markets.market(market).zone();
+    return zones.get(market);
   }
 }

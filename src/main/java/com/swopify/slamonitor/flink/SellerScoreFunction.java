@@ -1,11 +1,10 @@
 package com.swopify.slamonitor.flink;
 
-import com.swopify.slamonitor.calendar.MarketConfig;
-import com.swopify.slamonitor.calendar.MarketsConfig;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.WaitOutcome;
 import com.swopify.slamonitor.metrics.SellerGrades;
 import com.swopify.slamonitor.scorecard.Grade;
+import com.swopify.slamonitor.scorecard.ScorecardSettings;
 import com.swopify.slamonitor.scorecard.Scorebook;
 import com.swopify.slamonitor.scorecard.SellerScore;
 import java.time.Instant;
@@ -48,15 +47,19 @@ public final class SellerScoreFunction
     implements CheckpointedFunction {
   private static final long serialVersionUID = 1L;
 
-  private final MarketsConfig markets;
+  /** Each market's zone: its days are local dates. */
+  private final Map<String, ZoneId> zones;
+  private final Map<String, ScorecardSettings> scorecards;
   private final long asOfMillis;
   private final long closeDelayMillis;
   private transient MapState<String, Scorebook> books;
   private transient ListState<Tuple3<String, String, Long>> checkpointedGrades;
   private transient SellerGrades grades;
 
-  public SellerScoreFunction(MarketsConfig markets, long asOfMillis, long closeDelayMillis) {
-    this.markets = markets;
+  public SellerScoreFunction(Map<String, ZoneId> zones, Map<String, ScorecardSettings> scorecards,
+      long asOfMillis, long closeDelayMillis) {
+    this.zones = Map.copyOf(zones);
+    this.scorecards = Map.copyOf(scorecards);
     this.asOfMillis = asOfMillis;
     this.closeDelayMillis = closeDelayMillis;
   }
@@ -144,14 +147,14 @@ public final class SellerScoreFunction
     List<String> finished = new ArrayList<>();
     for (Map.Entry<String, Scorebook> entry : books.entries()) {
       String market = entry.getKey();
-      MarketConfig config = markets.market(market);
+      ZoneId zone = zoneOf(market);
       Scorebook book = entry.getValue();
-      long lastDay = lastClosedDay(through, config.zone());
+      long lastDay = lastClosedDay(through, zone);
       if (book.nextDay() > lastDay) {
         continue;
       }
       Grade before = book.lastGrade();
-      book.closeThrough(lastDay, ctx.getCurrentKey(), market, config.scorecard(), score -> {
+      book.closeThrough(lastDay, ctx.getCurrentKey(), market, scorecards.get(market), score -> {
         grades.recorded(score);
         out.collect(score);
       });
@@ -161,7 +164,7 @@ public final class SellerScoreFunction
         continue;
       }
       entry.setValue(book);
-      long next = emitAt(book.nextDay(), config.zone());
+      long next = emitAt(book.nextDay(), zone);
       if (next <= asOfMillis) {
         ctx.timerService().registerEventTimeTimer(next);
       }
@@ -184,6 +187,6 @@ public final class SellerScoreFunction
   }
 
   private ZoneId zoneOf(String market) {
-    return markets.market(market).zone();
+    return zones.get(market);
   }
 }

@@ -2,7 +2,7 @@ package com.swopify.slamonitor.flink;
 
 import com.swopify.slamonitor.absence.SellerAbsences;
 import com.swopify.slamonitor.calendar.CalendarChange;
-import com.swopify.slamonitor.calendar.MarketCalendars;
+import com.swopify.slamonitor.market.MarketRulebook;
 import com.swopify.slamonitor.detect.automated.TemplateRepetition;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.Alert;
@@ -16,7 +16,6 @@ import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.events.WaitOutcome;
 import com.swopify.slamonitor.scorecard.SellerScore;
-import com.swopify.slamonitor.sla.CalendarMarketRules;
 import com.swopify.slamonitor.sla.ReplySla;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -69,7 +68,7 @@ public final class SlaJob {
         .name("parse records")
         .uid("parse-records");
 
-    CalendarMarketRules calendars = new CalendarMarketRules(MarketCalendars.of(settings.markets()));
+    MarketRulebook calendars = MarketRulebook.of(settings.markets());
     ReplySla rules = new ReplySla(calendars, settings.idRetention().toMillis(),
         settings.detectors().templateMaxDelay().toMillis());
     // Calendar changes reach every subtask of the rules (they are few; each applies to many
@@ -90,8 +89,7 @@ public final class SlaJob {
         .connect(sellerActivity)
         .keyBy(AbsenceNotice::sellerId, SellerActivity::sellerId, Types.STRING)
         .process(new SellerAbsenceFunction(
-                new SellerAbsences(MarketCalendars.of(settings.markets()),
-                    settings.idRetention().toMillis()),
+                new SellerAbsences(calendars, settings.idRetention().toMillis()),
                 settings.asOfMillis()),
             EventTypes.breach())
         .name("seller absences")
@@ -112,7 +110,7 @@ public final class SlaJob {
         .union(absenceBreaches, templateBreaches);
     DataStream<BreachCount> breachCounts = breaches
         .keyBy(Breach::sellerId, Types.STRING)
-        .process(new BreachCountFunction(settings.markets(), settings.asOfMillis(),
+        .process(new BreachCountFunction(settings.markets().zones(), settings.asOfMillis(),
                 settings.breachCountCloseDelay().toMillis(),
                 settings.idRetention().toMillis()),
             EventTypes.breachCount())
@@ -123,7 +121,8 @@ public final class SlaJob {
     DataStream<SellerScore> sellerScores = alerts.getSideOutput(OutputTags.WAIT_OUTCOMES)
         .connect(breaches)
         .keyBy(WaitOutcome::sellerId, Breach::sellerId, Types.STRING)
-        .process(new SellerScoreFunction(settings.markets(), settings.asOfMillis(),
+        .process(new SellerScoreFunction(settings.markets().zones(), settings.markets().scorecards(),
+                settings.asOfMillis(),
                 settings.breachCountCloseDelay().toMillis()),
             EventTypes.sellerScore())
         .name("seller scores")

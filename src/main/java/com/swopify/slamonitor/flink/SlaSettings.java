@@ -1,6 +1,6 @@
 package com.swopify.slamonitor.flink;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.detect.Detectors;
 import com.swopify.slamonitor.metrics.MetricsServer;
@@ -26,7 +26,7 @@ import java.time.Duration;
  *     replies are judged, so that their breaches count with their day (docs/contract.md)
  */
 public record SlaSettings(
-    MarketsConfig markets,
+    Markets markets,
     long asOfMillis,
     Duration idRetention,
     int metricsPort,
@@ -38,7 +38,7 @@ public record SlaSettings(
   public static final Duration DEFAULT_ID_RETENTION = Duration.ofDays(30);
 
   /** Settings with every detector on its default thresholds. */
-  public SlaSettings(MarketsConfig markets, long asOfMillis, Duration idRetention, int metricsPort) {
+  public SlaSettings(Markets markets, long asOfMillis, Duration idRetention, int metricsPort) {
     this(markets, asOfMillis, idRetention, metricsPort, DetectorSettings.defaults(), true, null);
   }
 
@@ -55,7 +55,7 @@ public record SlaSettings(
    * A replay's settings. Its operators do not serve /metrics: a replay runs in the command's JVM,
    * which serves it when asked to ({@code --metrics-port}); see {@link #withMetricsPort}.
    */
-  public static SlaSettings replay(MarketsConfig markets, long asOfMillis) {
+  public static SlaSettings replay(Markets markets, long asOfMillis) {
     return new SlaSettings(markets, asOfMillis, DEFAULT_ID_RETENTION, MetricsServer.OFF);
   }
 
@@ -88,6 +88,6 @@ public record SlaSettings(
 
   /** What reads the texts of this job's messages. */
   public Detectors textDetectors() {
-    return analyseTexts ? Detectors.of(markets, detectors) : Detectors.flagOnly();
+    return analyseTexts ? Detectors.of(markets.texts(), detectors) : Detectors.flagOnly();
   }
 }

@@ -10,13 +10,13 @@ import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.events.WaitOutcome;
+import com.swopify.slamonitor.market.MarketRulebook;
 import com.swopify.slamonitor.metrics.DecisionMetrics;
 import com.swopify.slamonitor.metrics.InputMetrics;
 import com.swopify.slamonitor.metrics.MarketWaits;
 import com.swopify.slamonitor.metrics.MetricsServer;
 import com.swopify.slamonitor.metrics.ReplyMetrics;
 import com.swopify.slamonitor.metrics.WaitTally;
-import com.swopify.slamonitor.sla.CalendarMarketRules;
 import com.swopify.slamonitor.sla.ReplySla;
 import com.swopify.slamonitor.sla.SlaOutput;
 import com.swopify.slamonitor.sla.ThreadState;
@@ -72,7 +72,7 @@ public final class ThreadSlaFunction
       new MapStateDescriptor<>("calendar-changes", Types.STRING, EventTypes.calendarChange());
 
   private final ReplySla rules;
-  private final CalendarMarketRules calendars;
+  private final MarketRulebook calendars;
   private final long asOfMillis;
   private final int metricsPort;
   private transient ValueState<ThreadState> threads;
@@ -89,7 +89,7 @@ public final class ThreadSlaFunction
    * @param asOfMillis "now" of a replay: nothing later is decided; Long.MAX_VALUE when live
    * @param metricsPort where this JVM serves /metrics (started once per JVM); 0: not served here
    */
-  public ThreadSlaFunction(ReplySla rules, CalendarMarketRules calendars, long asOfMillis,
+  public ThreadSlaFunction(ReplySla rules, MarketRulebook calendars, long asOfMillis,
       int metricsPort) {
     this.rules = rules;
     this.calendars = calendars;

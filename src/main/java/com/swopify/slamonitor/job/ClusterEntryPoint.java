@@ -1,7 +1,7 @@
 package com.swopify.slamonitor.job;
 
-import com.swopify.slamonitor.calendar.ConfigException;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.config.ConfigException;
+import com.swopify.slamonitor.market.Markets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -47,7 +47,7 @@ public final class ClusterEntryPoint {
     if (settings.marketsFile() == null) {
       throw new ConfigException(jobFile + ": no markets file: set 'markets' in the job file");
     }
-    MarketsConfig markets = MarketsConfig.load(settings.marketsFile());
+    Markets markets = Markets.load(settings.marketsFile());
 
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
         KafkaJob.configuration(settings, bounded));

@@ -1,6 +1,6 @@
 package com.swopify.slamonitor.job;
 
-import com.swopify.slamonitor.calendar.ConfigException;
+import com.swopify.slamonitor.config.ConfigException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,10 +1,8 @@
 package com.swopify.slamonitor.job;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.swopify.slamonitor.calendar.ConfigException;
+import com.swopify.slamonitor.config.ConfigException;
+import com.swopify.slamonitor.config.YamlFiles;
 import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.events.Finding.FindingType;
 import com.swopify.slamonitor.kafka.Topics;
@@ -14,31 +12,41 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A job definition (jobs/helpdesk-sla.yaml): where Kafka is, the topics, the markets file,
  * checkpoints, state backend, watermarks, parallelism and metrics. Every value has a default but
  * the markets file; flags and environment variables override the file (see {@link JobSettings}).
+ *
+ * <p>Jackson reads the file into the records below, which mirror it key for key (an unknown key
+ * is an error); their values are text, as written or substituted from the environment
+ * ({@code "${PORT}"}), and are checked here with the key path at fault in the message.
  */
 public final class JobFile {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final Set<String> TOP_KEYS = Set.of("name", "kafka", "topics", "markets",
-      "parallelism", "checkpoints", "stateBackend", "watermarks", "idRetention", "metricsPort",
-      "detectors", "breachCountDelay");
-  private static final Set<String> KAFKA_KEYS = Set.of("bootstrapServers", "groupId",
-      "propertiesFile", "transactionTimeout", "alertsDelivery");
-  private static final Set<String> TOPIC_KEYS = Set.of("messages", "replies", "absences", "cases",
-      "alerts", "breaches", "takeovers", "breachCounts", "deadLetters", "findingReviews",
-      "marks", "sellerScores");
-  private static final Set<String> CHECKPOINT_KEYS = Set.of("interval", "dir");
-  private static final Set<String> WATERMARK_KEYS = Set.of("outOfOrderness", "idleAfter",
-      "quietLag");
-  private static final Set<String> DETECTOR_KEYS = Set.of("platformDomains", "languageMinChars",
-      "languageMinConfidence", "templateMinThreads", "templateWindow", "templateMaxDelay",
-      "textCacheSize", "reviewThresholds");
+  /** The file's top level. */
+  record Keys(String name, KafkaKeys kafka, TopicKeys topics, String markets, String parallelism,
+      CheckpointKeys checkpoints, String stateBackend, WatermarkKeys watermarks,
+      String idRetention, String metricsPort, DetectorKeys detectors, String breachCountDelay) {}
+
+  record KafkaKeys(String bootstrapServers, String groupId, String propertiesFile,
+      String transactionTimeout, String alertsDelivery) {}
+
+  record TopicKeys(String messages, String replies, String absences, String cases, String alerts,
+      String breaches, String takeovers, String breachCounts, String deadLetters,
+      String findingReviews, String marks, String sellerScores) {}
+
+  record CheckpointKeys(String interval, String dir) {}
+
+  record WatermarkKeys(String outOfOrderness, String idleAfter, String quietLag) {}
+
+  record DetectorKeys(List<String> platformDomains, String languageMinChars,
+      String languageMinConfidence, String templateMinThreads, String templateWindow,
+      String templateMaxDelay, String textCacheSize, LinkedHashMap<String, String> reviewThresholds) {}
 
   private JobFile() {}
 
@@ -54,75 +62,75 @@ public final class JobFile {
 
   /** @param base the folder that relative paths in the file are relative to */
   public static JobSettings parse(String text, String origin, Map<String, String> env, Path base) {
-    JsonNode root;
-    try {
-      root = YAML.readTree(EnvSubstitution.apply(text, env, origin));
-    } catch (JacksonException e) {
-      throw new ConfigException(origin + ": not valid YAML: "
-          + String.valueOf(e.getOriginalMessage()).replaceAll("\\s*\\R\\s*", " "));
-    }
-    if (root == null || !root.isObject()) {
+    JsonNode tree = YamlFiles.tree(EnvSubstitution.apply(text, env, origin), origin);
+    if (tree == null || !tree.isObject()) {
       throw new ConfigException(origin + ": expected a mapping of job settings");
     }
+    Keys file = YamlFiles.bind(tree, Keys.class, origin);
+    KafkaKeys kafka = or(file.kafka(), new KafkaKeys(null, null, null, null, null));
+    TopicKeys topics = or(file.topics(),
+        new TopicKeys(null, null, null, null, null, null, null, null, null, null, null, null));
+    CheckpointKeys checkpoints = or(file.checkpoints(), new CheckpointKeys(null, null));
+    WatermarkKeys watermarks = or(file.watermarks(), new WatermarkKeys(null, null, null));
     Reader r = new Reader(origin);
-    r.onlyKeys(root, "", TOP_KEYS);
-    JsonNode kafka = r.object(root, "kafka");
-    JsonNode topics = r.object(root, "topics");
-    JsonNode checkpoints = r.object(root, "checkpoints");
-    JsonNode watermarks = r.object(root, "watermarks");
-    r.onlyKeys(kafka, "kafka.", KAFKA_KEYS);
-    r.onlyKeys(topics, "topics.", TOPIC_KEYS);
-    r.onlyKeys(checkpoints, "checkpoints.", CHECKPOINT_KEYS);
-    r.onlyKeys(watermarks, "watermarks.", WATERMARK_KEYS);
-    JsonNode detectors = r.object(root, "detectors");
-    r.onlyKeys(detectors, "detectors.", DETECTOR_KEYS);
-
     JobSettings defaults = JobSettings.defaults();
     Topics t = Topics.defaults();
-    String marketsFile = r.text(root, "markets", null);
-    String propertiesFile = r.text(kafka, "propertiesFile", null);
+    String propertiesFile = kafka.propertiesFile();
     return new JobSettings(
-        r.text(root, "name", defaults.name()),
-        r.text(kafka, "bootstrapServers", defaults.bootstrapServers()),
-        r.text(kafka, "groupId", defaults.groupId()),
+        or(file.name(), defaults.name()),
+        or(kafka.bootstrapServers(), defaults.bootstrapServers()),
+        or(kafka.groupId(), defaults.groupId()),
         propertiesFile == null || propertiesFile.isBlank() ? null : base.resolve(propertiesFile),
-        r.duration(kafka, "transactionTimeout", defaults.transactionTimeout()),
-        r.delivery(kafka, "alertsDelivery", defaults.alertsExactlyOnce()),
+        r.duration("kafka.transactionTimeout", kafka.transactionTimeout(),
+            defaults.transactionTimeout()),
+        r.delivery("kafka.alertsDelivery", kafka.alertsDelivery(), defaults.alertsExactlyOnce()),
         new Topics(
-            r.text(topics, "messages", t.messages()), r.text(topics, "replies", t.replies()),
-            r.text(topics, "absences", t.absences()), r.text(topics, "cases", t.cases()),
-            r.text(topics, "alerts", t.alerts()), r.text(topics, "breaches", t.breaches()),
-            r.text(topics, "takeovers", t.takeovers()),
-            r.text(topics, "breachCounts", t.breachCounts()),
-            r.text(topics, "deadLetters", t.deadLetters()),
-            r.text(topics, "findingReviews", t.findingReviews()),
-            r.text(topics, "marks", t.marks()),
-            r.text(topics, "sellerScores", t.sellerScores())),
-        marketsFile == null ? null : base.resolve(marketsFile),
-        r.positiveInt(root, "parallelism", defaults.parallelism()),
-        r.duration(checkpoints, "interval", defaults.checkpointInterval()),
-        r.text(checkpoints, "dir", defaults.checkpointDir()),
-        r.stateBackend(root, "stateBackend", defaults.stateBackend()),
-        r.duration(watermarks, "outOfOrderness", defaults.outOfOrderness()),
-        r.duration(watermarks, "idleAfter", defaults.idleAfter()),
-        r.duration(watermarks, "quietLag", defaults.quietLag()),
-        r.duration(root, "idRetention", defaults.idRetention()),
-        r.port(root, "metricsPort", defaults.metricsPort()),
-        detectors(r, detectors, defaults.detectors()),
-        r.duration(root, "breachCountDelay", defaults.breachCountDelay()));
+            or(topics.messages(), t.messages()), or(topics.replies(), t.replies()),
+            or(topics.absences(), t.absences()), or(topics.cases(), t.cases()),
+            or(topics.alerts(), t.alerts()), or(topics.breaches(), t.breaches()),
+            or(topics.takeovers(), t.takeovers()),
+            or(topics.breachCounts(), t.breachCounts()),
+            or(topics.deadLetters(), t.deadLetters()),
+            or(topics.findingReviews(), t.findingReviews()),
+            or(topics.marks(), t.marks()),
+            or(topics.sellerScores(), t.sellerScores())),
+        file.markets() == null ? null : base.resolve(file.markets()),
+        r.intAtLeast("parallelism", file.parallelism(), defaults.parallelism(), 1),
+        r.duration("checkpoints.interval", checkpoints.interval(), defaults.checkpointInterval()),
+        or(checkpoints.dir(), defaults.checkpointDir()),
+        r.stateBackend("stateBackend", or(file.stateBackend(), defaults.stateBackend())),
+        r.duration("watermarks.outOfOrderness", watermarks.outOfOrderness(),
+            defaults.outOfOrderness()),
+        r.duration("watermarks.idleAfter", watermarks.idleAfter(), defaults.idleAfter()),
+        r.duration("watermarks.quietLag", watermarks.quietLag(), defaults.quietLag()),
+        r.duration("idRetention", file.idRetention(), defaults.idRetention()),
+        r.port("metricsPort", file.metricsPort(), defaults.metricsPort()),
+        detectors(r, file.detectors(), defaults.detectors()),
+        r.duration("breachCountDelay", file.breachCountDelay(), defaults.breachCountDelay()));
   }
 
-  private static DetectorSettings detectors(Reader r, JsonNode node, DetectorSettings d) {
+  private static <T> T or(T value, T fallback) {
+    return value != null ? value : fallback;
+  }
+
+  private static DetectorSettings detectors(Reader r, DetectorKeys keys, DetectorSettings d) {
+    if (keys == null) {
+      return d;
+    }
     try {
       return new DetectorSettings(
-          r.strings(node, "platformDomains", d.platformDomains()),
-          r.positiveInt(node, "languageMinChars", d.languageMinChars()),
-          r.fraction(node, "languageMinConfidence", d.languageMinConfidence()),
-          r.positiveInt(node, "templateMinThreads", d.templateMinThreads()),
-          r.duration(node, "templateWindow", d.templateWindow()),
-          r.duration(node, "templateMaxDelay", d.templateMaxDelay()),
-          r.intAtLeast(node, "textCacheSize", d.textCacheSize(), 0),
-          reviewThresholds(r, r.object(node, "reviewThresholds"), d.reviewThresholds()));
+          r.strings("detectors.platformDomains", keys.platformDomains(), d.platformDomains()),
+          r.intAtLeast("detectors.languageMinChars", keys.languageMinChars(),
+              d.languageMinChars(), 1),
+          r.fraction("detectors.languageMinConfidence", keys.languageMinConfidence(),
+              d.languageMinConfidence()),
+          r.intAtLeast("detectors.templateMinThreads", keys.templateMinThreads(),
+              d.templateMinThreads(), 1),
+          r.duration("detectors.templateWindow", keys.templateWindow(), d.templateWindow()),
+          r.duration("detectors.templateMaxDelay", keys.templateMaxDelay(),
+              d.templateMaxDelay()),
+          r.intAtLeast("detectors.textCacheSize", keys.textCacheSize(), d.textCacheSize(), 0),
+          reviewThresholds(r, keys.reviewThresholds(), d.reviewThresholds()));
     } catch (IllegalArgumentException e) {
       throw r.error("detectors", e.getMessage());
     }
@@ -132,59 +140,36 @@ public final class JobFile {
    * {@code reviewThresholds}: a confidence per finding type (OFF_PLATFORM_CONTACT, ...); a type
    * left out keeps its default.
    */
-  private static Map<FindingType, Double> reviewThresholds(Reader r, JsonNode node,
+  private static Map<FindingType, Double> reviewThresholds(Reader r, Map<String, String> values,
       Map<FindingType, Double> defaults) {
-    Set<String> names = new java.util.TreeSet<>();
+    Map<FindingType, Double> thresholds = new EnumMap<>(defaults);
+    if (values == null) {
+      return thresholds;
+    }
+    Set<String> names = new TreeSet<>();
     for (FindingType type : FindingType.values()) {
       names.add(type.name());
     }
-    r.onlyKeys(node, "detectors.reviewThresholds.", names);
-    Map<FindingType, Double> thresholds = new EnumMap<>(defaults);
+    for (String name : values.keySet()) {
+      if (!names.contains(name)) {
+        throw r.error("detectors.reviewThresholds",
+            "unknown key '" + name + "' (allowed: " + String.join(", ", names) + ")");
+      }
+    }
     for (FindingType type : FindingType.values()) {
-      thresholds.put(type, r.fraction(node, type.name(), defaults.get(type)));
+      String key = "detectors.reviewThresholds." + type.name();
+      thresholds.put(type, r.fraction(key, values.get(type.name()), defaults.get(type)));
     }
     return thresholds;
   }
 
-  /** Reads typed values, naming the key at fault. */
+  /** Checks values given as text, naming the key at fault. */
   private record Reader(String origin) {
     ConfigException error(String key, String problem) {
       return new ConfigException(origin + ": " + key + ": " + problem);
     }
 
-    void onlyKeys(JsonNode node, String prefix, Set<String> allowed) {
-      for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-        String name = names.next();
-        if (!allowed.contains(name)) {
-          throw error(prefix + name, "unknown key (expected one of " + new java.util.TreeSet<>(allowed) + ")");
-        }
-      }
-    }
-
-    JsonNode object(JsonNode parent, String key) {
-      JsonNode node = parent.get(key);
-      if (node == null || node.isNull()) {
-        return YAML.createObjectNode();
-      }
-      if (!node.isObject()) {
-        throw error(key, "expected a mapping");
-      }
-      return node;
-    }
-
-    String text(JsonNode parent, String key, String fallback) {
-      JsonNode node = parent.get(key);
-      if (node == null || node.isNull()) {
-        return fallback;
-      }
-      if (!node.isValueNode()) {
-        throw error(key, "expected a value");
-      }
-      return node.asText();
-    }
-
-    Duration duration(JsonNode parent, String key, Duration fallback) {
-      String value = text(parent, key, null);
+    Duration duration(String key, String value, Duration fallback) {
       if (value == null) {
         return fallback;
       }
@@ -199,12 +184,7 @@ public final class JobFile {
       }
     }
 
-    int positiveInt(JsonNode parent, String key, int fallback) {
-      return intAtLeast(parent, key, fallback, 1);
-    }
-
-    int intAtLeast(JsonNode parent, String key, int fallback, int least) {
-      String value = text(parent, key, null);
+    int intAtLeast(String key, String value, int fallback, int least) {
       if (value == null) {
         return fallback;
       }
@@ -219,8 +199,7 @@ public final class JobFile {
       }
     }
 
-    int port(JsonNode parent, String key, int fallback) {
-      String value = text(parent, key, null);
+    int port(String key, String value, int fallback) {
       if (value == null) {
         return fallback;
       }
@@ -235,8 +214,7 @@ public final class JobFile {
       }
     }
 
-    boolean delivery(JsonNode parent, String key, boolean fallback) {
-      String value = text(parent, key, null);
+    boolean delivery(String key, String value, boolean fallback) {
       if (value == null) {
         return fallback;
       }
@@ -248,27 +226,23 @@ public final class JobFile {
     }
 
     /** A list of plain values, as a set. */
-    Set<String> strings(JsonNode parent, String key, Set<String> fallback) {
-      JsonNode node = parent.get(key);
-      if (node == null || node.isNull()) {
+    Set<String> strings(String key, List<String> values, Set<String> fallback) {
+      if (values == null) {
         return fallback;
       }
-      if (!node.isArray()) {
-        throw error(key, "expected a list, e.g. [swopify.sk, swopify.cz]");
-      }
-      Set<String> values = new java.util.TreeSet<>();
-      for (JsonNode item : node) {
-        if (!item.isValueNode() || item.asText().isBlank()) {
-          throw error(key, "expected plain values in the list");
+      Set<String> set = new TreeSet<>();
+      for (int i = 0; i < values.size(); i++) {
+        String value = values.get(i);
+        if (value == null || value.isBlank()) {
+          throw error(key + "[" + i + "]", "expected a plain value, e.g. swopify.sk");
         }
-        values.add(item.asText().trim().toLowerCase(java.util.Locale.ROOT));
+        set.add(value.trim().toLowerCase(java.util.Locale.ROOT));
       }
-      return values;
+      return set;
     }
 
     /** A number from 0 to 1. */
-    double fraction(JsonNode parent, String key, double fallback) {
-      String value = text(parent, key, null);
+    double fraction(String key, String value, double fallback) {
       if (value == null) {
         return fallback;
       }
@@ -283,8 +257,7 @@ public final class JobFile {
       }
     }
 
-    String stateBackend(JsonNode parent, String key, String fallback) {
-      String value = text(parent, key, fallback);
+    String stateBackend(String key, String value) {
       if (!value.equals("hashmap") && !value.equals("rocksdb")) {
         throw error(key, "expected hashmap or rocksdb, was " + value);
       }

@@ -1,7 +1,7 @@
 package com.swopify.slamonitor.job;
 
-import com.swopify.slamonitor.calendar.ConfigException;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.config.ConfigException;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.flink.SlaJob;
 import com.swopify.slamonitor.flink.SlaSettings;
 import com.swopify.slamonitor.kafka.KafkaConnection;
@@ -77,7 +77,7 @@ public final class KafkaJob {
    * @return the Kafka side of the job, as defined
    */
   public static KafkaPipeline.Settings define(StreamExecutionEnvironment env, JobSettings job,
-      MarketsConfig markets, boolean bounded, long asOfMillis) {
+      Markets markets, boolean bounded, long asOfMillis) {
     KafkaPipeline.Settings kafka = new KafkaPipeline.Settings(
         new KafkaConnection(job.bootstrapServers(), clientProperties(job)),
         job.topics(), job.groupId(),

@@ -1,6 +1,6 @@
 package com.swopify.slamonitor.kafka;
 
-import com.swopify.slamonitor.calendar.ConfigException;
+import com.swopify.slamonitor.config.ConfigException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;

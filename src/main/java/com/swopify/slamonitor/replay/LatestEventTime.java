@@ -1,6 +1,6 @@
 package com.swopify.slamonitor.replay;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.codec.InputParser;
 import com.swopify.slamonitor.codec.InvalidRecordException;
 import com.swopify.slamonitor.codec.NdjsonLines;
@@ -21,7 +21,7 @@ import java.util.Map;
 final class LatestEventTime {
   private LatestEventTime() {}
 
-  static Instant of(ReplayInputs inputs, MarketsConfig markets) throws IOException {
+  static Instant of(ReplayInputs inputs, Markets markets) throws IOException {
     InputParser parser = new InputParser(markets.codes());
     Instant latest = Instant.EPOCH;
     for (Map.Entry<Source, Path> input : inputs.files().entrySet()) {

@@ -1,6 +1,6 @@
 package com.swopify.slamonitor.replay;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.flink.RawRecord;
@@ -47,17 +47,17 @@ public final class ReplayRunner {
   public static final List<String> OUTPUT_FILES = List.of(
       ALERTS, BREACHES, TAKEOVERS, BREACH_COUNTS, DEAD_LETTERS, FINDING_REVIEWS, SELLER_SCORES);
 
-  private final MarketsConfig markets;
+  private final Markets markets;
   private final int parallelism;
   private final int metricsPort;
   private final int flinkMetricsPort;
   private final DetectorSettings detectors;
 
-  public ReplayRunner(MarketsConfig markets, int parallelism) {
+  public ReplayRunner(Markets markets, int parallelism) {
     this(markets, parallelism, MetricsServer.OFF, MetricsServer.OFF, DetectorSettings.defaults());
   }
 
-  private ReplayRunner(MarketsConfig markets, int parallelism, int metricsPort,
+  private ReplayRunner(Markets markets, int parallelism, int metricsPort,
       int flinkMetricsPort, DetectorSettings detectors) {
     this.markets = markets;
     this.parallelism = parallelism;

@@ -1,6 +1,5 @@
 package com.swopify.slamonitor.scorecard;
 
-import com.swopify.slamonitor.calendar.ScorecardSettings;
 import java.math.BigDecimal;
 
 /** A seller's grade in a market, from its 30-day window (contract section 10). */

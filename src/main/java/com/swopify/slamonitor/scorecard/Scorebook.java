@@ -1,6 +1,5 @@
 package com.swopify.slamonitor.scorecard;
 
-import com.swopify.slamonitor.calendar.ScorecardSettings;
 import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.WaitOutcome;
 import java.time.LocalDate;

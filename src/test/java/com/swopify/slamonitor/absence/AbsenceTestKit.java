@@ -1,7 +1,7 @@
 package com.swopify.slamonitor.absence;
 
-import com.swopify.slamonitor.calendar.MarketCalendars;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.MarketRulebook;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.AbsenceStatus;
 import com.swopify.slamonitor.events.Breach;
@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class AbsenceTestKit implements AbsenceOutput {
   static final String SELLER = "s-1";
-  static final MarketsConfig MARKETS = MarketsConfig.parse("""
+  static final Markets MARKETS = Markets.parse("""
       markets:
         SK: {timeZone: Europe/Bratislava, languages: [sk], holidayCountry: SK}
       """, "test markets");
@@ -35,7 +35,7 @@ final class AbsenceTestKit implements AbsenceOutput {
   }
 
   AbsenceTestKit(Duration retention) {
-    rules = new SellerAbsences(MarketCalendars.of(MARKETS), retention.toMillis());
+    rules = new SellerAbsences(MarketRulebook.of(MARKETS), retention.toMillis());
   }
 
   static AbsenceNotice announced(String id, String notifiedAt, String firstDay, String lastDay) {

@@ -2,8 +2,8 @@ package com.swopify.slamonitor.absence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketCalendars;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.MarketRulebook;
+import com.swopify.slamonitor.market.Markets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,20 +20,20 @@ import net.jqwik.api.Tuple;
  * midnight, and for instants near each other (kept) and far apart (computed each time).
  */
 class MarketDaysProperties {
-  private static final MarketsConfig MARKETS = MarketsConfig.parse("""
+  private static final Markets MARKETS = Markets.parse("""
       markets:
         SK: {timeZone: Europe/Bratislava, languages: [sk], holidayCountry: SK}
         CL: {timeZone: America/Santiago, languages: [es]}
         NZ: {timeZone: Pacific/Chatham, languages: [en]}
         KI: {timeZone: Pacific/Kiritimati, languages: [en]}
       """, "test markets");
-  private static final MarketCalendars CALENDARS = MarketCalendars.of(MARKETS);
+  private static final MarketRulebook CALENDARS = MarketRulebook.of(MARKETS);
 
   @Property(tries = 300)
   void daysAreJavaTimesDaysInTheMarketsZone(@ForAll("markets") String market,
       @ForAll("instantSeries") List<Long> instants) {
     // One instance per series: later instants find earlier ones' days kept.
-    MarketDays days = new MarketDays(CALENDARS.calendar(market));
+    MarketDays days = new MarketDays(CALENDARS.calendar(market), CALENDARS.absencePolicy(market));
     ZoneId zone = days.zone();
     for (long millis : instants) {
       LocalDate date = LocalDate.ofInstant(Instant.ofEpochMilli(millis), zone);

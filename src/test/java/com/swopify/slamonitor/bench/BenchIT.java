@@ -2,7 +2,7 @@ package com.swopify.slamonitor.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.cli.Main;
 import com.swopify.slamonitor.detect.TextMemo;
 import java.io.PrintWriter;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The bench on a tiny workload: what it prints and that both sides did the same work. Never timed. */
 class BenchIT {
   private static final int EVENTS = 2_000;
-  private static final MarketsConfig MARKETS = MarketsConfig.load(Path.of("jobs/markets.yaml"));
+  private static final Markets MARKETS = Markets.load(Path.of("jobs/markets.yaml"));
 
   /** The default setup (heap state, texts analysed), run once for the tests that compare with it. */
   private static Bench.Report reference;

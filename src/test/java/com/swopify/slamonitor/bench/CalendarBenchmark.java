@@ -1,7 +1,7 @@
 package com.swopify.slamonitor.bench;
 
 import com.swopify.slamonitor.calendar.BusinessCalendar;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.SplittableRandom;
@@ -50,7 +50,7 @@ public class CalendarBenchmark {
 
   @Setup
   public void setUp() {
-    calendar = BusinessCalendar.of(MarketsConfig.parse(MARKETS, "benchmark").market(market));
+    calendar = Markets.parse(MARKETS, "benchmark").market(market).businessCalendar();
     long from = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
     long span = Duration.ofDays(2 * 365).toMillis();
     SplittableRandom random = new SplittableRandom(42);

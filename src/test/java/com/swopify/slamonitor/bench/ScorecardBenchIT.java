@@ -2,7 +2,7 @@ package com.swopify.slamonitor.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.flink.ScorebookSerializer;
 import com.swopify.slamonitor.scorecard.Scorebook;
 import java.io.PrintWriter;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * pipeline ran on both sides, the scorecards on one. Never timed.
  */
 class ScorecardBenchIT {
-  private static final MarketsConfig MARKETS = MarketsConfig.load(Path.of("jobs/markets.yaml"));
+  private static final Markets MARKETS = Markets.load(Path.of("jobs/markets.yaml"));
 
   @Test
   void printsTheStateSizesAndFlushesEverySeller() throws Exception {

@@ -1,14 +1,13 @@
 package com.swopify.slamonitor.bench;
 
 import com.swopify.slamonitor.calendar.CalendarChange;
-import com.swopify.slamonitor.calendar.MarketCalendars;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.MarketRulebook;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.flink.SlaSettings;
 import com.swopify.slamonitor.flink.ThreadSlaHarness;
 import com.swopify.slamonitor.metrics.MetricsServer;
-import com.swopify.slamonitor.sla.CalendarMarketRules;
 import com.swopify.slamonitor.sla.ReplySla;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,9 +96,9 @@ final class StateBench {
 
   private StateBench() {}
 
-  static Figures measure(Backend backend, int threads, MarketsConfig markets, Path workDir)
+  static Figures measure(Backend backend, int threads, Markets markets, Path workDir)
       throws Exception {
-    CalendarMarketRules calendars = new CalendarMarketRules(MarketCalendars.of(markets));
+    MarketRulebook calendars = MarketRulebook.of(markets);
     ReplySla rules = new ReplySla(calendars, SlaSettings.DEFAULT_ID_RETENTION.toMillis());
     List<String> codes = new ArrayList<>(markets.codes());
     codes.sort(null);
@@ -143,7 +142,7 @@ final class StateBench {
   }
 
   private static KeyedBroadcastOperatorTestHarness<String, ThreadEvent, CalendarChange, Alert> harness(
-      ReplySla rules, CalendarMarketRules calendars, Backend backend, Path workDir)
+      ReplySla rules, MarketRulebook calendars, Backend backend, Path workDir)
       throws Exception {
     KeyedBroadcastOperatorTestHarness<String, ThreadEvent, CalendarChange, Alert> harness =
         ThreadSlaHarness.of(rules, calendars, Long.MAX_VALUE, MetricsServer.OFF);
@@ -165,7 +164,7 @@ final class StateBench {
         ? Stream.of(args[1].split(",")).map(name -> Backend.valueOf(name.toUpperCase(Locale.ROOT)))
             .toList()
         : List.of(Backend.values());
-    MarketsConfig markets = MarketsConfig.load(Path.of("jobs/markets.yaml"));
+    Markets markets = Markets.load(Path.of("jobs/markets.yaml"));
     // One untimed round first, so that class loading and RocksDB's native library do not count.
     for (Backend backend : backends) {
       withWorkDir(dir -> measure(backend, 1_000, markets, dir));

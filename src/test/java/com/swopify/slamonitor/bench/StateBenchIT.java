@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.swopify.slamonitor.bench.StateBench.Backend;
 import com.swopify.slamonitor.bench.StateBench.Figures;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class StateBenchIT {
   private static final int THREADS = 300;
-  private static final MarketsConfig MARKETS = MarketsConfig.load(Path.of("jobs/markets.yaml"));
+  private static final Markets MARKETS = Markets.load(Path.of("jobs/markets.yaml"));
 
   @Test
   void everySetupRestoresEveryOpenThreadFromTheCheckpoint() throws Exception {

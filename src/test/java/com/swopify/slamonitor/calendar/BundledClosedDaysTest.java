@@ -1,5 +1,6 @@
 package com.swopify.slamonitor.calendar;
 
+import com.swopify.slamonitor.market.Markets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * one of them fails here first.
  */
 class BundledClosedDaysTest {
-  private static final MarketsConfig BUNDLED = MarketsConfig.load(Path.of("jobs/markets.yaml"));
+  private static final Markets BUNDLED = Markets.load(Path.of("jobs/markets.yaml"));
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -44,7 +45,7 @@ class BundledClosedDaysTest {
       BG | 2027 | 01-01 03-03 04-30 05-03 05-04 05-06 05-24 09-06 09-22 12-24 12-27 12-28
       """)
   void closesExactlyTheDaysOfRestOnWeekdays(String market, int year, String monthDays) {
-    BusinessCalendar calendar = BusinessCalendar.of(BUNDLED.market(market));
+    BusinessCalendar calendar = BUNDLED.market(market).businessCalendar();
     List<LocalDate> closedWeekdays = new ArrayList<>();
     for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
       boolean weekday = day.getDayOfWeek().compareTo(DayOfWeek.FRIDAY) <= 0;

@@ -36,25 +36,25 @@ class BusinessCalendarProperties {
       "America/Santiago", "UTC");
 
   @Property(tries = TRIES)
-  void addAgreesWithTheReference(@ForAll("markets") MarketConfig market, @ForAll("instants") long t,
+  void addAgreesWithTheReference(@ForAll("markets") CalendarSettings market, @ForAll("instants") long t,
       @ForAll("durations") long d) {
-    assertThat(BusinessCalendar.of(market).add(t, d)).isEqualTo(new ReferenceCalendar(market).add(t, d));
+    assertThat(BusinessCalendar.of("SK", market).add(t, d)).isEqualTo(new ReferenceCalendar(market).add(t, d));
   }
 
   @Property(tries = TRIES)
-  void betweenAgreesWithTheReference(@ForAll("markets") MarketConfig market, @ForAll("instants") long a,
+  void betweenAgreesWithTheReference(@ForAll("markets") CalendarSettings market, @ForAll("instants") long a,
       @ForAll("instants") long b) {
-    assertThat(BusinessCalendar.of(market).between(a, b)).isEqualTo(new ReferenceCalendar(market).between(a, b));
+    assertThat(BusinessCalendar.of("SK", market).between(a, b)).isEqualTo(new ReferenceCalendar(market).between(a, b));
   }
 
   @Property(tries = TRIES)
-  void nextOpeningAgreesWithTheReference(@ForAll("markets") MarketConfig market, @ForAll("instants") long t) {
-    assertThat(BusinessCalendar.of(market).nextOpening(t)).isEqualTo(new ReferenceCalendar(market).nextOpening(t));
+  void nextOpeningAgreesWithTheReference(@ForAll("markets") CalendarSettings market, @ForAll("instants") long t) {
+    assertThat(BusinessCalendar.of("SK", market).nextOpening(t)).isEqualTo(new ReferenceCalendar(market).nextOpening(t));
   }
 
   @Property(tries = TRIES)
-  void businessDaysAgreeWithTheReference(@ForAll("markets") MarketConfig market, @ForAll("instants") long t) {
-    BusinessCalendar calendar = BusinessCalendar.of(market);
+  void businessDaysAgreeWithTheReference(@ForAll("markets") CalendarSettings market, @ForAll("instants") long t) {
+    BusinessCalendar calendar = BusinessCalendar.of("SK", market);
     ReferenceCalendar reference = new ReferenceCalendar(market);
     LocalDate from = Instant.ofEpochMilli(t).atZone(market.zone()).toLocalDate();
     LocalDate to = from.plusDays(40);
@@ -67,16 +67,16 @@ class BusinessCalendarProperties {
   }
 
   @Property(tries = TRIES)
-  void betweenOfAddGivesTheDurationBack(@ForAll("markets") MarketConfig market, @ForAll("instants") long t,
+  void betweenOfAddGivesTheDurationBack(@ForAll("markets") CalendarSettings market, @ForAll("instants") long t,
       @ForAll("durations") long d) {
-    BusinessCalendar calendar = BusinessCalendar.of(market);
+    BusinessCalendar calendar = BusinessCalendar.of("SK", market);
     assertThat(calendar.between(t, calendar.add(t, d))).isEqualTo(d);
   }
 
   @Property(tries = TRIES)
-  void addIsMonotonicInStartAndDuration(@ForAll("markets") MarketConfig market, @ForAll("instants") long t1,
+  void addIsMonotonicInStartAndDuration(@ForAll("markets") CalendarSettings market, @ForAll("instants") long t1,
       @ForAll("instants") long t2, @ForAll("durations") long d1, @ForAll("durations") long d2) {
-    BusinessCalendar calendar = BusinessCalendar.of(market);
+    BusinessCalendar calendar = BusinessCalendar.of("SK", market);
     long early = Math.min(t1, t2);
     long late = Math.max(t1, t2);
     assertThat(calendar.add(early, d1)).isLessThanOrEqualTo(calendar.add(late, d1));
@@ -84,16 +84,16 @@ class BusinessCalendarProperties {
   }
 
   @Property(tries = TRIES)
-  void addComposes(@ForAll("markets") MarketConfig market, @ForAll("instants") long t,
+  void addComposes(@ForAll("markets") CalendarSettings market, @ForAll("instants") long t,
       @ForAll("durations") long a, @ForAll("durations") long b) {
-    BusinessCalendar calendar = BusinessCalendar.of(market);
+    BusinessCalendar calendar = BusinessCalendar.of("SK", market);
     assertThat(calendar.add(calendar.add(t, a), b)).isEqualTo(calendar.add(t, a + b));
   }
 
   @Property(tries = TRIES)
-  void addLandsInBusinessTimeOrExactlyAtAClosing(@ForAll("markets") MarketConfig market,
+  void addLandsInBusinessTimeOrExactlyAtAClosing(@ForAll("markets") CalendarSettings market,
       @ForAll("instants") long t, @ForAll("durations") long d) {
-    long u = BusinessCalendar.of(market).add(t, d);
+    long u = BusinessCalendar.of("SK", market).add(t, d);
     if (d == 0) {
       assertThat(u).isEqualTo(t);
     } else {
@@ -102,10 +102,10 @@ class BusinessCalendarProperties {
   }
 
   @Property(tries = TRIES)
-  void betweenIsAdditive(@ForAll("markets") MarketConfig market, @ForAll("instants") long x,
+  void betweenIsAdditive(@ForAll("markets") CalendarSettings market, @ForAll("instants") long x,
       @ForAll("instants") long y, @ForAll("instants") long z) {
     long[] sorted = LongStream.of(x, y, z).sorted().toArray();
-    BusinessCalendar calendar = BusinessCalendar.of(market);
+    BusinessCalendar calendar = BusinessCalendar.of("SK", market);
     assertThat(calendar.between(sorted[0], sorted[1]) + calendar.between(sorted[1], sorted[2]))
         .isEqualTo(calendar.between(sorted[0], sorted[2]));
   }
@@ -127,7 +127,7 @@ class BusinessCalendarProperties {
   }
 
   @Provide
-  Arbitrary<MarketConfig> markets() {
+  Arbitrary<CalendarSettings> markets() {
     Arbitrary<ZoneId> zones = Arbitraries.of(ZONES).map(ZoneId::of);
     Arbitrary<WeeklyHours> hours = weeklyHours().filter(w -> !w.isClosedAllWeek());
     Arbitrary<LocalDate> dates = Arbitraries.longs()
@@ -138,7 +138,7 @@ class BusinessCalendarProperties {
     // BG: Jollyday moves its weekend holidays to observed days, which close the calendar too.
     Arbitrary<String> country = Arbitraries.of("SK", "DE", "AU", "BG").injectNull(0.5);
     return Combinators.combine(zones, hours, holidays, workingDays, country)
-        .as((zone, week, closed, open, c) -> MarketConfig.withDefaults("SK", zone, List.of("sk"))
+        .as((zone, week, closed, open, c) -> CalendarSettings.withDefaults(zone)
             .withBusinessHours(week).withHolidays(c, closed).withWorkingDays(open));
   }
 

@@ -29,7 +29,7 @@ class CalendarTimelineProperties {
   private final BusinessCalendarProperties calendars = new BusinessCalendarProperties();
 
   @Property(tries = TRIES)
-  void theCalendarInForceAgreesWithTheReference(@ForAll("markets") MarketConfig market,
+  void theCalendarInForceAgreesWithTheReference(@ForAll("markets") CalendarSettings market,
       @ForAll("changes") List<CalendarChange> changes, @ForAll("instants") long t,
       @ForAll("durations") long d, @ForAll boolean forTheSeller) {
     String seller = forTheSeller ? SELLER : null;
@@ -50,7 +50,7 @@ class CalendarTimelineProperties {
 
   @Property(tries = TRIES)
   void atAnInstantExactlyTheChangesPublishedByThenAreInForce(
-      @ForAll("markets") MarketConfig market, @ForAll("changes") List<CalendarChange> changes,
+      @ForAll("markets") CalendarSettings market, @ForAll("changes") List<CalendarChange> changes,
       @ForAll("instants") long t, @ForAll("instants") long d) {
     CalendarTimeline timeline = timeline(market, changes);
     List<CalendarChange> inForce = changes.stream()
@@ -70,14 +70,14 @@ class CalendarTimelineProperties {
   }
 
   @Property(tries = 50)
-  void theArrivalOrderOfChangesAndDuplicatesChangeNothing(@ForAll("markets") MarketConfig market,
+  void theArrivalOrderOfChangesAndDuplicatesChangeNothing(@ForAll("markets") CalendarSettings market,
       @ForAll("changes") List<CalendarChange> changes, @ForAll("instants") long t,
       @ForAll("durations") long d) {
     CalendarTimeline inOrder = timeline(market, changes);
     List<CalendarChange> shuffled = new ArrayList<>(changes);
     shuffled.sort(Comparator.comparing(CalendarChange::changeId).reversed());
     shuffled.addAll(changes);
-    CalendarTimeline other = new CalendarTimeline(market);
+    CalendarTimeline other = new CalendarTimeline(BusinessCalendar.of("SK", market));
     // Ask in between, so that versions are built and must be rebuilt when an earlier change comes.
     for (CalendarChange change : shuffled) {
       other.add(change);
@@ -88,14 +88,14 @@ class CalendarTimelineProperties {
     assertThat(other.at(t, SELLER).changeId()).isEqualTo(inOrder.at(t, SELLER).changeId());
   }
 
-  private static CalendarTimeline timeline(MarketConfig market, List<CalendarChange> changes) {
-    CalendarTimeline timeline = new CalendarTimeline(market);
+  private static CalendarTimeline timeline(CalendarSettings market, List<CalendarChange> changes) {
+    CalendarTimeline timeline = new CalendarTimeline(BusinessCalendar.of("SK", market));
     changes.forEach(timeline::add);
     return timeline;
   }
 
   @Provide
-  Arbitrary<MarketConfig> markets() {
+  Arbitrary<CalendarSettings> markets() {
     return calendars.markets();
   }
 

@@ -19,15 +19,15 @@ import java.util.List;
  * hours are those of the last change whose effectiveFrom is on or before it.
  */
 final class ReferenceCalendar {
-  private final MarketConfig market;
+  private final CalendarSettings market;
   private final List<CalendarChange> changes;
 
-  ReferenceCalendar(MarketConfig market) {
+  ReferenceCalendar(CalendarSettings market) {
     this(market, List.of());
   }
 
   /** The market's calendar with these changes applied, in the list's order. */
-  ReferenceCalendar(MarketConfig market, List<CalendarChange> changes) {
+  ReferenceCalendar(CalendarSettings market, List<CalendarChange> changes) {
     this.market = market;
     this.changes = List.copyOf(changes);
   }

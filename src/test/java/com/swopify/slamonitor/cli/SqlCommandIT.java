@@ -2,7 +2,7 @@ package com.swopify.slamonitor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.replay.ReplayInputs;
 import com.swopify.slamonitor.replay.ReplayRunner;
@@ -25,7 +25,7 @@ class SqlCommandIT {
   @BeforeAll
   static void replayTheContractExamples() throws Exception {
     out = tmp.resolve("out");
-    new ReplayRunner(MarketsConfig.load(Path.of("jobs/markets.yaml")), 1).run(new ReplayInputs()
+    new ReplayRunner(Markets.load(Path.of("jobs/markets.yaml")), 1).run(new ReplayInputs()
         .with(Source.MESSAGES, EXAMPLES.resolve("buyer-messages.jsonl"))
         .with(Source.REPLIES, EXAMPLES.resolve("seller-replies.jsonl"))
         .with(Source.CASES, EXAMPLES.resolve("cases.jsonl"))

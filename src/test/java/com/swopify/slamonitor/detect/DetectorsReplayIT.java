@@ -3,7 +3,7 @@ package com.swopify.slamonitor.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.codec.OutputJson;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachType;
@@ -42,7 +42,7 @@ class DetectorsReplayIT {
   @Test
   void replayOnTextsGivesPolicyBreachesAndTakeoversWithMaskedEvidence() throws Exception {
     Path out = tmp.resolve("out");
-    new ReplayRunner(MarketsConfig.load(Path.of("jobs/markets.yaml")), 2).run(
+    new ReplayRunner(Markets.load(Path.of("jobs/markets.yaml")), 2).run(
         new ReplayInputs()
             .with(Source.MESSAGES, INPUT.resolve("buyer-messages.jsonl"))
             .with(Source.REPLIES, INPUT.resolve("seller-replies.jsonl")),
@@ -105,7 +105,7 @@ class DetectorsReplayIT {
         d.languageMinConfidence(), d.templateMinThreads(), d.templateWindow(),
         d.templateMaxDelay(), d.textCacheSize(), thresholds);
     Path out = tmp.resolve("strict");
-    new ReplayRunner(MarketsConfig.load(Path.of("jobs/markets.yaml")), 2).withDetectors(strict)
+    new ReplayRunner(Markets.load(Path.of("jobs/markets.yaml")), 2).withDetectors(strict)
         .run(new ReplayInputs()
                 .with(Source.MESSAGES, INPUT.resolve("buyer-messages.jsonl"))
                 .with(Source.REPLIES, INPUT.resolve("seller-replies.jsonl")),

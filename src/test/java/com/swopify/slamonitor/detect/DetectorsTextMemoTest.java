@@ -2,7 +2,7 @@ package com.swopify.slamonitor.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.codec.InputParser;
 import com.swopify.slamonitor.events.BuyerMessage;
 import com.swopify.slamonitor.events.SellerReply;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * displacing each other, and from several threads sharing one memo at once.
  */
 class DetectorsTextMemoTest {
-  private static final MarketsConfig MARKETS = MarketsConfig.load(Path.of("jobs/markets.yaml"));
+  private static final Markets MARKETS = Markets.load(Path.of("jobs/markets.yaml"));
   private static final Path REPLAY = Path.of("src/test/resources/detectors/replay");
   private static final Instant SENT_AT = Instant.parse("2026-11-23T10:00:00Z");
 
@@ -66,7 +66,7 @@ class DetectorsTextMemoTest {
   }
 
   private static Detectors detectors(int textCacheSize) {
-    Detectors detectors = Detectors.of(MARKETS,
+    Detectors detectors = Detectors.of(MARKETS.texts(),
         DetectorSettings.defaults().withTextCacheSize(textCacheSize));
     detectors.open();
     return detectors;

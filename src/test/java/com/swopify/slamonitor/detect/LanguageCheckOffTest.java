@@ -2,12 +2,12 @@ package com.swopify.slamonitor.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import org.junit.jupiter.api.Test;
 
 /** A market with a language no model knows runs without language check; the others keep it. */
 class LanguageCheckOffTest {
-  private static final MarketsConfig MARKETS = MarketsConfig.parse("""
+  private static final Markets MARKETS = Markets.parse("""
       markets:
         SK: {timeZone: Europe/Bratislava, languages: [sk]}
         XH: {timeZone: Asia/Kolkata, languages: [en, hi]}
@@ -16,7 +16,7 @@ class LanguageCheckOffTest {
 
   @Test
   void marketsWithAnUnknownLanguageAreNamedAndTheirCodesNeverReachTheModels() {
-    Detectors detectors = Detectors.of(MARKETS, DetectorSettings.defaults());
+    Detectors detectors = Detectors.of(MARKETS.texts(), DetectorSettings.defaults());
     assertThat(detectors.marketsWithoutLanguageCheck()).containsExactlyInAnyOrder("XH", "XI");
     assertThat(detectors.configuredLanguages()).containsExactly("en", "sk");
   }

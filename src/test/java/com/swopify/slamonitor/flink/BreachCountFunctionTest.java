@@ -34,7 +34,7 @@ class BreachCountFunctionTest {
       long closeDelayMillis) throws Exception {
     return new KeyedOneInputStreamOperatorTestHarness<>(
         new KeyedProcessOperator<>(new BreachCountFunction(
-            ThreadSlaFunctionTest.MARKETS, Long.MAX_VALUE, closeDelayMillis, CORRECTION_MILLIS)),
+            ThreadSlaFunctionTest.MARKETS.zones(), Long.MAX_VALUE, closeDelayMillis, CORRECTION_MILLIS)),
         Breach::sellerId, Types.STRING);
   }
 

@@ -3,7 +3,7 @@ package com.swopify.slamonitor.flink;
 import com.swopify.slamonitor.calendar.WeeklyHours;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.Source;
@@ -53,7 +53,7 @@ class ObjectReuseSafetyTest {
     DataStream<RawRecord> input =
         env.fromData(List.of(RawRecord.ofLine(Source.MESSAGES, "{}")), recordType());
     SlaJob.Outputs outputs = SlaJob.defineWorkflow(SlaSettings.replay(
-        MarketsConfig.load(Path.of("jobs/markets.yaml")), 0L).withoutTextAnalysis(), input);
+        Markets.load(Path.of("jobs/markets.yaml")), 0L).withoutTextAnalysis(), input);
     List<DataStream<?>> streams = List.of(outputs.alerts(), outputs.breaches(),
         outputs.takeovers(), outputs.breachCounts(), outputs.deadLetters(),
         outputs.absenceNotices(), outputs.sellerActivity());

@@ -2,7 +2,7 @@ package com.swopify.slamonitor.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.ScorecardSettings;
+import com.swopify.slamonitor.scorecard.ScorecardSettings;
 import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.WaitOutcome;
 import com.swopify.slamonitor.scorecard.Scorebook;

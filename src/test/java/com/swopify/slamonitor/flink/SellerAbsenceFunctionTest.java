@@ -3,8 +3,8 @@ package com.swopify.slamonitor.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.swopify.slamonitor.absence.SellerAbsences;
-import com.swopify.slamonitor.calendar.MarketCalendars;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.MarketRulebook;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.AbsenceStatus;
 import com.swopify.slamonitor.events.Breach;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /** The seller-absence function in Flink's two-input operator harness, on the Slovak calendar. */
 class SellerAbsenceFunctionTest {
-  static final MarketsConfig MARKETS = MarketsConfig.parse("""
+  static final Markets MARKETS = Markets.parse("""
       markets:
         SK: {timeZone: Europe/Bratislava, languages: [sk], holidayCountry: SK}
       """, "test markets");
@@ -38,7 +38,7 @@ class SellerAbsenceFunctionTest {
   static KeyedTwoInputStreamOperatorTestHarness<String, AbsenceNotice, SellerActivity, Breach>
       newHarness(long asOfMillis) throws Exception {
     SellerAbsences rules =
-        new SellerAbsences(MarketCalendars.of(MARKETS), Duration.ofDays(30).toMillis());
+        new SellerAbsences(MarketRulebook.of(MARKETS), Duration.ofDays(30).toMillis());
     return new KeyedTwoInputStreamOperatorTestHarness<>(
         new KeyedCoProcessOperator<>(new SellerAbsenceFunction(rules, asOfMillis)),
         AbsenceNotice::sellerId, SellerActivity::sellerId, Types.STRING);

@@ -32,7 +32,8 @@ class SellerScoreFunctionTest {
       harness() throws Exception {
     return new KeyedTwoInputStreamOperatorTestHarness<>(
         new KeyedCoProcessOperator<>(new SellerScoreFunction(
-            ThreadSlaFunctionTest.MARKETS, Long.MAX_VALUE, DELAY)),
+            ThreadSlaFunctionTest.MARKETS.zones(), ThreadSlaFunctionTest.MARKETS.scorecards(),
+            Long.MAX_VALUE, DELAY)),
         WaitOutcome::sellerId, Breach::sellerId, Types.STRING);
   }
 

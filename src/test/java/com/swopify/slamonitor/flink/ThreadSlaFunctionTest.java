@@ -3,8 +3,8 @@ package com.swopify.slamonitor.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.swopify.slamonitor.calendar.CalendarChange;
-import com.swopify.slamonitor.calendar.MarketCalendars;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.MarketRulebook;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.AlertType;
 import com.swopify.slamonitor.events.Breach;
@@ -18,7 +18,6 @@ import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.metrics.MetricsServer;
 import com.swopify.slamonitor.events.ThreadEvent.Kind;
 import com.swopify.slamonitor.events.Topic;
-import com.swopify.slamonitor.sla.CalendarMarketRules;
 import com.swopify.slamonitor.sla.ReplySla;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 /** The reply-SLA function in Flink's operator harness, on the real SK and split-hours calendars. */
 class ThreadSlaFunctionTest {
-  static final MarketsConfig MARKETS = MarketsConfig.parse("""
+  static final Markets MARKETS = Markets.parse("""
       markets:
         SK: {timeZone: Europe/Bratislava, languages: [sk], holidayCountry: SK}
         XX:
@@ -62,7 +61,7 @@ class ThreadSlaFunctionTest {
 
   static KeyedBroadcastOperatorTestHarness<String, ThreadEvent, CalendarChange, Alert> newHarness()
       throws Exception {
-    CalendarMarketRules calendars = new CalendarMarketRules(MarketCalendars.of(MARKETS));
+    MarketRulebook calendars = MarketRulebook.of(MARKETS);
     ReplySla rules = new ReplySla(calendars, Duration.ofDays(30).toMillis());
     return ThreadSlaHarness.of(rules, calendars, Long.MAX_VALUE, MetricsServer.OFF);
   }

@@ -1,9 +1,9 @@
 package com.swopify.slamonitor.flink;
 
+import com.swopify.slamonitor.market.MarketRulebook;
 import com.swopify.slamonitor.calendar.CalendarChange;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.ThreadEvent;
-import com.swopify.slamonitor.sla.CalendarMarketRules;
 import com.swopify.slamonitor.sla.ReplySla;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.state.heap.HeapKeyedStateBackend;
@@ -19,7 +19,7 @@ public final class ThreadSlaHarness {
   private ThreadSlaHarness() {}
 
   public static KeyedBroadcastOperatorTestHarness<String, ThreadEvent, CalendarChange, Alert> of(
-      ReplySla rules, CalendarMarketRules calendars, long asOfMillis, int metricsPort)
+      ReplySla rules, MarketRulebook calendars, long asOfMillis, int metricsPort)
       throws Exception {
     return new KeyedBroadcastOperatorTestHarness<>(
         new ThreadSlaOperator(new ThreadSlaFunction(rules, calendars, asOfMillis, metricsPort)),

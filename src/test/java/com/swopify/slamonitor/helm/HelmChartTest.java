@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.job.JobFile;
 import com.swopify.slamonitor.job.JobSettings;
@@ -252,7 +252,7 @@ class HelmChartTest {
     assertThat(job.quietLag()).isEqualTo(Duration.ofSeconds(1));
     // The chart spells the detectors' defaults out for operators to see; they must not drift.
     assertThat(job.detectors()).isEqualTo(DetectorSettings.defaults());
-    assertThat(MarketsConfig.load(job.marketsFile()).codes()).hasSize(10);
+    assertThat(Markets.load(job.marketsFile()).codes()).hasSize(10);
     assertThat(data.path("markets.yaml").asText())
         .isEqualTo(Files.readString(Path.of("jobs", "markets.yaml")));
   }

@@ -3,7 +3,7 @@ package com.swopify.slamonitor.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.swopify.slamonitor.calendar.ConfigException;
+import com.swopify.slamonitor.config.ConfigException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package com.swopify.slamonitor.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.swopify.slamonitor.calendar.ConfigException;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.config.ConfigException;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.flink.SlaSettings;
 import java.nio.file.Path;
@@ -67,7 +67,7 @@ class JobFileTest {
 
   @Test
   void breachCountsCloseOneTemplateWindowAfterTheirDayUnlessTheFileSaysOtherwise() {
-    MarketsConfig markets = MarketsConfig.parse("markets: {SK: {timeZone: UTC, languages: [sk]}}",
+    Markets markets = Markets.parse("markets: {SK: {timeZone: UTC, languages: [sk]}}",
         "m");
     JobSettings byDefault = parse("detectors: {templateWindow: PT2H}\n", Map.of());
     assertThat(byDefault.breachCountDelay()).isNull();
@@ -81,7 +81,7 @@ class JobFileTest {
         .hasMessageContaining("breachCountDelay");
   }
 
-  private static SlaSettings sla(MarketsConfig markets, JobSettings job) {
+  private static SlaSettings sla(Markets markets, JobSettings job) {
     return SlaSettings.replay(markets, Long.MAX_VALUE).withDetectors(job.detectors())
         .withBreachCountDelay(job.breachCountDelay());
   }
@@ -96,7 +96,7 @@ class JobFileTest {
     assertThat(parse("detectors: {textCacheSize: 1000}\n", Map.of()).detectors().textCacheSize())
         .isEqualTo(1000);
     assertThatThrownBy(() -> parse("detectors: {textCacheSize: -1}\n", Map.of()))
-        .hasMessage("job.yaml: textCacheSize: must be at least 0, was -1");
+        .hasMessage("job.yaml: detectors.textCacheSize: must be at least 0, was -1");
     assertThatThrownBy(() -> parse("detectors: {textCacheSize: 2000000}\n", Map.of()))
         .hasMessage("job.yaml: detectors: textCacheSize must be between 0 (off) and 1048576");
   }
@@ -105,17 +105,27 @@ class JobFileTest {
   void mistakesAreOneLineNamingTheKey() {
     assertThatThrownBy(() -> parse("kafka: {bootstrapServer: x}\n", Map.of()))
         .isInstanceOf(ConfigException.class)
-        .hasMessageStartingWith("job.yaml: kafka.bootstrapServer: unknown key");
+        .hasMessage("job.yaml: kafka: unknown key 'bootstrapServer' (allowed: bootstrapServers,"
+            + " groupId, propertiesFile, transactionTimeout, alertsDelivery)");
     assertThatThrownBy(() -> parse("checkpoints: {interval: 10s}\n", Map.of()))
-        .hasMessage("job.yaml: interval: not an ISO-8601 duration: 10s (e.g. PT10S, PT15M)");
+        .hasMessage("job.yaml: checkpoints.interval: not an ISO-8601 duration: 10s (e.g. PT10S, PT15M)");
     assertThatThrownBy(() -> parse("parallelism: 0\n", Map.of()))
         .hasMessage("job.yaml: parallelism: must be at least 1, was 0");
     assertThatThrownBy(() -> parse("stateBackend: memory\n", Map.of()))
         .hasMessage("job.yaml: stateBackend: expected hashmap or rocksdb, was memory");
     assertThatThrownBy(() -> parse("kafka: {alertsDelivery: sometimes}\n", Map.of()))
-        .hasMessage("job.yaml: alertsDelivery: expected exactly-once or at-least-once, was sometimes");
+        .hasMessage("job.yaml: kafka.alertsDelivery: expected exactly-once or at-least-once, was sometimes");
     assertThatThrownBy(() -> parse("kafka: {bootstrapServers: \"${NOPE}\"}\n", Map.of()))
         .hasMessage("job.yaml: environment variable NOPE is not set (write ${NOPE:-default} for a default)");
+    assertThatThrownBy(() -> parse("parallelism: 2\nparallelism: 3\n", Map.of()))
+        .hasMessageStartingWith("job.yaml: not valid YAML")
+        .hasMessageContaining("Duplicate field 'parallelism'");
+    assertThatThrownBy(() -> parse("watermarks: [PT1S]\n", Map.of()))
+        .hasMessage("job.yaml: watermarks: expected a map, found a list");
+    assertThatThrownBy(() -> parse("detectors: {reviewThresholds: {WRONG: 0.5}}\n", Map.of()))
+        .hasMessageStartingWith("job.yaml: detectors.reviewThresholds: unknown key 'WRONG' (allowed: ");
+    assertThat(parse("metricsPort: \"${PORT}\"\n", Map.of("PORT", "9000")).metricsPort())
+        .isEqualTo(9000);
     assertThatThrownBy(() -> parse("- a list\n", Map.of()))
         .hasMessage("job.yaml: expected a mapping of job settings");
   }

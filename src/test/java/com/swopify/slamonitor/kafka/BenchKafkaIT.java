@@ -3,7 +3,7 @@ package com.swopify.slamonitor.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.swopify.slamonitor.bench.Bench;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class BenchKafkaIT {
   private static final int EVENTS = 2_000;
-  private static final MarketsConfig MARKETS = MarketsConfig.load(Path.of("jobs/markets.yaml"));
+  private static final Markets MARKETS = Markets.load(Path.of("jobs/markets.yaml"));
 
   @RegisterExtension static final KafkaTestBroker broker = new KafkaTestBroker();
 

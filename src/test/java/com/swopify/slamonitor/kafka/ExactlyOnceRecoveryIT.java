@@ -2,7 +2,7 @@ package com.swopify.slamonitor.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.demo.GeneratedMarketplace;
 import com.swopify.slamonitor.demo.GeneratorSettings;
 import com.swopify.slamonitor.demo.HelpdeskStream;
@@ -72,7 +72,7 @@ class ExactlyOnceRecoveryIT {
         GeneratorSettings.defaults().withSellers(25).withThreads(400).withWeeks(2).withSeed(7));
     Path inputDir = tmp.resolve("input");
     marketplace.writeTo(inputDir);
-    MarketsConfig markets = MarketsConfig.load(Path.of("jobs/markets.yaml"));
+    Markets markets = Markets.load(Path.of("jobs/markets.yaml"));
 
     JobSettings job = KafkaModeIT.job(broker, "eo.", tmp.resolve("checkpoints"));
     ReplayInputs inputs = KafkaModeIT.produceInputs(broker, job, inputDir);

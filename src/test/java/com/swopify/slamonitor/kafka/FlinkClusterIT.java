@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.demo.GeneratedMarketplace;
 import com.swopify.slamonitor.demo.GeneratorSettings;
 import com.swopify.slamonitor.demo.MarketplaceGenerator;
@@ -112,7 +112,7 @@ class FlinkClusterIT {
       assertThat(exceptions.path("entries").size()).as("restarts after the kill").isPositive();
     }
     KafkaModeIT.assertOutputsEqualReplay(broker, job, inputs,
-        MarketsConfig.load(Path.of("jobs/markets.yaml")), asOf, tmp.resolve("replay"));
+        Markets.load(Path.of("jobs/markets.yaml")), asOf, tmp.resolve("replay"));
   }
 
   /**

@@ -2,7 +2,7 @@ package com.swopify.slamonitor.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.demo.HelpdeskStream;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.job.JobSettings;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Kafka mode against a real broker: the same answers as replay, exactly once, keyed records. */
 class KafkaModeIT {
   static final Path EXAMPLES = Path.of("src/test/resources/contract-examples");
-  static final MarketsConfig MARKETS = MarketsConfig.load(EXAMPLES.resolve("markets.yaml"));
+  static final Markets MARKETS = Markets.load(EXAMPLES.resolve("markets.yaml"));
   static final Instant AS_OF = Instant.parse("2026-12-10T08:00:00Z");
   static final Map<Source, String> FILES = Map.of(
       Source.MESSAGES, "buyer-messages.jsonl", Source.REPLIES, "seller-replies.jsonl",
@@ -47,7 +47,7 @@ class KafkaModeIT {
         d.quietLag(), d.idRetention(), 0);
   }
 
-  static KafkaPipeline.Settings kafkaSettings(JobSettings job, MarketsConfig markets) {
+  static KafkaPipeline.Settings kafkaSettings(JobSettings job, Markets markets) {
     return new KafkaPipeline.Settings(KafkaConnection.plaintext(job.bootstrapServers()),
         job.topics(), job.groupId(), DeliveryGuarantee.EXACTLY_ONCE, job.transactionTimeout(),
         true, markets.codes(), job.outOfOrderness(), job.idleAfter(), job.quietLag());
@@ -85,7 +85,7 @@ class KafkaModeIT {
 
   /** What read_committed consumers see on each output topic equals the replay's file. */
   static void assertOutputsEqualReplay(KafkaTestBroker broker, JobSettings job, ReplayInputs inputs,
-      MarketsConfig markets, Instant asOf, Path replayed) throws Exception {
+      Markets markets, Instant asOf, Path replayed) throws Exception {
     new ReplayRunner(markets, 1).run(inputs, asOf, replayed);
     for (Map.Entry<String, String> output : topicOfFile(job).entrySet()) {
       List<String> expected = new ArrayList<>(Files.readAllLines(replayed.resolve(output.getKey())));

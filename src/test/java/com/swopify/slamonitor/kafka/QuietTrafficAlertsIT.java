@@ -2,7 +2,7 @@ package com.swopify.slamonitor.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.codec.OutputJson;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.AlertType;
@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class QuietTrafficAlertsIT {
   /** A round-the-clock market with an 8-second SLA, so the test does not wait for business days. */
-  static final MarketsConfig MARKETS = MarketsConfig.parse("""
+  static final Markets MARKETS = Markets.parse("""
       markets:
         XQ:
           timeZone: UTC

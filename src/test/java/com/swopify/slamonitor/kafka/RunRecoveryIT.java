@@ -2,7 +2,7 @@ package com.swopify.slamonitor.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.replay.ReplayInputs;
 import com.swopify.slamonitor.replay.ReplayRunner;
@@ -276,7 +276,7 @@ class RunRecoveryIT {
           .toList(), StandardCharsets.UTF_8);
       inputs.with(source, file);
     }
-    MarketsConfig markets = MarketsConfig.load(tmp.resolve("markets.yaml"));
+    Markets markets = Markets.load(tmp.resolve("markets.yaml"));
     Instant last = scenario.stream().map(RunRecoveryIT::eventTime).max(Comparator.naturalOrder())
         .orElseThrow();
     // Past the last deadline (XR's, 45 s after its message) and every takeover of XQ.
@@ -288,7 +288,7 @@ class RunRecoveryIT {
     return settled;
   }
 
-  private static Map<String, List<String>> replayAsOf(MarketsConfig markets, ReplayInputs inputs,
+  private static Map<String, List<String>> replayAsOf(Markets markets, ReplayInputs inputs,
       Instant asOf, Path out) throws Exception {
     new ReplayRunner(markets, 1).run(inputs, asOf, out);
     Map<String, List<String>> outputs = new LinkedHashMap<>();

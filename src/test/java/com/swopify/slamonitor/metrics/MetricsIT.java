@@ -2,7 +2,7 @@ package com.swopify.slamonitor.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.cli.Main;
 import com.swopify.slamonitor.codec.OutputJson;
 import com.swopify.slamonitor.demo.GeneratedMarketplace;
@@ -78,7 +78,7 @@ class MetricsIT {
       assertThat(delta(before, after, "helpdesk_sla_dead_letters_total", "source"))
           .isEqualTo(count(deadLetters, DeadLetter::source));
 
-      MarketsConfig markets = MarketsConfig.load(MARKETS_FILE);
+      Markets markets = Markets.load(MARKETS_FILE);
       assertThat(delta(before, after, "helpdesk_sla_buyer_messages_total", "market"))
           .isEqualTo(InputCounts.messagesByMarket(
               input.resolve(HelpdeskStream.MESSAGES.fileName()), markets.codes()));

@@ -2,7 +2,7 @@ package com.swopify.slamonitor.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.WaitOutcome;
 import com.swopify.slamonitor.events.WaitOutcome.Kind;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class SellerGradesTest {
   // A market of its own, so that no other test's sellers mix into the gauges; one wait grades.
-  static final MarketsConfig MARKETS = MarketsConfig.parse("""
+  static final Markets MARKETS = Markets.parse("""
       markets:
         XH:
           timeZone: Europe/Bratislava
@@ -44,7 +44,7 @@ class SellerGradesTest {
   static KeyedTwoInputStreamOperatorTestHarness<String, WaitOutcome, Breach, SellerScore>
       harness() throws Exception {
     return new KeyedTwoInputStreamOperatorTestHarness<>(
-        new KeyedCoProcessOperator<>(new SellerScoreFunction(MARKETS, Long.MAX_VALUE, DELAY)),
+        new KeyedCoProcessOperator<>(new SellerScoreFunction(MARKETS.zones(), MARKETS.scorecards(), Long.MAX_VALUE, DELAY)),
         WaitOutcome::sellerId, Breach::sellerId, Types.STRING);
   }
 

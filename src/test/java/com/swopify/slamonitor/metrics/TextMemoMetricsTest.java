@@ -2,7 +2,7 @@ package com.swopify.slamonitor.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.detect.Detectors;
 import com.swopify.slamonitor.events.BuyerMessage;
@@ -20,7 +20,7 @@ class TextMemoMetricsTest {
   void lookupsAreCountedByInputAndOutcome() {
     TextMemoMetrics.register();
     TextMemoMetrics.register(); // a second operator instance in the JVM: the same counters
-    Detectors detectors = Detectors.of(MarketsConfig.load(Path.of("jobs/markets.yaml")),
+    Detectors detectors = Detectors.of(Markets.load(Path.of("jobs/markets.yaml")).texts(),
         DetectorSettings.defaults().withTextCacheSize(3));
     Exposition before = Exposition.parse(MonitorMetrics.scrape());
 

@@ -3,14 +3,13 @@ package com.swopify.slamonitor.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.swopify.slamonitor.calendar.CalendarChange;
-import com.swopify.slamonitor.calendar.MarketCalendars;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.MarketRulebook;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.events.ThreadEvent.Kind;
 import com.swopify.slamonitor.events.Topic;
 import com.swopify.slamonitor.flink.ThreadSlaHarness;
-import com.swopify.slamonitor.sla.CalendarMarketRules;
 import com.swopify.slamonitor.sla.ReplySla;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class WaitGaugesRestoreTest {
   // A market of its own, so that no other test's waits mix into the gauges.
-  static final MarketsConfig MARKETS = MarketsConfig.parse("""
+  static final Markets MARKETS = Markets.parse("""
       markets:
         XG: {timeZone: Europe/Bratislava, languages: [sk], holidayCountry: SK}
       """, "gauge test market");
@@ -39,7 +38,7 @@ class WaitGaugesRestoreTest {
   WaitGaugesRestoreTest() throws Exception {}
 
   KeyedBroadcastOperatorTestHarness<String, ThreadEvent, CalendarChange, Alert> harness() throws Exception {
-    CalendarMarketRules calendars = new CalendarMarketRules(MarketCalendars.of(MARKETS));
+    MarketRulebook calendars = MarketRulebook.of(MARKETS);
     ReplySla rules = new ReplySla(calendars, Duration.ofDays(30).toMillis());
     return ThreadSlaHarness.of(rules, calendars, Long.MAX_VALUE, port);
   }

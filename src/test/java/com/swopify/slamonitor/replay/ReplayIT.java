@@ -3,7 +3,7 @@ package com.swopify.slamonitor.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.codec.OutputJson;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.AlertType;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The whole job on the embedded Flink (a MiniCluster), from NDJSON files to output files. */
 class ReplayIT {
   static final Path EXAMPLES = Path.of("src/test/resources/contract-examples");
-  static final MarketsConfig MARKETS = MarketsConfig.load(EXAMPLES.resolve("markets.yaml"));
+  static final Markets MARKETS = Markets.load(EXAMPLES.resolve("markets.yaml"));
 
   @TempDir Path tmp;
 
@@ -194,7 +194,7 @@ class ReplayIT {
   void absenceScenarioMatchesItsHandComputedExpectations() throws Exception {
     // See src/test/resources/scenarios/absences/README.md for how each line was computed.
     Path dir = Path.of("src/test/resources/scenarios/absences");
-    MarketsConfig markets = MarketsConfig.load(dir.resolve("markets.yaml"));
+    Markets markets = Markets.load(dir.resolve("markets.yaml"));
     ReplayInputs inputs = new ReplayInputs()
         .with(Source.MESSAGES, dir.resolve("buyer-messages.jsonl"))
         .with(Source.REPLIES, dir.resolve("seller-replies.jsonl"))

@@ -1,7 +1,6 @@
 package com.swopify.slamonitor.scorecard;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
-import com.swopify.slamonitor.calendar.ScorecardSettings;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.WaitOutcome;
 import java.math.BigDecimal;
@@ -43,7 +42,7 @@ public final class ReferenceScorecards {
    *
    * @param closed whether a market's day has ended for the run (its record is due)
    */
-  public static List<SellerScore> of(List<Item> items, MarketsConfig markets,
+  public static List<SellerScore> of(List<Item> items, Markets markets,
       BiPredicate<String, LocalDate> closed) {
     Map<String, List<Item>> bySellerAndMarket = new TreeMap<>();
     for (Item item : items) {

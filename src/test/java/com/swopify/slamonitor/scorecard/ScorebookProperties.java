@@ -2,7 +2,7 @@ package com.swopify.slamonitor.scorecard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.WaitOutcome;
 import com.swopify.slamonitor.scorecard.ReferenceScorecards.Item;
@@ -34,7 +34,7 @@ class ScorebookProperties {
   @Property(tries = 200)
   void recordsFollowTheContractsDefinitions(@ForAll long seed, @ForAll boolean dayByDay) {
     Random random = new Random(seed);
-    MarketsConfig markets = markets(random);
+    Markets markets = markets(random);
     List<Item> items = history(random);
     LocalDate lastClosed = FIRST_DAY.plusDays(random.nextInt(560));
 
@@ -48,10 +48,10 @@ class ScorebookProperties {
   }
 
   /** Two markets: one with scorecard keys of its own, one with the defaults. */
-  private static MarketsConfig markets(Random random) {
+  private static Markets markets(Random random) {
     double good = RATES[random.nextInt(RATES.length)];
     double atRisk = Math.min(good, RATES[random.nextInt(RATES.length)]);
-    return MarketsConfig.parse(String.format(Locale.ROOT, """
+    return Markets.parse(String.format(Locale.ROOT, """
         markets:
           XA:
             timeZone: Europe/Bratislava
@@ -97,7 +97,7 @@ class ScorebookProperties {
 
   /** Event time moves a day at a time: each day is closed before the next day's items come. */
   private static List<SellerScore> closingDayByDay(List<Item> items, LocalDate lastClosed,
-      MarketsConfig markets) {
+      Markets markets) {
     List<Item> ordered = new ArrayList<>(items);
     ordered.sort(Comparator.comparing(Item::day));
     Map<String, Scorebook> books = new TreeMap<>();
@@ -113,7 +113,7 @@ class ScorebookProperties {
 
   /** Everything arrives, in any order, before event time closes any day. */
   private static List<SellerScore> closingAtTheEnd(List<Item> items, Random random,
-      LocalDate lastClosed, MarketsConfig markets) {
+      LocalDate lastClosed, Markets markets) {
     List<Item> shuffled = new ArrayList<>(items);
     Collections.shuffle(shuffled, random);
     Map<String, Scorebook> books = new TreeMap<>();
@@ -138,7 +138,7 @@ class ScorebookProperties {
     }
   }
 
-  private static void close(Scorebook book, String key, long through, MarketsConfig markets,
+  private static void close(Scorebook book, String key, long through, Markets markets,
       List<SellerScore> out) {
     String seller = key.split("\\|")[0];
     String market = key.split("\\|")[1];

@@ -3,7 +3,7 @@ package com.swopify.slamonitor.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.swopify.slamonitor.calendar.CalendarChange;
-import com.swopify.slamonitor.calendar.MarketCalendars;
+import com.swopify.slamonitor.market.MarketRulebook;
 import com.swopify.slamonitor.calendar.TimeRange;
 import com.swopify.slamonitor.calendar.WeeklyHours;
 import com.swopify.slamonitor.events.ThreadEvent;
@@ -44,7 +44,7 @@ class CalendarChangeRulesProperties {
     Collections.shuffle(events, random);
     long through = ThreadScenario.end();
 
-    CalendarMarketRules modelRules = rules(changes);
+    MarketRulebook modelRules = rules(changes);
     List<String> expected = new ReferenceReplyModel(modelRules).decide(events, through);
     expected.removeIf(line -> line.startsWith("outcome "));
     Collections.shuffle(changes, random);
@@ -52,14 +52,14 @@ class CalendarChangeRulesProperties {
         .containsExactlyElementsOf(expected);
   }
 
-  private static CalendarMarketRules rules(List<CalendarChange> changes) {
-    CalendarMarketRules rules =
-        new CalendarMarketRules(MarketCalendars.of(ThreadScenario.MARKETS));
+  private static MarketRulebook rules(List<CalendarChange> changes) {
+    MarketRulebook rules =
+        MarketRulebook.of(ThreadScenario.MARKETS);
     changes.forEach(rules::publish);
     return rules;
   }
 
-  private static List<String> decided(CalendarMarketRules rules, List<ThreadEvent> events,
+  private static List<String> decided(MarketRulebook rules, List<ThreadEvent> events,
       long through, boolean stepwise) {
     ReplySla sla = new ReplySla(rules, java.time.Duration.ofDays(30).toMillis());
     Map<String, ThreadState> states = new LinkedHashMap<>();

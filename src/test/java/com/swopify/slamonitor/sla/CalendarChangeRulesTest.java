@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.swopify.slamonitor.calendar.CalendarChange;
-import com.swopify.slamonitor.calendar.MarketCalendars;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.MarketRulebook;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.AlertType;
 import com.swopify.slamonitor.events.BreachType;
@@ -33,11 +33,11 @@ class CalendarChangeRulesTest {
           languages: [en]
           holidays: ["2026-11-24"]
       """;
-  private static final MarketsConfig MARKETS = MarketsConfig.parse(MARKETS_YAML, "test.yaml");
+  private static final Markets MARKETS = Markets.parse(MARKETS_YAML, "test.yaml");
   private static final Instant MONDAY_8 = Instant.parse("2026-11-23T08:00:00Z");
   private static final LocalDate TUESDAY = LocalDate.parse("2026-11-24");
 
-  private final CalendarMarketRules rules = new CalendarMarketRules(MarketCalendars.of(MARKETS));
+  private final MarketRulebook rules = MarketRulebook.of(MARKETS);
   private final ReplySla sla = new ReplySla(rules, Duration.ofDays(30).toMillis());
   private final ThreadState state = new ThreadState();
   private final RecordingOutput out = new RecordingOutput();

@@ -2,7 +2,7 @@ package com.swopify.slamonitor.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketCalendars;
+import com.swopify.slamonitor.market.MarketRulebook;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachType;
@@ -29,8 +29,8 @@ import net.jqwik.api.Property;
  * with {@link NoMarksGoldenTest} ties the model to the rules of section 4.
  */
 class MarkRulesProperties {
-  private static final CalendarMarketRules RULES =
-      new CalendarMarketRules(MarketCalendars.of(ThreadScenario.MARKETS));
+  private static final MarketRulebook RULES =
+      MarketRulebook.of(ThreadScenario.MARKETS);
   /** The deadlines the scenarios aim marks at, from the scenario markets' rules. */
   static final MarkScenario.ReplyPolicyClock DEADLINES = new MarkScenario.ReplyPolicyClock() {
     @Override

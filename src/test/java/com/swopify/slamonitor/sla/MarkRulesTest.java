@@ -17,7 +17,7 @@ class MarkRulesTest {
   private static final long H = Duration.ofHours(1).toMillis();
   private static final long T0 = Instant.parse("2026-11-23T08:00:00Z").toEpochMilli();
 
-  private final ReplySla sla = ReplySlaTest.sla(new ReplyPolicy(24 * H, new double[] {0.75}, 0));
+  private final ReplySla sla = ReplySlaTest.sla(new ReplyPolicy(Duration.ofMillis(24 * H), List.of(0.75), Duration.ofMillis(0)));
   private final ThreadState state = new ThreadState();
   private final RecordingOutput out = new RecordingOutput();
   private final List<WaitOutcome> outcomes = out.outcomes;

@@ -2,7 +2,7 @@ package com.swopify.slamonitor.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketCalendars;
+import com.swopify.slamonitor.market.MarketRulebook;
 import com.swopify.slamonitor.codec.OutputJson;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.Source;
@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * definitions, day by day.
  */
 class MarksReplayIT {
-  private static final CalendarMarketRules RULES =
-      new CalendarMarketRules(MarketCalendars.of(ThreadScenario.MARKETS));
+  private static final MarketRulebook RULES =
+      MarketRulebook.of(ThreadScenario.MARKETS);
   /** The detectors' default template window: the delay after midnight of the daily records. */
   private static final Duration CLOSE_DELAY =
       com.swopify.slamonitor.detect.DetectorSettings.defaults().templateWindow();

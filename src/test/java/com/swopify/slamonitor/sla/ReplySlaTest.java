@@ -42,7 +42,7 @@ class ReplySlaTest {
     }
   };
 
-  private final ReplySla sla = sla(new ReplyPolicy(24 * H, new double[] {0.75}, 0));
+  private final ReplySla sla = sla(new ReplyPolicy(Duration.ofMillis(24 * H), List.of(0.75), Duration.ofMillis(0)));
   private final ThreadState state = new ThreadState();
   private final RecordingOutput out = new RecordingOutput();
 
@@ -279,7 +279,7 @@ class ReplySlaTest {
 
   @Test
   void takeoverAfterDelaysTheHandover() {
-    ReplySla delayed = sla(new ReplyPolicy(24 * H, new double[] {0.5, 0.75}, 8 * H));
+    ReplySla delayed = sla(new ReplyPolicy(Duration.ofMillis(24 * H), List.of(0.5, 0.75), Duration.ofMillis(8 * H)));
     ThreadState thread = new ThreadState();
     delayed.accept(thread, message("m-1", T0));
     delayed.accept(thread, reply("r-1", T0 + 30 * H));

@@ -1,7 +1,7 @@
 package com.swopify.slamonitor.sla;
 
-import com.swopify.slamonitor.calendar.MarketCalendars;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.MarketRulebook;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.events.ThreadEvent.Kind;
 import com.swopify.slamonitor.events.Topic;
@@ -36,7 +36,7 @@ final class ThreadScenario {
           timeZone: Europe/Prague
           languages: [cs]
       """;
-  static final MarketsConfig MARKETS = MarketsConfig.parse(MARKETS_YAML, "scenario.yaml");
+  static final Markets MARKETS = Markets.parse(MARKETS_YAML, "scenario.yaml");
   static final long START = Instant.parse("2026-11-23T06:00:00Z").toEpochMilli();
   static final long STEP = Duration.ofMinutes(30).toMillis();
   /** Four days of half hours: long enough for several waits, deadlines and takeovers. */
@@ -45,7 +45,7 @@ final class ThreadScenario {
   private ThreadScenario() {}
 
   static ReplySla rules() {
-    return new ReplySla(new CalendarMarketRules(MarketCalendars.of(MARKETS)),
+    return new ReplySla(MarketRulebook.of(MARKETS),
         Duration.ofDays(30).toMillis());
   }
 

@@ -1,6 +1,6 @@
 package com.swopify.slamonitor.sql;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.demo.GeneratorSettings;
 import com.swopify.slamonitor.demo.HelpdeskStream;
 import com.swopify.slamonitor.demo.MarketplaceGenerator;
@@ -21,7 +21,7 @@ import java.util.Map;
  * automated replies, contact details; plus a few bad records, so there are dead letters to count.
  */
 public final class AnalyticsScenario {
-  public static final MarketsConfig MARKETS = MarketsConfig.load(Path.of("jobs/markets.yaml"));
+  public static final Markets MARKETS = Markets.load(Path.of("jobs/markets.yaml"));
   public static final GeneratorSettings SETTINGS =
       GeneratorSettings.defaults().withSellers(40).withThreads(1200).withWeeks(3).withSeed(42);
   /** The run's "now": the end of the generated weeks. */

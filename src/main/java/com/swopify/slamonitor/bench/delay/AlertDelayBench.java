@@ -1,6 +1,6 @@
 package com.swopify.slamonitor.bench.delay;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.job.JobSettings;
 import com.swopify.slamonitor.job.KafkaJob;
 import com.swopify.slamonitor.job.RunningJobs;
@@ -135,7 +135,7 @@ public final class AlertDelayBench {
   }
 
   /** The bench's market: open around the clock, replies due within the setting. */
-  MarketsConfig markets() {
+  Markets markets() {
     StringBuilder yaml = new StringBuilder("markets:\n  " + SteadyTraffic.MARKET + ":\n")
         .append("    timeZone: UTC\n    languages: [en]\n    businessHours:\n");
     for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
@@ -144,7 +144,7 @@ public final class AlertDelayBench {
     }
     yaml.append("    replyWithin: ").append(settings.replyWithin()).append('\n')
         .append("    atRiskAt: [0.5]\n");
-    return MarketsConfig.parse(yaml.toString(), "the alert-delay bench's market");
+    return Markets.parse(yaml.toString(), "the alert-delay bench's market");
   }
 
   /** The job as run in production, alerts at-least-once; its own topics and consumer group. */

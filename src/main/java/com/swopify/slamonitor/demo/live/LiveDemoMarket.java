@@ -1,7 +1,7 @@
 package com.swopify.slamonitor.demo.live;
 
-import com.swopify.slamonitor.calendar.MarketConfig;
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Market;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.demo.GeneratorSettings;
 import com.swopify.slamonitor.demo.MarketSpec;
 import java.io.IOException;
@@ -30,10 +30,10 @@ public final class LiveDemoMarket {
   /** A Monday morning, as the day's traffic picks up. */
   static final Instant GENERATED_START = Instant.parse("2026-10-05T06:00:00Z");
 
-  private final MarketsConfig markets;
-  private final MarketConfig market;
+  private final Markets markets;
+  private final Market market;
 
-  private LiveDemoMarket(MarketsConfig markets) {
+  private LiveDemoMarket(Markets markets) {
     this.markets = markets;
     this.market = markets.market(CODE);
   }
@@ -43,24 +43,24 @@ public final class LiveDemoMarket {
       if (in == null) {
         throw new IllegalStateException("the jar lacks its bundled " + RESOURCE);
       }
-      return new LiveDemoMarket(MarketsConfig.parse(
+      return new LiveDemoMarket(Markets.parse(
           new String(in.readAllBytes(), StandardCharsets.UTF_8), "bundled " + RESOURCE));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  public MarketsConfig markets() {
+  public Markets markets() {
     return markets;
   }
 
   public Duration replyWithin() {
-    return market.replyWithin();
+    return market.reply().replyWithin();
   }
 
   /** How much faster than generated the traffic plays: the generator's SLA in the market's. */
   public long speedup() {
-    return GENERATED_SLA.dividedBy(market.replyWithin());
+    return GENERATED_SLA.dividedBy(market.reply().replyWithin());
   }
 
   public TimeLapse lapse(Instant liveStart) {

@@ -2,7 +2,7 @@ package com.swopify.slamonitor.detect.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.calendar.MarketsConfig;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.detect.Corpus;
 import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.detect.Scores;
@@ -51,13 +51,13 @@ class LanguageCorpusTest {
   static final int FLOOR_MIN_POSITIVES = 8;
 
   private static final DetectorSettings SETTINGS = DetectorSettings.defaults();
-  private static MarketsConfig markets;
+  private static Markets markets;
   private static WrongLanguage judge;
 
   @BeforeAll
   static void loadMarketsAndDetector() throws IOException {
     try (InputStream in = LanguageCorpusTest.class.getResourceAsStream("/markets.yaml")) {
-      markets = MarketsConfig.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+      markets = Markets.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
           "bundled markets.yaml");
     }
     Set<String> languages = new TreeSet<>(Set.of("en"));

@@ -1,4 +1,4 @@
-package com.swopify.slamonitor.calendar;
+package com.swopify.slamonitor.scorecard;
 
 import java.io.Serializable;
 

@@ -1,5 +1,8 @@
-package com.swopify.slamonitor.calendar;
+package com.swopify.slamonitor.market;
 
+import com.swopify.slamonitor.config.ConfigException;
+import com.swopify.slamonitor.detect.MarketTexts;
+import com.swopify.slamonitor.scorecard.ScorecardSettings;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.CharacterCodingException;
@@ -8,23 +11,25 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** All markets of a markets file (contract section 3), validated, in file order. */
-public final class MarketsConfig implements Serializable {
+public final class Markets implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private final Map<String, MarketConfig> markets;
+  private final Map<String, Market> markets;
 
-  MarketsConfig(Map<String, MarketConfig> markets) {
+  Markets(Map<String, Market> markets) {
     this.markets = Collections.unmodifiableMap(new LinkedHashMap<>(markets));
   }
 
   /** Reads and validates a markets file; every problem is a one-line {@link ConfigException}. */
-  public static MarketsConfig load(Path file) throws ConfigException {
+  public static Markets load(Path file) throws ConfigException {
     String yaml;
     try {
       if (Files.isDirectory(file)) {
@@ -44,12 +49,12 @@ public final class MarketsConfig implements Serializable {
   }
 
   /** Parses markets YAML; {@code origin} (e.g. the file name) starts every error message. */
-  public static MarketsConfig parse(String yaml, String origin) throws ConfigException {
-    return new MarketsConfig(new MarketsReader(origin).read(yaml));
+  public static Markets parse(String yaml, String origin) throws ConfigException {
+    return new Markets(new MarketsReader(origin).read(yaml));
   }
 
   /** The market's settings, or null when the code is not configured. */
-  public MarketConfig market(String code) {
+  public Market market(String code) {
     return markets.get(code);
   }
 
@@ -57,9 +62,29 @@ public final class MarketsConfig implements Serializable {
     return markets.keySet();
   }
 
+  /** Each market's time zone: all that operators keeping market-local days need. */
+  public Map<String, ZoneId> zones() {
+    return each(Market::zone);
+  }
+
+  public Map<String, ScorecardSettings> scorecards() {
+    return each(Market::scorecard);
+  }
+
+  /** What the detectors read of each market. */
+  public Map<String, MarketTexts> texts() {
+    return each(Market::texts);
+  }
+
+  private <T> Map<String, T> each(Function<Market, T> part) {
+    Map<String, T> parts = new LinkedHashMap<>();
+    markets.forEach((code, market) -> parts.put(code, part.apply(market)));
+    return Collections.unmodifiableMap(parts);
+  }
+
   @Override
   public boolean equals(Object o) {
-    return o instanceof MarketsConfig other && markets.equals(other.markets);
+    return o instanceof Markets other && markets.equals(other.markets);
   }
 
   @Override
@@ -69,6 +94,6 @@ public final class MarketsConfig implements Serializable {
 
   @Override
   public String toString() {
-    return "MarketsConfig" + markets.values();
+    return "Markets" + markets.values();
   }
 }

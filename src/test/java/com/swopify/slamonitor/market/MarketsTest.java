@@ -1,8 +1,12 @@
-package com.swopify.slamonitor.calendar;
+package com.swopify.slamonitor.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.swopify.slamonitor.calendar.BusinessCalendar;
+import com.swopify.slamonitor.calendar.TimeRange;
+import com.swopify.slamonitor.calendar.WeeklyHours;
+import com.swopify.slamonitor.config.ConfigException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class MarketsConfigTest {
+class MarketsTest {
   private static final String ALL_KEYS = """
       markets:
         SK:
@@ -40,58 +44,58 @@ class MarketsConfigTest {
 
   @Test
   void appliesTheContractDefaults() {
-    MarketConfig sk = parse("markets:\n  SK: {timeZone: Europe/Bratislava, languages: [sk]}").market("SK");
-    assertThat(sk).isEqualTo(MarketConfig.withDefaults("SK", ZoneId.of("Europe/Bratislava"), List.of("sk")));
-    assertThat(sk.replyWithin()).isEqualTo(Duration.ofHours(24));
-    assertThat(sk.atRiskAt()).containsExactly(0.75);
-    assertThat(sk.takeoverAfter()).isEqualTo(Duration.ZERO);
-    assertThat(sk.absenceNoticeAfterBusinessDays()).isEqualTo(5);
-    assertThat(sk.absenceNoticeDays()).isEqualTo(14);
-    assertThat(sk.holidays()).isEmpty();
-    assertThat(sk.workingDays()).isEmpty();
+    Market sk = parse("markets:\n  SK: {timeZone: Europe/Bratislava, languages: [sk]}").market("SK");
+    assertThat(sk).isEqualTo(Market.withDefaults("SK", ZoneId.of("Europe/Bratislava"), List.of("sk")));
+    assertThat(sk.reply().replyWithin()).isEqualTo(Duration.ofHours(24));
+    assertThat(sk.reply().atRiskAt()).containsExactly(0.75);
+    assertThat(sk.reply().takeoverAfter()).isEqualTo(Duration.ZERO);
+    assertThat(sk.absence().noticeAfterBusinessDays()).isEqualTo(5);
+    assertThat(sk.absence().noticeDays()).isEqualTo(14);
+    assertThat(sk.calendar().holidays()).isEmpty();
+    assertThat(sk.calendar().workingDays()).isEmpty();
     assertThat(sk.currency()).isNull();
-    assertThat(sk.holidayCountry()).isNull();
+    assertThat(sk.calendar().holidayCountry()).isNull();
     assertThat(sk.carrierDomains()).as("null: the bundled carriers of the country").isNull();
-    assertThat(sk.businessHours()).isEqualTo(WeeklyHours.DEFAULT);
-    assertThat(sk.businessHours().on(DayOfWeek.MONDAY)).containsExactly(TimeRange.parse("00:00-24:00"));
-    assertThat(sk.businessHours().on(DayOfWeek.SATURDAY)).isEmpty();
+    assertThat(sk.calendar().businessHours()).isEqualTo(WeeklyHours.DEFAULT);
+    assertThat(sk.calendar().businessHours().on(DayOfWeek.MONDAY)).containsExactly(TimeRange.parse("00:00-24:00"));
+    assertThat(sk.calendar().businessHours().on(DayOfWeek.SATURDAY)).isEmpty();
   }
 
   @Test
   void readsEveryKey() {
-    MarketConfig sk = parse(ALL_KEYS).market("SK");
+    Market sk = parse(ALL_KEYS).market("SK");
     assertThat(sk.code()).isEqualTo("SK");
     assertThat(sk.zone()).isEqualTo(ZoneId.of("Europe/Bratislava"));
     assertThat(sk.languages()).containsExactly("sk", "en");
     assertThat(sk.currency()).isEqualTo("EUR");
-    assertThat(sk.holidayCountry()).isEqualTo("SK");
-    assertThat(sk.holidays()).containsExactly(LocalDate.of(2026, 12, 31));
-    assertThat(sk.workingDays()).containsExactly(LocalDate.of(2026, 5, 8));
+    assertThat(sk.calendar().holidayCountry()).isEqualTo("SK");
+    assertThat(sk.calendar().holidays()).containsExactly(LocalDate.of(2026, 12, 31));
+    assertThat(sk.calendar().workingDays()).containsExactly(LocalDate.of(2026, 5, 8));
     assertThat(sk.carrierDomains()).containsExactly("posta.sk", "mykurier.sk");
-    assertThat(sk.businessHours().on(DayOfWeek.MONDAY))
+    assertThat(sk.calendar().businessHours().on(DayOfWeek.MONDAY))
         .containsExactly(TimeRange.parse("08:00-12:00"), TimeRange.parse("13:00-17:00"));
-    assertThat(sk.businessHours().on(DayOfWeek.FRIDAY)).containsExactly(TimeRange.parse("08:00-14:00"));
-    assertThat(sk.businessHours().on(DayOfWeek.TUESDAY)).isEmpty();
-    assertThat(sk.replyWithin()).isEqualTo(Duration.ofMinutes(18 * 60 + 30));
-    assertThat(sk.atRiskAt()).containsExactly(0.5, 0.75);
-    assertThat(sk.takeoverAfter()).isEqualTo(Duration.ofHours(8));
-    assertThat(sk.absenceNoticeAfterBusinessDays()).isEqualTo(3);
-    assertThat(sk.absenceNoticeDays()).isEqualTo(21);
+    assertThat(sk.calendar().businessHours().on(DayOfWeek.FRIDAY)).containsExactly(TimeRange.parse("08:00-14:00"));
+    assertThat(sk.calendar().businessHours().on(DayOfWeek.TUESDAY)).isEmpty();
+    assertThat(sk.reply().replyWithin()).isEqualTo(Duration.ofMinutes(18 * 60 + 30));
+    assertThat(sk.reply().atRiskAt()).containsExactly(0.5, 0.75);
+    assertThat(sk.reply().takeoverAfter()).isEqualTo(Duration.ofHours(8));
+    assertThat(sk.absence().noticeAfterBusinessDays()).isEqualTo(3);
+    assertThat(sk.absence().noticeDays()).isEqualTo(21);
   }
 
   @Test
   void loadsTheBundledMarketsFile() {
-    MarketsConfig config = MarketsConfig.load(Path.of("jobs/markets.yaml"));
+    Markets config = Markets.load(Path.of("jobs/markets.yaml"));
     assertThat(config.codes()).containsExactly("SK", "CZ", "HU", "PL", "RO", "DE", "AT", "HR", "SI", "BG");
     assertThat(config.market("HU").zone()).isEqualTo(ZoneId.of("Europe/Budapest"));
     assertThat(config.market("HU").currency()).isEqualTo("HUF");
     assertThat(config.market("AT").languages()).containsExactly("de");
     assertThat(config.market("XX")).isNull();
     for (String code : config.codes()) {
-      MarketConfig market = config.market(code);
-      assertThat(market.holidayCountry()).isEqualTo(code);
+      Market market = config.market(code);
+      assertThat(market.calendar().holidayCountry()).isEqualTo(code);
       // Every one of these countries closes on Christmas Day.
-      assertThat(BusinessCalendar.of(market).isBusinessDay(LocalDate.of(2026, 12, 25))).as(code).isFalse();
+      assertThat(market.businessCalendar().isBusinessDay(LocalDate.of(2026, 12, 25))).as(code).isFalse();
     }
   }
 
@@ -129,6 +133,10 @@ class MarketsConfigTest {
       lower-case currency   | currency: eur                                           | markets.SK.currency: unknown currency 'eur' (expected an ISO 4217 code such as EUR)
       unknown country       | holidayCountry: XX                                      | markets.SK.holidayCountry: 'XX' is not an ISO 3166-1 alpha-2 country code (upper case, e.g. SK)
       country without data  | holidayCountry: KP                                      | markets.SK.holidayCountry: no public-holiday data for 'KP'; list its holidays under 'holidays' instead
+      count written as text | absenceNoticeDays: '5'                                  | markets.SK.absenceNoticeDays: expected a whole number, found '5'
+      scorecard misspelt    | scorecard: {minWait: 3}                                 | markets.SK.scorecard: unknown key 'minWait' (allowed: minWaits, good, atRisk)
+      scorecard inverted    | scorecard: {good: 0.8, atRisk: 0.9}                     | markets.SK.scorecard: atRisk 0.9 is above good 0.8
+      rate above one        | scorecard: {good: 1.5}                                  | markets.SK.scorecard.good: 1.5 is not a rate between 0 and 1
       misspelt key          | timezone: Europe/Bratislava                             | markets.SK: unknown key 'timezone' (allowed: timeZone, languages, currency, holidayCountry, holidays, workingDays, businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays, scorecard, carrierDomains)
       """)
   void reportsEachMistakeWithItsLocation(String what, String setting, String message) {
@@ -196,14 +204,14 @@ class MarketsConfigTest {
   @Test
   void reportsAMissingFile(@TempDir Path dir) {
     Path missing = dir.resolve("missing.yaml");
-    assertThatThrownBy(() -> MarketsConfig.load(missing))
+    assertThatThrownBy(() -> Markets.load(missing))
         .isInstanceOf(ConfigException.class)
         .hasMessage("markets file not found: " + missing);
   }
 
   @Test
   void reportsADirectory(@TempDir Path dir) {
-    assertThatThrownBy(() -> MarketsConfig.load(dir))
+    assertThatThrownBy(() -> Markets.load(dir))
         .isInstanceOf(ConfigException.class)
         .hasMessage("cannot read markets file " + dir + ": it is a directory");
   }
@@ -211,7 +219,7 @@ class MarketsConfigTest {
   @Test
   void reportsBinaryContent(@TempDir Path dir) throws IOException {
     Path binary = Files.write(dir.resolve("markets.yaml"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
-    assertThatThrownBy(() -> MarketsConfig.load(binary))
+    assertThatThrownBy(() -> Markets.load(binary))
         .isInstanceOf(ConfigException.class)
         .hasMessage("cannot read markets file " + binary + ": not UTF-8 text");
   }
@@ -219,13 +227,13 @@ class MarketsConfigTest {
   @Test
   void namesTheFileInErrorsWhenLoading(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("markets.yaml"), "markets:\n  SK: {languages: [sk]}\n");
-    assertThatThrownBy(() -> MarketsConfig.load(file))
+    assertThatThrownBy(() -> Markets.load(file))
         .isInstanceOf(ConfigException.class)
         .hasMessage(file + ": markets.SK.timeZone: required key is missing");
   }
 
-  private static MarketsConfig parse(String yaml) {
-    return MarketsConfig.parse(yaml, "test.yaml");
+  private static Markets parse(String yaml) {
+    return Markets.parse(yaml, "test.yaml");
   }
 
   private static void assertError(String yaml, String message) {
@@ -234,7 +242,7 @@ class MarketsConfigTest {
 
   @Test
   void aWorkingDayOpensADateTheHolidayLibraryOrTheListCloses() {
-    BusinessCalendar sk = BusinessCalendar.of(parse("""
+    BusinessCalendar sk = parse("""
         markets:
           SK:
             timeZone: Europe/Bratislava
@@ -242,7 +250,7 @@ class MarketsConfigTest {
             holidayCountry: SK
             holidays: [2026-05-07]
             workingDays: [2026-05-07, 2026-05-08]
-        """).market("SK"));
+        """).market("SK").businessCalendar();
 
     assertThat(sk.isBusinessDay(LocalDate.of(2026, 5, 8))).as("Victory Day, opened").isTrue();
     assertThat(sk.isBusinessDay(LocalDate.of(2026, 5, 7))).as("listed and opened").isTrue();

@@ -1,9 +1,10 @@
-package com.swopify.slamonitor.calendar;
+package com.swopify.slamonitor.market;
 
 import static com.swopify.slamonitor.calendar.TestMarkets.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.swopify.slamonitor.calendar.BusinessCalendar;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,13 +19,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-class MarketCalendarsTest {
-  private final MarketCalendars calendars = MarketCalendars.of(MarketsConfig.load(Path.of("jobs/markets.yaml")));
+class MarketRulebookTest {
+  private final MarketRulebook calendars = MarketRulebook.of(Markets.load(Path.of("jobs/markets.yaml")));
 
   @Test
   void buildsEachCalendarOnce() {
     assertThat(calendars.calendar("SK")).isSameAs(calendars.calendar("SK"));
-    assertThat(calendars.calendar("SK").market().code()).isEqualTo("SK");
+    assertThat(calendars.calendar("SK").market()).isEqualTo("SK");
   }
 
   @Test
@@ -37,16 +38,16 @@ class MarketCalendarsTest {
   @Test
   void survivesJavaSerializationAsFlinkShipsIt() throws Exception {
     calendars.calendar("SK"); // fill the cache: it must not travel, and must work again after the trip
-    MarketCalendars copy = roundTrip(calendars);
-    assertThat(copy.config()).isEqualTo(calendars.config());
+    MarketRulebook copy = roundTrip(calendars);
+    assertThat(copy.markets()).isEqualTo(calendars.markets());
     assertThat(copy.calendar("SK").add(at("2026-12-23T10:00+01:00"), Duration.ofHours(24)))
         .isEqualTo(at("2026-12-28T10:00+01:00"));
   }
 
   @Test
   void oneCalendarServesManyThreadsAcrossYears() throws Exception {
-    BusinessCalendar shared = MarketCalendars.of(calendars.config()).calendar("DE");
-    BusinessCalendar alone = MarketCalendars.of(calendars.config()).calendar("DE");
+    BusinessCalendar shared = MarketRulebook.of(calendars.markets()).calendar("DE");
+    BusinessCalendar alone = MarketRulebook.of(calendars.markets()).calendar("DE");
     long start = at("2020-01-01T00:00Z").toEpochMilli();
     long step = 7_919_000L; // about 2 h 12 min, so starts fall at all times of day
     ExecutorService pool = Executors.newFixedThreadPool(4);
