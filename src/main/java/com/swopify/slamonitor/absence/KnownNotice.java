@@ -3,8 +3,8 @@ package com.swopify.slamonitor.absence;
 import com.swopify.slamonitor.events.AbsenceNotice;
 
 /**
- * The latest version of a notice decided so far, its business days in its market, and whether
- * its SELLER_ABSENT takeover was requested (at most one per seller and notice).
+ * The latest version of a notice decided so far, its business days in its market, and whether its
+ * SELLER_ABSENT takeover was requested (at most one per seller and notice).
  */
 public final class KnownNotice {
   private AbsenceNotice current;

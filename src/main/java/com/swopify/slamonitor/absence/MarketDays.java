@@ -6,25 +6,28 @@ import java.time.ZoneId;
 import java.util.Arrays;
 
 /**
- * One market's calendar seen as local dates, with its absence thresholds. Days start at the
- * first instant of the local date ({@code atStartOfDay}, which also copes with a DST change at
- * midnight) and end one millisecond before the next date starts, so 23- and 25-hour days are
- * whole days.
+ * One market's calendar seen as local dates, with its absence thresholds. Days start at the first
+ * instant of the local date ({@code atStartOfDay}, which also copes with a DST change at midnight)
+ * and end one millisecond before the next date starts, so 23- and 25-hour days are whole days.
  *
- * <p>Day starts are computed once per date and kept: the absence rules ask for the same few
- * dates over and over, and each answer from the zone's rules showed in the profile. Hence not
+ * <p>Day starts are computed once per date and kept: the absence rules ask for the same few dates
+ * over and over, and each answer from the zone's rules showed in the profile. Hence not
  * thread-safe: one instance per subtask.
  */
 public final class MarketDays {
   private static final long MILLIS_PER_DAY = 86_400_000L;
+
   /** The most dates whose starts are kept (ten years); others are computed on each call. */
   private static final int MAX_KEPT_DAYS = 3660;
+
   private static final long NOT_KEPT = Long.MIN_VALUE;
 
   private final BusinessCalendar calendar;
   private final AbsencePolicy policy;
+
   /** Start instants of consecutive dates from {@link #firstKeptDay} (epoch day) on. */
   private long[] dayStarts = new long[0];
+
   private long firstKeptDay;
 
   public MarketDays(BusinessCalendar calendar, AbsencePolicy policy) {
@@ -109,8 +112,10 @@ public final class MarketDays {
    */
   private boolean keep(long epochDay) {
     long first = dayStarts.length == 0 ? epochDay - 183 : Math.min(firstKeptDay, epochDay - 183);
-    long end = dayStarts.length == 0
-        ? epochDay + 183 : Math.max(firstKeptDay + dayStarts.length, epochDay + 183);
+    long end =
+        dayStarts.length == 0
+            ? epochDay + 183
+            : Math.max(firstKeptDay + dayStarts.length, epochDay + 183);
     if (end - first > MAX_KEPT_DAYS) {
       return false;
     }

@@ -11,14 +11,20 @@ import java.time.temporal.ChronoUnit;
  * firstDay (negative when the notice came after the absence started).
  */
 public record NoticeVerdict(
-    AbsenceNotice notice, int businessDays, long noticeDays, int threshold, int requiredNoticeDays) {
+    AbsenceNotice notice,
+    int businessDays,
+    long noticeDays,
+    int threshold,
+    int requiredNoticeDays) {
 
   public static NoticeVerdict of(AbsenceNotice notice, MarketDays days) {
     LocalDate notifiedOn = days.dateOf(notice.notifiedAt().toEpochMilli());
-    return new NoticeVerdict(notice,
+    return new NoticeVerdict(
+        notice,
         days.businessDays(notice.firstDay(), notice.lastDay()),
         ChronoUnit.DAYS.between(notifiedOn, notice.firstDay()),
-        days.noticeThreshold(), days.requiredNoticeDays());
+        days.noticeThreshold(),
+        days.requiredNoticeDays());
   }
 
   public boolean announced() {

@@ -11,9 +11,9 @@ import java.util.TreeMap;
 
 /**
  * Everything the absence rules remember about one seller: inputs not yet decided (they wait for
- * event time to pass them, so arrival order never matters), the latest version of each notice,
- * and the seller's silent stretches per market. Maps are sorted so that iteration, and therefore
- * output order and the serialized form, are deterministic.
+ * event time to pass them, so arrival order never matters), the latest version of each notice, and
+ * the seller's silent stretches per market. Maps are sorted so that iteration, and therefore output
+ * order and the serialized form, are deterministic.
  */
 public final class SellerAbsenceState {
   /**
@@ -30,24 +30,28 @@ public final class SellerAbsenceState {
           .thenComparing(AbsenceNotice::noticeId);
 
   /**
-   * A wait opened at the same instant as a reply comes first, as in the thread rules. Written
-   * out rather than chained from key extractors: sorting activity was most of this operator's
-   * time in the profile.
+   * A wait opened at the same instant as a reply comes first, as in the thread rules. Written out
+   * rather than chained from key extractors: sorting activity was most of this operator's time in
+   * the profile.
    */
   static final Comparator<SellerActivity> ACTIVITY_ORDER = SellerAbsenceState::compareActivity;
 
   private final List<AbsenceNotice> pendingNotices;
+
   /**
    * Activity not yet decided, from {@link #activityHead} on; before the head, decided entries
    * waiting to be cleared out in one go. Kept in arrival order and sorted only when it is read:
-   * activity arrives in thread order from the thread function's timers, far from time order (in
-   * a replay all of it at the end), and a sorted insert per arrival cost a scan of the list.
+   * activity arrives in thread order from the thread function's timers, far from time order (in a
+   * replay all of it at the end), and a sorted insert per arrival cost a scan of the list.
    */
   private final ArrayList<SellerActivity> pendingActivity;
+
   private int activityHead;
   private boolean activitySorted;
+
   /** The earliest pending activity time, kept without sorting; Long.MAX_VALUE when none. */
   private long earliestActivityAt = Long.MAX_VALUE;
+
   private final TreeMap<String, KnownNotice> notices;
   private final TreeMap<String, SilentStretch> stretches;
 
@@ -56,11 +60,14 @@ public final class SellerAbsenceState {
   }
 
   /**
-   * Restores a state as the serializer read it; the pending notices must already be in order,
-   * the pending activity may come in any order.
+   * Restores a state as the serializer read it; the pending notices must already be in order, the
+   * pending activity may come in any order.
    */
-  public SellerAbsenceState(List<AbsenceNotice> pendingNotices, List<SellerActivity> pendingActivity,
-      Map<String, KnownNotice> notices, Map<String, SilentStretch> stretches) {
+  public SellerAbsenceState(
+      List<AbsenceNotice> pendingNotices,
+      List<SellerActivity> pendingActivity,
+      Map<String, KnownNotice> notices,
+      Map<String, SilentStretch> stretches) {
     this.pendingNotices = new ArrayList<>(pendingNotices);
     this.pendingActivity = new ArrayList<>(pendingActivity);
     for (SellerActivity activity : pendingActivity) {
@@ -102,7 +109,9 @@ public final class SellerAbsenceState {
 
   /** Nothing pending, no notice to remember, no silence open: the state can be dropped. */
   public boolean isEmpty() {
-    return pendingNotices.isEmpty() && activityHead == pendingActivity.size() && notices.isEmpty()
+    return pendingNotices.isEmpty()
+        && activityHead == pendingActivity.size()
+        && notices.isEmpty()
         && stretches.isEmpty();
   }
 
@@ -118,7 +127,8 @@ public final class SellerAbsenceState {
 
   void addPending(SellerActivity activity) {
     int size = pendingActivity.size();
-    if (activitySorted && size > activityHead
+    if (activitySorted
+        && size > activityHead
         && compareActivity(pendingActivity.get(size - 1), activity) > 0) {
       activitySorted = false;
     }

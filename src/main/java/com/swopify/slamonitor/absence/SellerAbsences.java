@@ -15,8 +15,8 @@ import java.util.Set;
  * The seller-absence rules R5 and R6 (contract section 5) for one seller, free of Flink.
  *
  * <p>As in the reply rules, inputs are first {@link #accept accepted} and decided only when event
- * time has passed them ({@link #advance}), walking inputs and due points in time order; inputs
- * come before due points of the same instant (a cancellation notified exactly at the start of the
+ * time has passed them ({@link #advance}), walking inputs and due points in time order; inputs come
+ * before due points of the same instant (a cancellation notified exactly at the start of the
  * absence still prevents its takeover; a reply in the last millisecond of a day still ends the
  * silence before that day is counted). Decisions therefore depend on event times only:
  *
@@ -24,14 +24,14 @@ import java.util.Set;
  *   <li>every ANNOUNCED version of a notice is judged on its own when event time reaches its
  *       notifiedAt: ABSENCE_NOTICE_TOO_SHORT when it is long and its notice short;
  *   <li>a notice whose latest version is a long ANNOUNCED absence gets its SELLER_ABSENT takeover
- *       at the start of firstDay, or at notifiedAt when the notice came after that, but never
- *       after the absence ended; once requested, later versions change nothing;
+ *       at the start of firstDay, or at notifiedAt when the notice came after that, but never after
+ *       the absence ended; once requested, later versions change nothing;
  *   <li>a silent stretch in a market runs from the first wait opened after the seller's last reply
  *       there (or from that reply, when some thread was still waiting) to the next reply. Its days
- *       are the dates lying wholly inside it; a date counts when it is a business day of the
- *       market and no notice of the seller, in its latest version known at that moment, announces
- *       an absence containing it. At the end of the first day on which more than the threshold
- *       count, one UNANNOUNCED_ABSENCE breach.
+ *       are the dates lying wholly inside it; a date counts when it is a business day of the market
+ *       and no notice of the seller, in its latest version known at that moment, announces an
+ *       absence containing it. At the end of the first day on which more than the threshold count,
+ *       one UNANNOUNCED_ABSENCE breach.
  * </ul>
  */
 public final class SellerAbsences implements Serializable {
@@ -112,7 +112,8 @@ public final class SellerAbsences implements Serializable {
     if (days == null) {
       days = new HashMap<>();
     }
-    return days.computeIfAbsent(market, code -> new MarketDays(markets.calendar(code), markets.absencePolicy(code)));
+    return days.computeIfAbsent(
+        market, code -> new MarketDays(markets.calendar(code), markets.absencePolicy(code)));
   }
 
   private void apply(SellerAbsenceState state, AbsenceNotice notice, AbsenceOutput out) {
@@ -122,8 +123,9 @@ public final class SellerAbsences implements Serializable {
     }
     KnownNotice known = state.notices().get(notice.noticeId());
     if (known == null) {
-      state.notices().put(notice.noticeId(),
-          new KnownNotice(notice, verdict.businessDays(), false));
+      state
+          .notices()
+          .put(notice.noticeId(), new KnownNotice(notice, verdict.businessDays(), false));
     } else {
       known.replaceWith(verdict);
     }
@@ -143,8 +145,8 @@ public final class SellerAbsences implements Serializable {
     switch (activity.kind()) {
       case WAIT_OPENED -> {
         if (stretch == null) {
-          stretch = new SilentStretch(
-              activity.market(), activity.at(), Set.of(), false, Long.MAX_VALUE);
+          stretch =
+              new SilentStretch(activity.market(), activity.at(), Set.of(), false, Long.MAX_VALUE);
           stretches.put(activity.market(), stretch);
           planFromStart(state, stretch);
         }
@@ -188,7 +190,8 @@ public final class SellerAbsences implements Serializable {
       long requestedAt = takeoverAt(known);
       if (requestedAt <= at) {
         known.markTakeoverRequested();
-        out.takeover(AbsenceRecords.sellerAbsent(known.current(), known.businessDays(), requestedAt));
+        out.takeover(
+            AbsenceRecords.sellerAbsent(known.current(), known.businessDays(), requestedAt));
       }
     }
     for (SilentStretch stretch : state.stretches().values()) {
@@ -205,7 +208,8 @@ public final class SellerAbsences implements Serializable {
   private long takeoverAt(KnownNotice known) {
     AbsenceNotice notice = known.current();
     MarketDays market = days(notice.market());
-    if (known.takeoverRequested() || notice.status() != AbsenceStatus.ANNOUNCED
+    if (known.takeoverRequested()
+        || notice.status() != AbsenceStatus.ANNOUNCED
         || known.businessDays() <= market.noticeThreshold()) {
       return Long.MAX_VALUE;
     }
@@ -214,12 +218,17 @@ public final class SellerAbsences implements Serializable {
   }
 
   /** {@code at} is the last millisecond of a day in the stretch's market. */
-  private void check(SellerAbsenceState state, String sellerId, SilentStretch stretch, long at,
+  private void check(
+      SellerAbsenceState state,
+      String sellerId,
+      SilentStretch stretch,
+      long at,
       AbsenceOutput out) {
     MarketDays market = days(stretch.market());
     LocalDate today = market.dateOf(at);
     int silentDays = 0;
-    for (LocalDate day = market.firstWholeDayFrom(stretch.since()); !day.isAfter(today);
+    for (LocalDate day = market.firstWholeDayFrom(stretch.since());
+        !day.isAfter(today);
         day = day.plusDays(1)) {
       if (counts(state, market, day)) {
         silentDays++;
@@ -238,10 +247,10 @@ public final class SellerAbsences implements Serializable {
   }
 
   /**
-   * Sets the next check to the end of the earliest day after {@code after} on which the count
-   * could exceed the threshold, skipping the days announced absences cover now; if coverage
-   * changes before then, {@link #apply(SellerAbsenceState, AbsenceNotice, AbsenceOutput)} brings
-   * the check forward.
+   * Sets the next check to the end of the earliest day after {@code after} on which the count could
+   * exceed the threshold, skipping the days announced absences cover now; if coverage changes
+   * before then, {@link #apply(SellerAbsenceState, AbsenceNotice, AbsenceOutput)} brings the check
+   * forward.
    */
   private void plan(SellerAbsenceState state, SilentStretch stretch, LocalDate after, int counted) {
     MarketDays market = days(stretch.market());
@@ -272,7 +281,8 @@ public final class SellerAbsences implements Serializable {
     }
     for (KnownNotice known : state.notices().values()) {
       AbsenceNotice notice = known.current();
-      if (notice.status() == AbsenceStatus.ANNOUNCED && !day.isBefore(notice.firstDay())
+      if (notice.status() == AbsenceStatus.ANNOUNCED
+          && !day.isBefore(notice.firstDay())
           && !day.isAfter(notice.lastDay())) {
         return true;
       }

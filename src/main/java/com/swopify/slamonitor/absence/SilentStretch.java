@@ -5,9 +5,9 @@ import java.util.TreeSet;
 
 /**
  * A seller's silence in one market: since {@code since} some buyer has been waiting and the seller
- * has not replied there. {@code waitingThreads} are the threads whose wait is open (opened and
- * not replied to since); {@code nextCheckAt} is the end of the earliest day on which the silence
- * could exceed the threshold, given what is known now.
+ * has not replied there. {@code waitingThreads} are the threads whose wait is open (opened and not
+ * replied to since); {@code nextCheckAt} is the end of the earliest day on which the silence could
+ * exceed the threshold, given what is known now.
  */
 public final class SilentStretch {
   private final String market;
@@ -16,8 +16,8 @@ public final class SilentStretch {
   private boolean reported;
   private long nextCheckAt;
 
-  public SilentStretch(String market, long since, Set<String> waitingThreads, boolean reported,
-      long nextCheckAt) {
+  public SilentStretch(
+      String market, long since, Set<String> waitingThreads, boolean reported, long nextCheckAt) {
     this.market = market;
     this.since = since;
     this.waitingThreads = new TreeSet<>(waitingThreads);

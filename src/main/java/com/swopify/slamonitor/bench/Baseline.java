@@ -1,7 +1,5 @@
 package com.swopify.slamonitor.bench;
 
-import com.swopify.slamonitor.market.MarketRulebook;
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.codec.DeadLetters;
 import com.swopify.slamonitor.codec.InputParser;
 import com.swopify.slamonitor.codec.InvalidRecordException;
@@ -20,6 +18,8 @@ import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.flink.RawRecord;
 import com.swopify.slamonitor.flink.SlaSettings;
 import com.swopify.slamonitor.io.OutputSchemas;
+import com.swopify.slamonitor.market.MarketRulebook;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.sla.ReplySla;
 import com.swopify.slamonitor.sla.SlaOutput;
 import com.swopify.slamonitor.sla.ThreadState;
@@ -30,9 +30,9 @@ import org.apache.flink.api.common.serialization.SerializationSchema;
 /**
  * The bench's stand-in for what the machine can do: the thread rules' per-event work in a plain
  * loop on one thread, without Flink. Parse the JSON and read the texts with the same detectors,
- * find the thread in a hash map, accept the event, and once the input has ended (as a replay
- * does: no watermark before the end) decide each thread through "now" at once, as the thread
- * function's one timer per thread does, serializing every output as the sinks do.
+ * find the thread in a hash map, accept the event, and once the input has ended (as a replay does:
+ * no watermark before the end) decide each thread through "now" at once, as the thread function's
+ * one timer per thread does, serializing every output as the sinks do.
  *
  * <p>It leaves out what only the pipeline has: the seller-absence and template rules, the daily
  * breach counts, metrics, the shuffles between operators and state serializers.
@@ -49,7 +49,9 @@ final class Baseline {
 
   private Baseline() {}
 
-  /** @param settings the job's settings for a replay of the workload */
+  /**
+   * @param settings the job's settings for a replay of the workload
+   */
   static Result run(Workload workload, SlaSettings settings) {
     long asOf = settings.asOfMillis();
     Markets markets = settings.markets();
@@ -58,8 +60,11 @@ final class Baseline {
     Detectors detectors = settings.textDetectors();
     // Loading the language models is the parse operator's start-up, outside its timing too.
     detectors.open();
-    ReplySla rules = new ReplySla(MarketRulebook.of(markets),
-        settings.idRetention().toMillis(), settings.detectors().templateMaxDelay().toMillis());
+    ReplySla rules =
+        new ReplySla(
+            MarketRulebook.of(markets),
+            settings.idRetention().toMillis(),
+            settings.detectors().templateMaxDelay().toMillis());
     Outputs out = new Outputs();
     Map<String, ThreadState> threads = new HashMap<>();
 
@@ -79,19 +84,23 @@ final class Baseline {
       }
     }
     long elapsed = System.nanoTime() - started;
-    return new Result(workload.size(), elapsed, held, new OutputCounts(
-        out.alerts, out.breaches, out.takeovers, 0, 0, 0, 0, out.deadLetters));
+    return new Result(
+        workload.size(),
+        elapsed,
+        held,
+        new OutputCounts(out.alerts, out.breaches, out.takeovers, 0, 0, 0, 0, out.deadLetters));
   }
 
   /** As the pipeline's parse step: a thread event, or null for a dead letter or a notice. */
-  private static ThreadEvent parse(InputParser parser, Detectors detectors, RawRecord raw,
-      Outputs out) {
+  private static ThreadEvent parse(
+      InputParser parser, Detectors detectors, RawRecord raw, Outputs out) {
     Object parsed;
     try {
       parsed = parser.parse(raw.source(), raw.value());
     } catch (InvalidRecordException e) {
-      out.deadLetter(DeadLetters.of(
-          raw.source(), e.reason(), raw.value(), raw.topic(), raw.partition(), raw.offset()));
+      out.deadLetter(
+          DeadLetters.of(
+              raw.source(), e.reason(), raw.value(), raw.topic(), raw.partition(), raw.offset()));
       return null;
     }
     if (parsed instanceof BuyerMessage m) {
@@ -111,12 +120,12 @@ final class Baseline {
     private final SerializationSchema<Breach> breachSchema = OutputSchemas.breaches();
     private final SerializationSchema<TakeoverRequest> takeoverSchema = OutputSchemas.takeovers();
     private final SerializationSchema<DeadLetter> deadLetterSchema = OutputSchemas.deadLetters();
-    private final SerializationSchema<FindingReview> reviewSchema =
-        OutputSchemas.findingReviews();
+    private final SerializationSchema<FindingReview> reviewSchema = OutputSchemas.findingReviews();
     long alerts;
     long breaches;
     long takeovers;
     long deadLetters;
+
     /** Kept so that the serialization cannot be optimized away. */
     long bytes;
 

@@ -19,13 +19,14 @@ import java.util.regex.Pattern;
 
 /**
  * The JVM the bench measures in. Throughput depends on the heap (G1 resizing a growing heap costs
- * as much as the first runs' JIT), so the documented figures are taken with a fixed heap
- * ({@code -Xms} = {@code -Xmx}); the {@code bench} command starts a child JVM with that heap when
- * its own differs, so that typing {@code bench} gives the figure docs/benchmarks.md quotes.
+ * as much as the first runs' JIT), so the documented figures are taken with a fixed heap ({@code
+ * -Xms} = {@code -Xmx}); the {@code bench} command starts a child JVM with that heap when its own
+ * differs, so that typing {@code bench} gives the figure docs/benchmarks.md quotes.
  */
 public final class FixedHeapJvm {
   /** Set in the child, so that it measures whatever heap it got and never starts another. */
   public static final String CHILD_PROPERTY = "helpdesk-sla-monitor.bench.child";
+
   /** Memory beyond the heap the child needs: metaspace, code cache, threads, Flink's buffers. */
   static final long HEADROOM_BYTES = 1024L * 1024 * 1024;
 
@@ -34,12 +35,14 @@ public final class FixedHeapJvm {
 
   private FixedHeapJvm() {}
 
-  /** Parses a heap size as java's {@code -Xmx} takes it in m or g, e.g. {@code 6g}, {@code 512m}. */
+  /**
+   * Parses a heap size as java's {@code -Xmx} takes it in m or g, e.g. {@code 6g}, {@code 512m}.
+   */
   public static long parseSize(String text) {
     Matcher matcher = SIZE.matcher(text);
     if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
-      throw new IllegalArgumentException("--heap: a size such as 6g or 512m, or current; was "
-          + text);
+      throw new IllegalArgumentException(
+          "--heap: a size such as 6g or 512m, or current; was " + text);
     }
     long unit = matcher.group(2).equalsIgnoreCase("g") ? 1024 * MIB : MIB;
     return Long.parseLong(matcher.group(1)) * unit;
@@ -69,8 +72,8 @@ public final class FixedHeapJvm {
   }
 
   /**
-   * Memory a new process can have: Linux's MemAvailable (free plus what the page cache gives
-   * back), else the free memory the JVM reports.
+   * Memory a new process can have: Linux's MemAvailable (free plus what the page cache gives back),
+   * else the free memory the JVM reports.
    */
   public static long availableBytes() {
     Path meminfo = Path.of("/proc/meminfo");
@@ -89,9 +92,8 @@ public final class FixedHeapJvm {
   }
 
   /**
-   * The command that starts this program again with a fixed heap: the same java, the same JVM
-   * flags except heap sizes and debugger agents, the same jar or class path, and the same
-   * arguments.
+   * The command that starts this program again with a fixed heap: the same java, the same JVM flags
+   * except heap sizes and debugger agents, the same jar or class path, and the same arguments.
    */
   public static List<String> command(long heapBytes, String mainClass, List<String> args) {
     List<String> command = new ArrayList<>();
@@ -107,7 +109,8 @@ public final class FixedHeapJvm {
     command.add("-D" + CHILD_PROPERTY + "=true");
     String classPath = System.getProperty("java.class.path");
     String launched = System.getProperty("sun.java.command", "");
-    if (!classPath.contains(File.pathSeparator) && classPath.endsWith(".jar")
+    if (!classPath.contains(File.pathSeparator)
+        && classPath.endsWith(".jar")
         && launched.startsWith(classPath)) {
       // Started with java -jar: so is the child, for the jar's manifest (Add-Opens) to apply.
       command.add("-jar");
@@ -123,24 +126,28 @@ public final class FixedHeapJvm {
 
   static boolean isHeapOrDebugFlag(String flag) {
     String lower = flag.toLowerCase(Locale.ROOT);
-    return lower.startsWith("-xmx") || lower.startsWith("-xms")
-        || lower.startsWith("-xx:maxheapsize=") || lower.startsWith("-xx:initialheapsize=")
-        || lower.startsWith("-xx:minheapsize=") || lower.startsWith("-agentlib:jdwp")
+    return lower.startsWith("-xmx")
+        || lower.startsWith("-xms")
+        || lower.startsWith("-xx:maxheapsize=")
+        || lower.startsWith("-xx:initialheapsize=")
+        || lower.startsWith("-xx:minheapsize=")
+        || lower.startsWith("-agentlib:jdwp")
         || flag.startsWith("-D" + CHILD_PROPERTY);
   }
 
   /**
-   * Runs the child to its end: its standard output copied to {@code out}, its standard error
-   * (logs) straight through. Returns its exit code.
+   * Runs the child to its end: its standard output copied to {@code out}, its standard error (logs)
+   * straight through. Returns its exit code.
    */
   public static int run(List<String> command, PrintWriter out)
       throws IOException, InterruptedException {
-    Process child = new ProcessBuilder(command)
-        .redirectInput(ProcessBuilder.Redirect.INHERIT)
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
-    try (BufferedReader lines = new BufferedReader(
-        new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+    Process child =
+        new ProcessBuilder(command)
+            .redirectInput(ProcessBuilder.Redirect.INHERIT)
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         out.println(line);
         out.flush();

@@ -19,14 +19,16 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
- * The most heap in use while it watches. Heap use peaks just before a collection, so it listens
- * to the collectors' notifications and takes each collection's before-usage; polling would miss
- * the peaks between polls. The heap in use when it stops counts too.
+ * The most heap in use while it watches. Heap use peaks just before a collection, so it listens to
+ * the collectors' notifications and takes each collection's before-usage; polling would miss the
+ * peaks between polls. The heap in use when it stops counts too.
  */
 final class HeapPeak implements AutoCloseable {
   private final AtomicLong peak = new AtomicLong();
+
   /** A collection reports every pool it knows of, metaspace and code cache too: keep the heap's. */
   private final Set<String> heapPools = new HashSet<>();
+
   private final List<NotificationEmitter> emitters = new ArrayList<>();
   private final NotificationListener listener = this::onNotification;
 
@@ -63,14 +65,15 @@ final class HeapPeak implements AutoCloseable {
   }
 
   private void onNotification(Notification notification, Object handback) {
-    if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
-        .equals(notification.getType())) {
+    if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+        notification.getType())) {
       return;
     }
     GarbageCollectionNotificationInfo info =
         GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
     long used = 0;
-    for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageBeforeGc().entrySet()) {
+    for (Map.Entry<String, MemoryUsage> pool :
+        info.getGcInfo().getMemoryUsageBeforeGc().entrySet()) {
       if (heapPools.contains(pool.getKey())) {
         used += pool.getValue().getUsed();
       }

@@ -7,10 +7,10 @@ import org.apache.flink.api.connector.source.SourceReaderContext;
 import org.apache.flink.connector.datagen.source.GeneratorFunction;
 
 /**
- * The bench's input, read by the job's source from memory. The records stay in a static registry
- * of this JVM and the source's function carries only their handle: records put into the job
- * itself ({@code env.fromData}) would be serialized into the job graph, which millions of records
- * do not fit, and reading them from files would measure the disk instead of the job.
+ * The bench's input, read by the job's source from memory. The records stay in a static registry of
+ * this JVM and the source's function carries only their handle: records put into the job itself
+ * ({@code env.fromData}) would be serialized into the job graph, which millions of records do not
+ * fit, and reading them from files would measure the disk instead of the job.
  */
 final class InMemoryRecords {
   static final String RECORDS_READ = "records-read";
@@ -46,7 +46,9 @@ final class InMemoryRecords {
     private transient RawRecord[] records;
     private transient long read;
 
-    /** @param runId the run, whose records are registered under its id */
+    /**
+     * @param runId the run, whose records are registered under its id
+     */
     RecordAt(String runId) {
       this.runId = runId;
     }

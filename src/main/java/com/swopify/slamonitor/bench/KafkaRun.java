@@ -1,6 +1,5 @@
 package com.swopify.slamonitor.bench;
 
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.codec.OutputJson;
 import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.flink.RawRecord;
@@ -10,6 +9,7 @@ import com.swopify.slamonitor.job.KafkaJob;
 import com.swopify.slamonitor.kafka.InputFeed;
 import com.swopify.slamonitor.kafka.TopicAdmin;
 import com.swopify.slamonitor.kafka.Topics;
+import com.swopify.slamonitor.market.Markets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -40,27 +40,30 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * The monitor's Kafka job end to end against a real broker ({@code bench --kafka}). The workload
- * is produced once into input topics of the bench's own; each run is then the real Kafka-mode job
- * ({@link KafkaJob#define}) on the embedded Flink, bounded (it stops at the
- * offsets that were the latest when it started, and decides at the end of its input as a replay
- * does), reading as a new consumer group and writing exactly once, in Kafka transactions
- * committed with checkpoints, to output topics of its own. Its outputs are read back
- * (read_committed) and counted. Every topic the bench created is deleted when it closes.
+ * The monitor's Kafka job end to end against a real broker ({@code bench --kafka}). The workload is
+ * produced once into input topics of the bench's own; each run is then the real Kafka-mode job
+ * ({@link KafkaJob#define}) on the embedded Flink, bounded (it stops at the offsets that were the
+ * latest when it started, and decides at the end of its input as a replay does), reading as a new
+ * consumer group and writing exactly once, in Kafka transactions committed with checkpoints, to
+ * output topics of its own. Its outputs are read back (read_committed) and counted. Every topic the
+ * bench created is deleted when it closes.
  */
 final class KafkaRun implements AutoCloseable {
   /**
-   * Exactly-once outputs become visible at checkpoints, and a bounded job waits for one more
-   * after its input ends: a short interval keeps that wait out of the figure, as a live job
-   * with alerts due within seconds would also checkpoint often.
+   * Exactly-once outputs become visible at checkpoints, and a bounded job waits for one more after
+   * its input ends: a short interval keeps that wait out of the figure, as a live job with alerts
+   * due within seconds would also checkpoint often.
    */
   static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(1);
+
   private static final Duration TRANSACTION_TIMEOUT = Duration.ofMinutes(10);
   private static final Duration RETENTION = Duration.ofDays(1);
   private static final Duration READ_TIMEOUT = Duration.ofMinutes(2);
   private static final long KAFKA_TIMEOUT_SECONDS = 30;
+
   /** The workload is written before the clock starts: large batches, throughput only. */
   private static final Duration PRODUCE_LINGER = Duration.ofMillis(20);
+
   private static final int PRODUCE_BATCH_BYTES = 256 * 1024;
 
   private final String bootstrapServers;
@@ -81,8 +84,8 @@ final class KafkaRun implements AutoCloseable {
   }
 
   /**
-   * Creates the input topics, {@code partitions} partitions each, and produces the workload
-   * into them, waiting for every record to be acknowledged by all in-sync replicas.
+   * Creates the input topics, {@code partitions} partitions each, and produces the workload into
+   * them, waiting for every record to be acknowledged by all in-sync replicas.
    */
   static KafkaRun prepare(String bootstrapServers, Workload workload, int partitions)
       throws IOException, InterruptedException {
@@ -108,25 +111,55 @@ final class KafkaRun implements AutoCloseable {
 
   /**
    * One bounded run of the Kafka job over everything produced, into fresh output topics. Its
-   * records are those produced (a bounded run reads them all); its time is the job's net run
-   * time, from its start on the cluster to its end after the last checkpoint committed the
-   * outputs, so the embedded cluster's own start is left out as in the in-memory runs.
+   * records are those produced (a bounded run reads them all); its time is the job's net run time,
+   * from its start on the cluster to its end after the last checkpoint committed the outputs, so
+   * the embedded cluster's own start is left out as in the in-memory runs.
    */
-  PipelineRun.Result run(Markets markets, long asOfMillis, int parallelism,
-      String stateBackend, DetectorSettings detectors) throws Exception {
+  PipelineRun.Result run(
+      Markets markets,
+      long asOfMillis,
+      int parallelism,
+      String stateBackend,
+      DetectorSettings detectors)
+      throws Exception {
     int run = ++runs;
     Topics out = topics("run" + run);
-    Topics topics = new Topics(inputTopics.messages(), inputTopics.replies(),
-        inputTopics.absences(), inputTopics.cases(), out.alerts(), out.breaches(),
-        out.takeovers(), out.breachCounts(), out.deadLetters(), out.findingReviews(),
-        inputTopics.marks(), out.sellerScores());
+    Topics topics =
+        new Topics(
+            inputTopics.messages(),
+            inputTopics.replies(),
+            inputTopics.absences(),
+            inputTopics.cases(),
+            out.alerts(),
+            out.breaches(),
+            out.takeovers(),
+            out.breachCounts(),
+            out.deadLetters(),
+            out.findingReviews(),
+            inputTopics.marks(),
+            out.sellerScores());
     create(topics.outputs());
     JobSettings defaults = JobSettings.defaults();
-    JobSettings job = new JobSettings(prefix + "run" + run, bootstrapServers,
-        prefix + "run" + run, null, TRANSACTION_TIMEOUT, true, topics, null, parallelism,
-        CHECKPOINT_INTERVAL, checkpoints.resolve("run" + run).toUri().toString(), stateBackend,
-        defaults.outOfOrderness(), defaults.idleAfter(), defaults.quietLag(),
-        SlaSettings.DEFAULT_ID_RETENTION, 0, detectors);
+    JobSettings job =
+        new JobSettings(
+            prefix + "run" + run,
+            bootstrapServers,
+            prefix + "run" + run,
+            null,
+            TRANSACTION_TIMEOUT,
+            true,
+            topics,
+            null,
+            parallelism,
+            CHECKPOINT_INTERVAL,
+            checkpoints.resolve("run" + run).toUri().toString(),
+            stateBackend,
+            defaults.outOfOrderness(),
+            defaults.idleAfter(),
+            defaults.quietLag(),
+            SlaSettings.DEFAULT_ID_RETENTION,
+            0,
+            detectors);
 
     Configuration conf = KafkaJob.configuration(job);
     conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
@@ -157,7 +190,8 @@ final class KafkaRun implements AutoCloseable {
       }
       feed.confirm();
     } catch (IllegalStateException e) {
-      throw new IllegalStateException("producing the workload to Kafka failed: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "producing the workload to Kafka failed: " + e.getMessage(), e);
     }
     produced = records.length;
   }
@@ -166,10 +200,11 @@ final class KafkaRun implements AutoCloseable {
   private OutputCounts countOutputs(Topics topics) throws InterruptedException {
     Map<String, Long> counts = new HashMap<>();
     read(topics.alerts(), value -> OutputKind.ALERTS, counts);
-    read(topics.breaches(), value -> OutputKind.ofBreach(OutputJson.readBreach(value)),
+    read(topics.breaches(), value -> OutputKind.ofBreach(OutputJson.readBreach(value)), counts);
+    read(
+        topics.takeovers(),
+        value -> OutputKind.ofTakeover(OutputJson.readTakeover(value).reason()),
         counts);
-    read(topics.takeovers(),
-        value -> OutputKind.ofTakeover(OutputJson.readTakeover(value).reason()), counts);
     read(topics.breachCounts(), value -> OutputKind.BREACH_COUNTS, counts);
     read(topics.deadLetters(), value -> OutputKind.DEAD_LETTERS, counts);
     return OutputKind.counts(kind -> counts.getOrDefault(kind, 0L));
@@ -185,8 +220,8 @@ final class KafkaRun implements AutoCloseable {
       throws InterruptedException {
     awaitResolvedTransactions(topic);
     Properties properties = consumerProperties("read_committed");
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties,
-        new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> assigned = partitionsOf(consumer, topic);
       consumer.assign(assigned);
       consumer.seekToBeginning(assigned);
@@ -194,12 +229,12 @@ final class KafkaRun implements AutoCloseable {
       long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
       while (!caughtUp(consumer, end)) {
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("could not read " + topic + " to its end within "
-              + READ_TIMEOUT.toSeconds() + " s");
+          throw new IllegalStateException(
+              "could not read " + topic + " to its end within " + READ_TIMEOUT.toSeconds() + " s");
         }
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-          counts.merge(classifier.kindOf(new String(record.value(), StandardCharsets.UTF_8)), 1L,
-              Long::sum);
+          counts.merge(
+              classifier.kindOf(new String(record.value(), StandardCharsets.UTF_8)), 1L, Long::sum);
         }
       }
     }
@@ -213,16 +248,19 @@ final class KafkaRun implements AutoCloseable {
     long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
     while (!endOffsets(topic, "read_committed").equals(endOffsets(topic, "read_uncommitted"))) {
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("transactions on " + topic + " still open after "
-            + READ_TIMEOUT.toSeconds() + " s");
+        throw new IllegalStateException(
+            "transactions on " + topic + " still open after " + READ_TIMEOUT.toSeconds() + " s");
       }
       Thread.sleep(100);
     }
   }
 
   private Map<TopicPartition, Long> endOffsets(String topic, String isolation) {
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
-        consumerProperties(isolation), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(
+            consumerProperties(isolation),
+            new ByteArrayDeserializer(),
+            new ByteArrayDeserializer())) {
       return consumer.endOffsets(partitionsOf(consumer, topic));
     }
   }
@@ -238,7 +276,8 @@ final class KafkaRun implements AutoCloseable {
 
   private static List<TopicPartition> partitionsOf(KafkaConsumer<?, ?> consumer, String topic) {
     return consumer.partitionsFor(topic).stream()
-        .map(p -> new TopicPartition(topic, p.partition())).toList();
+        .map(p -> new TopicPartition(topic, p.partition()))
+        .toList();
   }
 
   private static boolean caughtUp(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {

@@ -40,8 +40,8 @@ final class PipelineRun {
    * @param settings the job's settings for a replay of the workload
    * @param stateBackend the keyed state's backend by its configuration name, e.g. hashmap
    */
-  static Result run(Workload workload, SlaSettings settings, int parallelism,
-      String stateBackend) throws Exception {
+  static Result run(Workload workload, SlaSettings settings, int parallelism, String stateBackend)
+      throws Exception {
     return run(workload, settings, parallelism, stateBackend, false);
   }
 
@@ -49,8 +49,13 @@ final class PipelineRun {
    * @param sellerScores whether the seller scores are sunk too: without a sink Flink leaves the
    *     scorecard operator out of the job
    */
-  static Result run(Workload workload, SlaSettings settings, int parallelism,
-      String stateBackend, boolean sellerScores) throws Exception {
+  static Result run(
+      Workload workload,
+      SlaSettings settings,
+      int parallelism,
+      String stateBackend,
+      boolean sellerScores)
+      throws Exception {
     String runId = UUID.randomUUID().toString();
     RunTally tally = RunTally.open(runId);
     InMemoryRecords.register(runId, workload.records());
@@ -62,46 +67,71 @@ final class PipelineRun {
           StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
       define(env, runId, workload, settings, sellerScores);
       env.execute("helpdesk-sla-monitor bench");
-      return new Result(tally.count(InMemoryRecords.RECORDS_READ), tally.elapsedNanos(),
-          OutputKind.counts(tally::count), tally.count(OutputKind.SELLER_SCORES));
+      return new Result(
+          tally.count(InMemoryRecords.RECORDS_READ),
+          tally.elapsedNanos(),
+          OutputKind.counts(tally::count),
+          tally.count(OutputKind.SELLER_SCORES));
     } finally {
       InMemoryRecords.unregister(runId);
       RunTally.close(runId);
     }
   }
 
-  private static void define(StreamExecutionEnvironment env, String runId, Workload workload,
-      SlaSettings settings, boolean sellerScores) {
-    DataGeneratorSource<RawRecord> source = new DataGeneratorSource<>(
-        new InMemoryRecords.RecordAt(runId), workload.size(),
-        TypeInformation.of(RawRecord.class));
-    DataStream<RawRecord> records = env
-        .fromSource(source, WatermarkStrategy.noWatermarks(), "in-memory records")
-        .uid("source-in-memory");
+  private static void define(
+      StreamExecutionEnvironment env,
+      String runId,
+      Workload workload,
+      SlaSettings settings,
+      boolean sellerScores) {
+    DataGeneratorSource<RawRecord> source =
+        new DataGeneratorSource<>(
+            new InMemoryRecords.RecordAt(runId),
+            workload.size(),
+            TypeInformation.of(RawRecord.class));
+    DataStream<RawRecord> records =
+        env.fromSource(source, WatermarkStrategy.noWatermarks(), "in-memory records")
+            .uid("source-in-memory");
 
     SlaJob.Outputs out = SlaJob.defineWorkflow(settings, records);
 
     // The reply rules and the seller-absence rules share the breach and takeover streams; the
     // type tells them apart, so that the reply rules' share can be compared with the baseline.
-    out.alerts().sinkTo(new CountingSink<>(runId, OutputSchemas.alerts(),
-            alert -> OutputKind.ALERTS))
-        .name("alerts (counted)").uid("alerts-counted");
-    out.breaches().sinkTo(new CountingSink<>(runId, OutputSchemas.breaches(),
-            OutputKind::ofBreach))
-        .name("breaches (counted)").uid("breaches-counted");
-    out.takeovers().sinkTo(new CountingSink<>(runId, OutputSchemas.takeovers(),
-            takeover -> OutputKind.ofTakeover(takeover.reason())))
-        .name("takeovers (counted)").uid("takeovers-counted");
-    out.breachCounts().sinkTo(new CountingSink<>(runId, OutputSchemas.breachCounts(),
-            count -> OutputKind.BREACH_COUNTS))
-        .name("breach counts (counted)").uid("breach-counts-counted");
-    out.deadLetters().sinkTo(new CountingSink<>(runId, OutputSchemas.deadLetters(),
-            deadLetter -> OutputKind.DEAD_LETTERS))
-        .name("dead letters (counted)").uid("dead-letters-counted");
+    out.alerts()
+        .sinkTo(new CountingSink<>(runId, OutputSchemas.alerts(), alert -> OutputKind.ALERTS))
+        .name("alerts (counted)")
+        .uid("alerts-counted");
+    out.breaches()
+        .sinkTo(new CountingSink<>(runId, OutputSchemas.breaches(), OutputKind::ofBreach))
+        .name("breaches (counted)")
+        .uid("breaches-counted");
+    out.takeovers()
+        .sinkTo(
+            new CountingSink<>(
+                runId,
+                OutputSchemas.takeovers(),
+                takeover -> OutputKind.ofTakeover(takeover.reason())))
+        .name("takeovers (counted)")
+        .uid("takeovers-counted");
+    out.breachCounts()
+        .sinkTo(
+            new CountingSink<>(
+                runId, OutputSchemas.breachCounts(), count -> OutputKind.BREACH_COUNTS))
+        .name("breach counts (counted)")
+        .uid("breach-counts-counted");
+    out.deadLetters()
+        .sinkTo(
+            new CountingSink<>(
+                runId, OutputSchemas.deadLetters(), deadLetter -> OutputKind.DEAD_LETTERS))
+        .name("dead letters (counted)")
+        .uid("dead-letters-counted");
     if (sellerScores) {
-      out.sellerScores().sinkTo(new CountingSink<>(runId, OutputSchemas.sellerScores(),
-              score -> OutputKind.SELLER_SCORES))
-          .name("seller scores (counted)").uid("seller-scores-counted");
+      out.sellerScores()
+          .sinkTo(
+              new CountingSink<>(
+                  runId, OutputSchemas.sellerScores(), score -> OutputKind.SELLER_SCORES))
+          .name("seller scores (counted)")
+          .uid("seller-scores-counted");
     }
   }
 }

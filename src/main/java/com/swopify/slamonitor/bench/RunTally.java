@@ -6,13 +6,13 @@ import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * What one benchmark job counted, shared between its tasks and the bench through a static
- * registry: the embedded Flink runs its tasks in the bench's JVM, and a registry read after the
- * job costs the job nothing per record, unlike accumulators or metrics. Tasks add their counts once,
- * when they close.
+ * What one benchmark job counted, shared between its tasks and the bench through a static registry:
+ * the embedded Flink runs its tasks in the bench's JVM, and a registry read after the job costs the
+ * job nothing per record, unlike accumulators or metrics. Tasks add their counts once, when they
+ * close.
  *
- * <p>Timing lives here too: the job's processing time runs from the first source reader's start
- * to the last sink writer's close, so that starting and stopping the embedded cluster, which a
+ * <p>Timing lives here too: the job's processing time runs from the first source reader's start to
+ * the last sink writer's close, so that starting and stopping the embedded cluster, which a
  * long-running job pays once, is not counted per event.
  */
 final class RunTally {

@@ -1,12 +1,12 @@
 package com.swopify.slamonitor.bench;
 
-import com.swopify.slamonitor.market.Markets;
-import com.swopify.slamonitor.scorecard.ScorecardSettings;
 import com.swopify.slamonitor.codec.OutputJson;
 import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.WaitOutcome;
 import com.swopify.slamonitor.flink.ScorebookSerializer;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.scorecard.Scorebook;
+import com.swopify.slamonitor.scorecard.ScorecardSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -18,18 +18,20 @@ import org.apache.flink.core.memory.DataOutputSerializer;
 
 /**
  * The cost of the seller scorecards (contract section 10) behind {@code bench --scorecards}:
+ *
  * <ul>
  *   <li>the serialized state of one seller in one market after 90 days of history, what a
  *       checkpoint or RocksDB holds per seller and market ({@link ScorebookSerializer}), for a
  *       typical seller and for a heavy one (every day busy, every breach type every day);
- *   <li>the daily flush: the work each seller's own timer does when its market's day closes,
- *       for many sellers one after the other as one subtask would run them: read its state
- *       (deserialize, as RocksDB does), close the day (one record), write the state back and
- *       encode the record as the sink does. No state is shared between sellers, so p subtasks
- *       share the flush.
- *   <li>the pipeline's events per second without and with marks and scorecards, in the same
- *       run ({@link ScorecardCost}).
+ *   <li>the daily flush: the work each seller's own timer does when its market's day closes, for
+ *       many sellers one after the other as one subtask would run them: read its state
+ *       (deserialize, as RocksDB does), close the day (one record), write the state back and encode
+ *       the record as the sink does. No state is shared between sellers, so p subtasks share the
+ *       flush.
+ *   <li>the pipeline's events per second without and with marks and scorecards, in the same run
+ *       ({@link ScorecardCost}).
  * </ul>
+ *
  * Last line: {@code bench: scorecard-state=<bytes> heavy=<bytes> flush=<ms> sellers=<n>
  * off=<events/s> on=<events/s> drop=<percent>}.
  */
@@ -50,8 +52,15 @@ public final class ScorecardBench {
    * @param sellerScores the seller-score records of the last pipeline run with scorecards
    * @param rejectedMarks marks of that run that went to the dead letters
    */
-  public record Report(int sellers, int typicalBytes, int heavyBytes, long records,
-      long flushNanos, double offEventsPerSecond, double onEventsPerSecond, long sellerScores,
+  public record Report(
+      int sellers,
+      int typicalBytes,
+      int heavyBytes,
+      long records,
+      long flushNanos,
+      double offEventsPerSecond,
+      double onEventsPerSecond,
+      long sellerScores,
       long rejectedMarks) {}
 
   private ScorecardBench() {}
@@ -60,18 +69,22 @@ public final class ScorecardBench {
    * @param sellers sellers in the flush
    * @param pipeline the pipeline runs' workload size, parallelism, state, warm-ups and runs
    */
-  public static Report run(int sellers, Bench.Options pipeline, Markets markets,
-      PrintWriter out) throws Exception {
+  public static Report run(int sellers, Bench.Options pipeline, Markets markets, PrintWriter out)
+      throws Exception {
     if (sellers < 1) {
       throw new IllegalArgumentException("--sellers: must be at least 1, was " + sellers);
     }
     ScorebookSerializer serializer = new ScorebookSerializer();
     int typical = serializedSize(book(new Random(1), false), serializer);
     int heavy = serializedSize(book(new Random(2), true), serializer);
-    say(out, "scorecard state per seller and market, 90 days of history: %d bytes serialized"
-        + " (typical: 1 to 20 waits a day on 5 days of 7, a breach on some days), %d bytes"
-        + " (heavy: 100 to 400 waits every day, every breach type every day); limit %d",
-        typical, heavy, MAX_STATE_BYTES);
+    say(
+        out,
+        "scorecard state per seller and market, 90 days of history: %d bytes serialized"
+            + " (typical: 1 to 20 waits a day on 5 days of 7, a breach on some days), %d bytes"
+            + " (heavy: 100 to 400 waits every day, every breach type every day); limit %d",
+        typical,
+        heavy,
+        MAX_STATE_BYTES);
 
     // The sellers' states as RocksDB holds them: serialized, one entry per seller.
     Random random = new Random(3);
@@ -93,7 +106,11 @@ public final class ScorecardBench {
         input.setBuffer(copy[s]);
         Scorebook book = serializer.deserialize(input);
         String seller = "seller-" + s;
-        book.closeThrough(closing, seller, MARKET, ScorecardSettings.DEFAULTS,
+        book.closeThrough(
+            closing,
+            seller,
+            MARKET,
+            ScorecardSettings.DEFAULTS,
             score -> {
               emitted[0]++;
               emitted[1] += OutputJson.sellerScore(score).length();
@@ -107,35 +124,79 @@ public final class ScorecardBench {
       if (run > 0) {
         runs[run - 1] = elapsed;
       }
-      say(out, "flush %d%s: %d sellers, %d records in %.0f ms", run + 1,
-          run == 0 ? " (warm-up)" : "", sellers, emitted[0], elapsed / 1e6);
+      say(
+          out,
+          "flush %d%s: %d sellers, %d records in %.0f ms",
+          run + 1,
+          run == 0 ? " (warm-up)" : "",
+          sellers,
+          emitted[0],
+          elapsed / 1e6);
     }
     Arrays.sort(runs);
     long median = runs[RUNS / 2];
-    say(out, "daily flush: %.0f ms for %d sellers (%d records, %.1f µs per seller; one thread,"
-        + " median of %d runs after a warm-up); at parallelism p each subtask flushes its"
-        + " own sellers' timers, about 1/p of it", median / 1e6, sellers, records,
-        median / 1e3 / sellers, RUNS);
+    say(
+        out,
+        "daily flush: %.0f ms for %d sellers (%d records, %.1f µs per seller; one thread,"
+            + " median of %d runs after a warm-up); at parallelism p each subtask flushes its"
+            + " own sellers' timers, about 1/p of it",
+        median / 1e6,
+        sellers,
+        records,
+        median / 1e3 / sellers,
+        RUNS);
 
     Workload workload = Workload.generate(pipeline.events());
-    ScorecardCost.Result cost = ScorecardCost.run(workload,
-        pipeline.replaySettings(markets, workload), pipeline.parallelism(),
-        pipeline.stateBackend(), pipeline.warmUps(), pipeline.runs(), out);
-    say(out, "pipeline with marks and scorecards: %.0f events/s against %.0f without (%d records,"
+    ScorecardCost.Result cost =
+        ScorecardCost.run(
+            workload,
+            pipeline.replaySettings(markets, workload),
+            pipeline.parallelism(),
+            pipeline.stateBackend(),
+            pipeline.warmUps(),
+            pipeline.runs(),
+            out);
+    say(
+        out,
+        "pipeline with marks and scorecards: %.0f events/s against %.0f without (%d records,"
             + " %d marks added; parallelism %d, %s, %s, median of %d runs each after %d"
-            + " warm-ups): a drop of %.1f%% (negative: faster)", cost.onEventsPerSecond(), cost.offEventsPerSecond(),
-        workload.size(), cost.marks(), pipeline.parallelism(), pipeline.stateName(),
-        pipeline.textsName(), pipeline.runs(), pipeline.warmUps(), 100 * cost.drop());
-    say(out, "bench: scorecard-state=%d heavy=%d flush=%.0f sellers=%d off=%.0f on=%.0f"
-            + " drop=%.1f%%", typical, heavy, median / 1e6, sellers, cost.offEventsPerSecond(),
-        cost.onEventsPerSecond(), 100 * cost.drop());
-    return new Report(sellers, typical, heavy, records, median, cost.offEventsPerSecond(),
-        cost.onEventsPerSecond(), cost.sellerScores(), cost.rejectedMarks());
+            + " warm-ups): a drop of %.1f%% (negative: faster)",
+        cost.onEventsPerSecond(),
+        cost.offEventsPerSecond(),
+        workload.size(),
+        cost.marks(),
+        pipeline.parallelism(),
+        pipeline.stateName(),
+        pipeline.textsName(),
+        pipeline.runs(),
+        pipeline.warmUps(),
+        100 * cost.drop());
+    say(
+        out,
+        "bench: scorecard-state=%d heavy=%d flush=%.0f sellers=%d off=%.0f on=%.0f"
+            + " drop=%.1f%%",
+        typical,
+        heavy,
+        median / 1e6,
+        sellers,
+        cost.offEventsPerSecond(),
+        cost.onEventsPerSecond(),
+        100 * cost.drop());
+    return new Report(
+        sellers,
+        typical,
+        heavy,
+        records,
+        median,
+        cost.offEventsPerSecond(),
+        cost.onEventsPerSecond(),
+        cost.sellerScores(),
+        cost.rejectedMarks());
   }
 
   /**
-   * A seller's scorebook in one market after 90 days, with the records through the day before
-   * the last out, as the daily flush finds it.
+   * A seller's scorebook in one market after 90 days, with the records through the day before the
+   * last out, as the daily flush finds it.
    */
   static Scorebook book(Random random, boolean heavy) {
     Scorebook book = new Scorebook();
@@ -147,8 +208,10 @@ public final class ScorecardBench {
       int waits = heavy ? 100 + random.nextInt(301) : 1 + random.nextInt(20);
       for (int w = 0; w < waits; w++) {
         int draw = random.nextInt(20);
-        WaitOutcome.Kind kind = draw < 16 ? WaitOutcome.Kind.REPLIED_IN_TIME
-            : draw < 18 ? WaitOutcome.Kind.OVERDUE : WaitOutcome.Kind.MARKED;
+        WaitOutcome.Kind kind =
+            draw < 16
+                ? WaitOutcome.Kind.REPLIED_IN_TIME
+                : draw < 18 ? WaitOutcome.Kind.OVERDUE : WaitOutcome.Kind.MARKED;
         book.add(outcome(kind, random), day, true);
         if (kind == WaitOutcome.Kind.OVERDUE) {
           book.add(outcome(WaitOutcome.Kind.REPLIED_LATE, random), day, true);
@@ -160,15 +223,21 @@ public final class ScorecardBench {
         }
       }
     }
-    book.closeThrough(FIRST_DAY.plusDays(88).toEpochDay(), "seller", MARKET,
-        ScorecardSettings.DEFAULTS, score -> { });
+    book.closeThrough(
+        FIRST_DAY.plusDays(88).toEpochDay(),
+        "seller",
+        MARKET,
+        ScorecardSettings.DEFAULTS,
+        score -> {});
     return book;
   }
 
   private static WaitOutcome outcome(WaitOutcome.Kind kind, Random random) {
     // Business time to reply: up to a day and a half.
-    long millis = kind == WaitOutcome.Kind.MARKED || kind == WaitOutcome.Kind.OVERDUE ? 0
-        : (long) random.nextInt(36 * 3600) * 1000 + random.nextInt(1000);
+    long millis =
+        kind == WaitOutcome.Kind.MARKED || kind == WaitOutcome.Kind.OVERDUE
+            ? 0
+            : (long) random.nextInt(36 * 3600) * 1000 + random.nextInt(1000);
     return new WaitOutcome(kind, "seller", MARKET, 0L, millis);
   }
 

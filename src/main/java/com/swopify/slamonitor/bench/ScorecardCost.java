@@ -14,16 +14,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What marks and scorecards cost the pipeline: in one run of the bench, the full job without
- * them (the workload as it is, seller scores not sunk, so Flink leaves the scorecard operator
- * out) against the job with them (the same workload with a mark on every {@value #MARK_EVERY}th
- * buyer message, ten minutes after it, and the seller scores sunk), the two sides taking turns
- * so that the machine's drift hits both alike. Each side's events per second count its own
- * input records.
+ * What marks and scorecards cost the pipeline: in one run of the bench, the full job without them
+ * (the workload as it is, seller scores not sunk, so Flink leaves the scorecard operator out)
+ * against the job with them (the same workload with a mark on every {@value #MARK_EVERY}th buyer
+ * message, ten minutes after it, and the seller scores sunk), the two sides taking turns so that
+ * the machine's drift hits both alike. Each side's events per second count its own input records.
  */
 final class ScorecardCost {
   /** One buyer message in twenty gets a "no response needed" mark. */
   static final int MARK_EVERY = 20;
+
   private static final Duration MARK_AFTER = Duration.ofMinutes(10);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,8 +35,12 @@ final class ScorecardCost {
    * @param rejectedMarks dead letters of the last run with marks beyond those without: marks the
    *     job refused (none, when the marks are well formed)
    */
-  record Result(double offEventsPerSecond, double onEventsPerSecond, int marks,
-      long sellerScores, long rejectedMarks) {
+  record Result(
+      double offEventsPerSecond,
+      double onEventsPerSecond,
+      int marks,
+      long sellerScores,
+      long rejectedMarks) {
     /** The drop from off to on, as a share of off (negative: faster with them). */
     double drop() {
       return 1 - onEventsPerSecond / offEventsPerSecond;
@@ -45,8 +49,15 @@ final class ScorecardCost {
 
   private ScorecardCost() {}
 
-  static Result run(Workload workload, SlaSettings settings, int parallelism, String stateBackend,
-      int warmUps, int runs, PrintWriter out) throws Exception {
+  static Result run(
+      Workload workload,
+      SlaSettings settings,
+      int parallelism,
+      String stateBackend,
+      int warmUps,
+      int runs,
+      PrintWriter out)
+      throws Exception {
     Workload marked = withMarks(workload);
     int marks = marked.size() - workload.size();
     double[] off = new double[runs];
@@ -56,17 +67,24 @@ final class ScorecardCost {
     for (int run = 1; run <= warmUps + runs; run++) {
       boolean warmUp = run <= warmUps;
       PipelineRun.Result without = PipelineRun.run(workload, settings, parallelism, stateBackend);
-      PipelineRun.Result with =
-          PipelineRun.run(marked, settings, parallelism, stateBackend, true);
+      PipelineRun.Result with = PipelineRun.run(marked, settings, parallelism, stateBackend, true);
       sellerScores = with.sellerScores();
       rejectedMarks = with.outputs().deadLetters() - without.outputs().deadLetters();
       if (!warmUp) {
         off[run - warmUps - 1] = without.eventsPerSecond();
         on[run - warmUps - 1] = with.eventsPerSecond();
       }
-      out.println(String.format(Locale.ROOT, "scorecards run %d%s: off %.0f events/s, on %.0f"
-              + " events/s (%d marks, %d seller scores)", run, warmUp ? " (warm-up)" : "",
-          without.eventsPerSecond(), with.eventsPerSecond(), marks, with.sellerScores()));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "scorecards run %d%s: off %.0f events/s, on %.0f"
+                  + " events/s (%d marks, %d seller scores)",
+              run,
+              warmUp ? " (warm-up)" : "",
+              without.eventsPerSecond(),
+              with.eventsPerSecond(),
+              marks,
+              with.sellerScores()));
       out.flush();
     }
     return new Result(Bench.median(off), Bench.median(on), marks, sellerScores, rejectedMarks);
@@ -93,15 +111,16 @@ final class ScorecardCost {
     try {
       JsonNode message = JSON.readTree(messageLine);
       OffsetDateTime sentAt = OffsetDateTime.parse(message.path("sentAt").asText());
-      String line = JSON.createObjectNode()
-          .put("markId", "mk-" + number)
-          .put("messageId", message.path("messageId").asText())
-          .put("threadId", message.path("threadId").asText())
-          .put("sellerId", message.path("sellerId").asText())
-          .put("market", message.path("market").asText())
-          .put("markedAt", sentAt.plus(MARK_AFTER).toInstant().toString())
-          .put("markedBy", "SELLER")
-          .toString();
+      String line =
+          JSON.createObjectNode()
+              .put("markId", "mk-" + number)
+              .put("messageId", message.path("messageId").asText())
+              .put("threadId", message.path("threadId").asText())
+              .put("sellerId", message.path("sellerId").asText())
+              .put("market", message.path("market").asText())
+              .put("markedAt", sentAt.plus(MARK_AFTER).toInstant().toString())
+              .put("markedBy", "SELLER")
+              .toString();
       return RawRecord.ofLine(Source.MARKS, line);
     } catch (IOException | RuntimeException e) {
       return null;

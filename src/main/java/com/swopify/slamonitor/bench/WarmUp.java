@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 /**
  * Warm-up runs of one side of the bench until its throughput is steady: the JIT compiles the hot
  * paths over several runs and G1 sizes its regions, so the first runs are slower and a median over
- * them says more about warm-up than about the job. Steady means two consecutive runs within
- * {@link #TOLERANCE} of each other (relative to the faster one); the runs are bounded, so a machine
- * whose throughput never settles still gets measured, and the curve says so.
+ * them says more about warm-up than about the job. Steady means two consecutive runs within {@link
+ * #TOLERANCE} of each other (relative to the faster one); the runs are bounded, so a machine whose
+ * throughput never settles still gets measured, and the curve says so.
  */
 public final class WarmUp {
   /** How far apart two consecutive runs may be and still count as steady. */
@@ -19,7 +19,9 @@ public final class WarmUp {
   private final int maxRuns;
   private final List<Double> rates = new ArrayList<>();
 
-  /** @param maxRuns at most this many warm-up runs; 0 measures without warming up */
+  /**
+   * @param maxRuns at most this many warm-up runs; 0 measures without warming up
+   */
   public WarmUp(int maxRuns) {
     if (maxRuns < 0) {
       throw new IllegalArgumentException("warm-ups: must not be negative, was " + maxRuns);
@@ -65,21 +67,31 @@ public final class WarmUp {
     if (rates.isEmpty()) {
       return side + " warm-up: none (--warm-ups 0)";
     }
-    String curve = rates.stream().map(rate -> String.format(Locale.ROOT, "%.0f", rate))
-        .collect(Collectors.joining(" "));
+    String curve =
+        rates.stream()
+            .map(rate -> String.format(Locale.ROOT, "%.0f", rate))
+            .collect(Collectors.joining(" "));
     String verdict;
     if (isSteady()) {
-      verdict = String.format(Locale.ROOT, "steady after %d runs (last two within %.0f%%)",
-          rates.size(), TOLERANCE * 100);
+      verdict =
+          String.format(
+              Locale.ROOT,
+              "steady after %d runs (last two within %.0f%%)",
+              rates.size(),
+              TOLERANCE * 100);
     } else if (rates.size() < 2) {
       verdict = "1 run, too few to tell whether it is steady";
     } else {
       int n = rates.size();
-      double apart = Math.abs(rates.get(n - 1) - rates.get(n - 2))
-          / Math.max(rates.get(n - 1), rates.get(n - 2));
-      verdict = String.format(Locale.ROOT,
-          "not steady after %d runs, the bound (last two %.1f%% apart); measured anyway",
-          n, apart * 100);
+      double apart =
+          Math.abs(rates.get(n - 1) - rates.get(n - 2))
+              / Math.max(rates.get(n - 1), rates.get(n - 2));
+      verdict =
+          String.format(
+              Locale.ROOT,
+              "not steady after %d runs, the bound (last two %.1f%% apart); measured anyway",
+              n,
+              apart * 100);
     }
     return side + " warm-up: " + curve + " events/s, " + verdict;
   }

@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The bench's input: exactly the requested number of records of the demo's synthetic
- * marketplace, as raw NDJSON lines held in memory, interleaved across the four streams in roughly
- * the order the Helpdesk would deliver them.
+ * The bench's input: exactly the requested number of records of the demo's synthetic marketplace,
+ * as raw NDJSON lines held in memory, interleaved across the four streams in roughly the order the
+ * Helpdesk would deliver them.
  *
  * @param records the input, in delivery order
  * @param settings what the generator was asked for
@@ -24,6 +24,7 @@ public record Workload(RawRecord[] records, GeneratorSettings settings, Instant 
 
   /** The demo's density: a hundred threads per seller over its six weeks. */
   private static final int THREADS_PER_SELLER = 100;
+
   /** What a thread yields, a little low, so that the first generation is usually enough. */
   private static final double RECORDS_PER_THREAD_GUESS = 2.9;
 
@@ -34,9 +35,11 @@ public record Workload(RawRecord[] records, GeneratorSettings settings, Instant 
     }
     int threads = (int) Math.ceil(events / RECORDS_PER_THREAD_GUESS);
     while (true) {
-      GeneratorSettings settings = GeneratorSettings.defaults()
-          .withThreads(Math.min(threads, GeneratorSettings.MAX_THREADS))
-          .withSellers(Math.max(GeneratorSettings.DEFAULT_SELLERS, threads / THREADS_PER_SELLER));
+      GeneratorSettings settings =
+          GeneratorSettings.defaults()
+              .withThreads(Math.min(threads, GeneratorSettings.MAX_THREADS))
+              .withSellers(
+                  Math.max(GeneratorSettings.DEFAULT_SELLERS, threads / THREADS_PER_SELLER));
       GeneratedMarketplace marketplace = MarketplaceGenerator.generate(settings);
       int total = marketplace.totalLines();
       if (total >= events) {
@@ -51,9 +54,9 @@ public record Workload(RawRecord[] records, GeneratorSettings settings, Instant 
   }
 
   /**
-   * The first {@code count} records of the four streams merged by their relative position in
-   * their own file. Each file spans the same period in roughly chronological order, so this
-   * approximates delivery order, and a prefix is the traffic up to some point in time.
+   * The first {@code count} records of the four streams merged by their relative position in their
+   * own file. Each file spans the same period in roughly chronological order, so this approximates
+   * delivery order, and a prefix is the traffic up to some point in time.
    */
   private static RawRecord[] interleave(GeneratedMarketplace marketplace, int count) {
     HelpdeskStream[] streams = HelpdeskStream.values();

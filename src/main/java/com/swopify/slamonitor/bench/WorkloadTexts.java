@@ -1,26 +1,26 @@
 package com.swopify.slamonitor.bench;
 
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.codec.InputParser;
 import com.swopify.slamonitor.codec.InvalidRecordException;
 import com.swopify.slamonitor.events.BuyerMessage;
 import com.swopify.slamonitor.events.SellerReply;
 import com.swopify.slamonitor.flink.RawRecord;
+import com.swopify.slamonitor.market.Markets;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
- * What the workload gives the policy detectors to read: the replies and buyer messages with a
- * text, and how many different texts are among them, which is what the memo of text analysis
- * has to analyse at the least. Counted once, before the runs; the texts themselves are not kept.
+ * What the workload gives the policy detectors to read: the replies and buyer messages with a text,
+ * and how many different texts are among them, which is what the memo of text analysis has to
+ * analyse at the least. Counted once, before the runs; the texts themselves are not kept.
  *
  * @param replies seller replies with a text
  * @param distinctReplyTexts different texts among them
  * @param messages buyer messages with a text
  * @param distinctMessageTexts different texts among them
  */
-record WorkloadTexts(long replies, int distinctReplyTexts, long messages,
-    int distinctMessageTexts) {
+record WorkloadTexts(
+    long replies, int distinctReplyTexts, long messages, int distinctMessageTexts) {
 
   static WorkloadTexts of(Workload workload, Markets markets) {
     InputParser parser = new InputParser(markets.codes());

@@ -126,7 +126,10 @@ public final class BusinessCalendar {
     return table.openingAtOrAfter(epochMillis);
   }
 
-  /** Whether the local date has at least one business interval: not closed, and its weekday has hours. */
+  /**
+   * Whether the local date has at least one business interval: not closed, and its weekday has
+   * hours.
+   */
   public boolean isBusinessDay(LocalDate date) {
     return table(date.getYear()).isBusinessDay(date.getDayOfYear());
   }
@@ -136,7 +139,10 @@ public final class BusinessCalendar {
     int count = 0;
     for (int year = from.getYear(); year <= toInclusive.getYear(); year++) {
       int firstDay = year == from.getYear() ? from.getDayOfYear() : 1;
-      int lastDay = year == toInclusive.getYear() ? toInclusive.getDayOfYear() : LocalDate.ofYearDay(year, 1).lengthOfYear();
+      int lastDay =
+          year == toInclusive.getYear()
+              ? toInclusive.getDayOfYear()
+              : LocalDate.ofYearDay(year, 1).lengthOfYear();
       if (firstDay <= lastDay) {
         count += table(year).businessDays(firstDay, lastDay);
       }
@@ -151,7 +157,8 @@ public final class BusinessCalendar {
     }
     // The UTC year is at most one off the zone's year (whose table may also start late when a
     // DST gap swallows midnight): step from it to the table that covers the instant.
-    YearTable table = table(LocalDate.ofEpochDay(Math.floorDiv(epochMillis, MILLIS_PER_DAY)).getYear());
+    YearTable table =
+        table(LocalDate.ofEpochDay(Math.floorDiv(epochMillis, MILLIS_PER_DAY)).getYear());
     while (epochMillis < table.lo) {
       table = table(table.year - 1);
     }

@@ -10,8 +10,8 @@ import java.util.Objects;
  * added or removed, new weekly hours from a date on, or an exempted stretch of time (market-wide,
  * or for one seller). From {@code publishedAt} on it is part of the calendar in force.
  *
- * <p>Validation of the wire record (fields required by kind, {@code to > from}) happens where it
- * is parsed; the constructor only guards against the impossible combinations a caller could build.
+ * <p>Validation of the wire record (fields required by kind, {@code to > from}) happens where it is
+ * parsed; the constructor only guards against the impossible combinations a caller could build.
  */
 public record CalendarChange(
     String changeId,
@@ -59,29 +59,68 @@ public record CalendarChange(
     }
   }
 
-  public static CalendarChange holidayAdded(String changeId, String market, Instant publishedAt,
-      LocalDate date) {
-    return new CalendarChange(changeId, market, publishedAt, Kind.HOLIDAY_ADDED, date, null, null,
-        null, null, null, null);
+  public static CalendarChange holidayAdded(
+      String changeId, String market, Instant publishedAt, LocalDate date) {
+    return new CalendarChange(
+        changeId,
+        market,
+        publishedAt,
+        Kind.HOLIDAY_ADDED,
+        date,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
-  public static CalendarChange holidayRemoved(String changeId, String market, Instant publishedAt,
-      LocalDate date) {
-    return new CalendarChange(changeId, market, publishedAt, Kind.HOLIDAY_REMOVED, date, null, null,
-        null, null, null, null);
+  public static CalendarChange holidayRemoved(
+      String changeId, String market, Instant publishedAt, LocalDate date) {
+    return new CalendarChange(
+        changeId,
+        market,
+        publishedAt,
+        Kind.HOLIDAY_REMOVED,
+        date,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
-  public static CalendarChange hoursChanged(String changeId, String market, Instant publishedAt,
-      WeeklyHours hours, LocalDate effectiveFrom) {
-    return new CalendarChange(changeId, market, publishedAt, Kind.HOURS_CHANGED, null, hours,
-        effectiveFrom, null, null, null, null);
+  public static CalendarChange hoursChanged(
+      String changeId,
+      String market,
+      Instant publishedAt,
+      WeeklyHours hours,
+      LocalDate effectiveFrom) {
+    return new CalendarChange(
+        changeId,
+        market,
+        publishedAt,
+        Kind.HOURS_CHANGED,
+        null,
+        hours,
+        effectiveFrom,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** {@code sellerId} null: every seller of the market. */
-  public static CalendarChange exemption(String changeId, String market, Instant publishedAt,
-      Instant from, Instant to, String sellerId) {
-    return new CalendarChange(changeId, market, publishedAt, Kind.EXEMPTION, null, null, null,
-        from, to, sellerId, null);
+  public static CalendarChange exemption(
+      String changeId,
+      String market,
+      Instant publishedAt,
+      Instant from,
+      Instant to,
+      String sellerId) {
+    return new CalendarChange(
+        changeId, market, publishedAt, Kind.EXEMPTION, null, null, null, from, to, sellerId, null);
   }
 
   /** Whether the change is part of this seller's calendar: market-wide, or the seller's own. */

@@ -30,8 +30,14 @@ public final class CalendarDefinition implements Serializable {
   private final long[] exemptFrom;
   private final long[] exemptTo;
 
-  private CalendarDefinition(String code, ZoneId zone, NavigableMap<LocalDate, WeeklyHours> hoursFrom,
-      Set<LocalDate> holidays, Set<LocalDate> workingDays, String holidayCountry, long[] exemptFrom,
+  private CalendarDefinition(
+      String code,
+      ZoneId zone,
+      NavigableMap<LocalDate, WeeklyHours> hoursFrom,
+      Set<LocalDate> holidays,
+      Set<LocalDate> workingDays,
+      String holidayCountry,
+      long[] exemptFrom,
       long[] exemptTo) {
     this.code = code;
     this.zone = zone;
@@ -47,15 +53,22 @@ public final class CalendarDefinition implements Serializable {
   public static CalendarDefinition of(String code, CalendarSettings settings) {
     NavigableMap<LocalDate, WeeklyHours> hours = new TreeMap<>();
     hours.put(LocalDate.MIN, settings.businessHours());
-    return new CalendarDefinition(code, settings.zone(), hours, Set.copyOf(settings.holidays()),
-        Set.copyOf(settings.workingDays()), settings.holidayCountry(), new long[0], new long[0]);
+    return new CalendarDefinition(
+        code,
+        settings.zone(),
+        hours,
+        Set.copyOf(settings.holidays()),
+        Set.copyOf(settings.workingDays()),
+        settings.holidayCountry(),
+        new long[0],
+        new long[0]);
   }
 
   /**
-   * This definition with one more change applied. A holiday added closes its date even where
-   * {@code workingDays} opened it; a holiday removed opens its date with its weekday's hours,
-   * exactly like a working day; new hours apply from their first day on, replacing every later
-   * change of hours; an exemption closes its stretch.
+   * This definition with one more change applied. A holiday added closes its date even where {@code
+   * workingDays} opened it; a holiday removed opens its date with its weekday's hours, exactly like
+   * a working day; new hours apply from their first day on, replacing every later change of hours;
+   * an exemption closes its stretch.
    */
   public CalendarDefinition with(CalendarChange change) {
     switch (change.kind()) {
@@ -69,8 +82,8 @@ public final class CalendarDefinition implements Serializable {
         NavigableMap<LocalDate, WeeklyHours> hours =
             new TreeMap<>(hoursFrom.headMap(change.effectiveFrom(), false));
         hours.put(change.effectiveFrom(), change.businessHours());
-        return new CalendarDefinition(code, zone, hours, holidays, workingDays, holidayCountry,
-            exemptFrom, exemptTo);
+        return new CalendarDefinition(
+            code, zone, hours, holidays, workingDays, holidayCountry, exemptFrom, exemptTo);
       }
       case EXEMPTION -> {
         return withExemption(change.from(), change.to());
@@ -90,8 +103,15 @@ public final class CalendarDefinition implements Serializable {
       listed.remove(date);
       working.add(date);
     }
-    return new CalendarDefinition(code, zone, hoursFrom, Set.copyOf(listed), Set.copyOf(working),
-        holidayCountry, exemptFrom, exemptTo);
+    return new CalendarDefinition(
+        code,
+        zone,
+        hoursFrom,
+        Set.copyOf(listed),
+        Set.copyOf(working),
+        holidayCountry,
+        exemptFrom,
+        exemptTo);
   }
 
   private CalendarDefinition withExemption(Instant from, Instant to) {
@@ -118,8 +138,15 @@ public final class CalendarDefinition implements Serializable {
         n++;
       }
     }
-    return new CalendarDefinition(code, zone, hoursFrom, holidays, workingDays, holidayCountry,
-        Arrays.copyOf(mergedFrom, n), Arrays.copyOf(mergedTo, n));
+    return new CalendarDefinition(
+        code,
+        zone,
+        hoursFrom,
+        holidays,
+        workingDays,
+        holidayCountry,
+        Arrays.copyOf(mergedFrom, n),
+        Arrays.copyOf(mergedTo, n));
   }
 
   public String code() {
@@ -146,7 +173,8 @@ public final class CalendarDefinition implements Serializable {
       return false;
     }
     return holidays.contains(date)
-        || (holidayCountry != null && PublicHolidays.of(holidayCountry, date.getYear()).contains(date));
+        || (holidayCountry != null
+            && PublicHolidays.of(holidayCountry, date.getYear()).contains(date));
   }
 
   /**
@@ -187,7 +215,14 @@ public final class CalendarDefinition implements Serializable {
 
   @Override
   public String toString() {
-    return "CalendarDefinition[" + code + ", " + zone + ", " + hoursFrom.size() + " hours, "
-        + exemptFrom.length + " exemptions]";
+    return "CalendarDefinition["
+        + code
+        + ", "
+        + zone
+        + ", "
+        + hoursFrom.size()
+        + " hours, "
+        + exemptFrom.length
+        + " exemptions]";
   }
 }

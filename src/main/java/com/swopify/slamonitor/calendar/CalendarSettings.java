@@ -10,8 +10,8 @@ import java.util.Objects;
  * What a {@link BusinessCalendar} is built from (contract section 3): the zone, the weekly hours
  * and the closed days. {@code holidayCountry} may be null (no public holidays from the library).
  *
- * <p>{@code workingDays} open dates that the holiday library or {@code holidays} close: a law
- * turns a holiday into a working day long before the holiday library learns of it.
+ * <p>{@code workingDays} open dates that the holiday library or {@code holidays} close: a law turns
+ * a holiday into a working day long before the holiday library learns of it.
  */
 public record CalendarSettings(
     ZoneId zone,

@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * One market's calendar through time (contract section 11): the markets file's calendar, then one
  * version more at each published change. The calendar in force at instant t, for a seller, is the
- * markets file plus every change with {@code publishedAt <= t} that is market-wide or that
- * seller's own, applied in publishedAt order (ties by changeId).
+ * markets file plus every change with {@code publishedAt <= t} that is market-wide or that seller's
+ * own, applied in publishedAt order (ties by changeId).
  *
  * <p>Versions are built when first asked for and kept, so a market without changes costs nothing:
  * {@link #at} returns the same calendar, with its year tables, as before any change existed. A
@@ -67,12 +67,13 @@ public final class CalendarTimeline {
    */
   public boolean add(CalendarChange change) {
     if (!change.market().equals(market)) {
-      throw new IllegalArgumentException("change " + change.changeId() + " is for market "
-          + change.market() + ", not " + market);
+      throw new IllegalArgumentException(
+          "change " + change.changeId() + " is for market " + change.market() + ", not " + market);
     }
     if (change.kind() == CalendarChange.Kind.HOURS_CHANGED
         && change.businessHours().isClosedAllWeek()) {
-      throw new IllegalArgumentException("change " + change.changeId() + " leaves no business hours in the week");
+      throw new IllegalArgumentException(
+          "change " + change.changeId() + " leaves no business hours in the week");
     }
     if (!changeIds.add(change.changeId())) {
       return false;
@@ -120,8 +121,10 @@ public final class CalendarTimeline {
       return new InForce(base, null, Long.MIN_VALUE, until);
     }
     CalendarChange last = changes.get(latest);
-    BusinessCalendar calendar = versions.computeIfAbsent(new VersionKey(latest + 1, ownSeller),
-        key -> build(key.changesInForce(), key.seller()));
+    BusinessCalendar calendar =
+        versions.computeIfAbsent(
+            new VersionKey(latest + 1, ownSeller),
+            key -> build(key.changesInForce(), key.seller()));
     return new InForce(calendar, last.changeId(), last.publishedAt().toEpochMilli(), until);
   }
 
@@ -134,8 +137,8 @@ public final class CalendarTimeline {
   public Due due(long start, long duration, String seller) {
     InForce version = at(start, seller);
     while (true) {
-      long due = Math.max(version.calendar().add(start, duration),
-          Math.max(start, version.since()));
+      long due =
+          Math.max(version.calendar().add(start, duration), Math.max(start, version.since()));
       if (due < version.until()) {
         return new Due(due, version);
       }

@@ -1,6 +1,5 @@
 package com.swopify.slamonitor.calendar;
 
-import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
@@ -19,8 +18,10 @@ import java.util.stream.Stream;
 public final class PublicHolidays {
   private record CountryYear(String country, int year) {}
 
-  private static final ConcurrentHashMap<String, HolidayManager> MANAGERS = new ConcurrentHashMap<>();
-  private static final ConcurrentHashMap<CountryYear, Set<LocalDate>> HOLIDAYS = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, HolidayManager> MANAGERS =
+      new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<CountryYear, Set<LocalDate>> HOLIDAYS =
+      new ConcurrentHashMap<>();
 
   private PublicHolidays() {}
 
@@ -30,10 +31,10 @@ public final class PublicHolidays {
   }
 
   /**
-   * The days the holidays close: each holiday's own date and, where the law moves it (Bulgaria:
-   * a holiday on a weekend gives the next working day off), its observed date as well. Jollyday's
-   * {@code getActualDate()} alone is the holiday's own date, so the substitute day would stay
-   * open; the own date stays closed too, for a market whose hours include weekends.
+   * The days the holidays close: each holiday's own date and, where the law moves it (Bulgaria: a
+   * holiday on a weekend gives the next working day off), its observed date as well. Jollyday's
+   * {@code getActualDate()} alone is the holiday's own date, so the substitute day would stay open;
+   * the own date stays closed too, for a market whose hours include weekends.
    */
   static Set<LocalDate> of(String country, int year) {
     return HOLIDAYS.computeIfAbsent(new CountryYear(country, year), PublicHolidays::load);

@@ -46,8 +46,13 @@ public final class WeeklyHours implements Serializable {
 
   private static WeeklyHours defaultHours() {
     Map<DayOfWeek, List<TimeRange>> hours = new EnumMap<>(DayOfWeek.class);
-    for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-        DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+    for (DayOfWeek day :
+        List.of(
+            DayOfWeek.MONDAY,
+            DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY,
+            DayOfWeek.FRIDAY)) {
       hours.put(day, List.of(new TimeRange(0, TimeRange.MINUTES_PER_DAY)));
     }
     return of(hours);
@@ -76,11 +81,12 @@ public final class WeeklyHours implements Serializable {
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("{");
-    days.forEach((day, ranges) -> {
-      if (!ranges.isEmpty()) {
-        s.append(s.length() > 1 ? ", " : "").append(day).append('=').append(ranges);
-      }
-    });
+    days.forEach(
+        (day, ranges) -> {
+          if (!ranges.isEmpty()) {
+            s.append(s.length() > 1 ? ", " : "").append(day).append('=').append(ranges);
+          }
+        });
     return s.append('}').toString();
   }
 }

@@ -6,8 +6,8 @@ import java.util.BitSet;
  * A market's business time for one year, precomputed so that a per-event operation is a binary
  * search plus a short gallop. Immutable, hence safe to share between threads.
  *
- * <p>The table covers the instants {@code [lo, hi)}, from the start of 1 January of {@code year}
- * in the market's zone to the start of the next 1 January. Business intervals are disjoint,
+ * <p>The table covers the instants {@code [lo, hi)}, from the start of 1 January of {@code year} in
+ * the market's zone to the start of the next 1 January. Business intervals are disjoint,
  * non-touching, sorted and clipped to that range; {@code cumBefore[i]} is the business time in
  * {@code [lo, starts[i])}. It also records which local dates of the year are business days.
  */
@@ -52,9 +52,9 @@ final class YearTable {
   }
 
   /**
-   * {@code add(t, d)} when its answer lies in this table ({@code lo <= t < hi}, {@code d > 0}), else
-   * {@link #NOT_HERE}. The search for the end starts from t's interval, because a reply deadline
-   * is usually a few intervals ahead, not anywhere in the year.
+   * {@code add(t, d)} when its answer lies in this table ({@code lo <= t < hi}, {@code d > 0}),
+   * else {@link #NOT_HERE}. The search for the end starts from t's interval, because a reply
+   * deadline is usually a few intervals ahead, not anywhere in the year.
    */
   long addWithin(long t, long d) {
     int i = lastStartAtOrBefore(t);
@@ -66,9 +66,9 @@ final class YearTable {
   }
 
   /**
-   * The earliest instant {@code u} with {@code businessBefore(u) == k}, for {@code 0 < k <= total()},
-   * looking from interval {@code from} on (which must not lie after the answer). When {@code k}
-   * ends exactly at a closing, that closing is returned, not the next opening.
+   * The earliest instant {@code u} with {@code businessBefore(u) == k}, for {@code 0 < k <=
+   * total()}, looking from interval {@code from} on (which must not lie after the answer). When
+   * {@code k} ends exactly at a closing, that closing is returned, not the next opening.
    */
   long instantAfterBusiness(long k, int from) {
     int last = starts.length - 1;
@@ -98,7 +98,9 @@ final class YearTable {
     return starts.length > 0 && ends[starts.length - 1] > t;
   }
 
-  /** Requires {@link #hasOpeningAtOrAfter}: t itself when inside an interval, else the next start. */
+  /**
+   * Requires {@link #hasOpeningAtOrAfter}: t itself when inside an interval, else the next start.
+   */
   long openingAtOrAfter(long t) {
     int i = lastStartAtOrBefore(t);
     if (i >= 0 && t < ends[i]) {

@@ -32,7 +32,9 @@ final class YearTableBuilder {
     BitSet businessDays = new BitSet(366);
     // One extra date on each side: its intervals may reach into this year's instants (a 24:00
     // closing, or local times that a DST transition near midnight shifts). Clipping trims the rest.
-    for (LocalDate date = firstDay.minusDays(1); !date.isAfter(nextFirstDay); date = date.plusDays(1)) {
+    for (LocalDate date = firstDay.minusDays(1);
+        !date.isAfter(nextFirstDay);
+        date = date.plusDays(1)) {
       if (definition.isClosed(date)) {
         continue;
       }
@@ -40,7 +42,8 @@ final class YearTableBuilder {
       for (TimeRange range : definition.hoursOn(date).on(date.getDayOfWeek())) {
         long start = instant(date, range.startMinute());
         long end = instant(date, range.endMinute());
-        // A range that lies wholly in a spring-forward gap maps to nothing (or to an inverted pair).
+        // A range that lies wholly in a spring-forward gap maps to nothing (or to an inverted
+        // pair).
         if (end > start) {
           open |= definition.addOpenParts(start, end, intervals);
         }
@@ -54,8 +57,8 @@ final class YearTableBuilder {
 
   /**
    * Sorts, merges and clips the intervals. DST can make intervals of one date overlap in real time
-   * (a range starting in the gap is moved forward past the next one's start); business time is
-   * the union, so merging keeps every instant counted once.
+   * (a range starting in the gap is moved forward past the next one's start); business time is the
+   * union, so merging keeps every instant counted once.
    */
   private static YearTable union(int year, long lo, long hi, List<long[]> intervals, BitSet days) {
     intervals.sort(Comparator.comparingLong(interval -> interval[0]));

@@ -6,12 +6,13 @@ import java.util.Map;
 import picocli.CommandLine;
 
 /**
- * Builds the picocli command line with the project's error policy: a bad flag, a bad file or a
- * bad configuration prints one clear line to stderr and exits non-zero, never a stack trace.
+ * Builds the picocli command line with the project's error policy: a bad flag, a bad file or a bad
+ * configuration prints one clear line to stderr and exits non-zero, never a stack trace.
  */
 final class CommandLines {
   static final int EXIT_USAGE = 2;
   static final int EXIT_FAILURE = 1;
+
   /** {@code topics check}: the brokers answered, and some of the job's topics do not exist. */
   static final int EXIT_TOPICS_MISSING = 3;
 
@@ -31,19 +32,21 @@ final class CommandLines {
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           commandLine.getErr().println("error: " + oneLine(ex));
-          return ex instanceof UserError || ex instanceof ConfigException ? EXIT_USAGE : EXIT_FAILURE;
+          return ex instanceof UserError || ex instanceof ConfigException
+              ? EXIT_USAGE
+              : EXIT_FAILURE;
         });
     return cl;
   }
 
   /**
-   * The list of commands in {@code --help} shows each command's first sentence, whole and
-   * wrapped: picocli's default shows the first line of the description, cut wherever the source
-   * broke it.
+   * The list of commands in {@code --help} shows each command's first sentence, whole and wrapped:
+   * picocli's default shows the first line of the description, cut wherever the source broke it.
    */
   private static void listCommandsBySentence(CommandLine cl) {
-    cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
-        CommandLines::commandList);
+    cl.getHelpSectionMap()
+        .put(
+            CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, CommandLines::commandList);
     cl.getSubcommands().values().forEach(CommandLines::listCommandsBySentence);
   }
 
@@ -54,15 +57,21 @@ final class CommandLines {
     }
     int nameWidth = commands.keySet().stream().mapToInt(String::length).max().orElse(0) + 4;
     int width = help.commandSpec().usageMessage().width();
-    CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(help.colorScheme(),
-        new CommandLine.Help.Column(nameWidth, 2, CommandLine.Help.Column.Overflow.SPAN),
-        new CommandLine.Help.Column(width - nameWidth, 1, CommandLine.Help.Column.Overflow.WRAP));
-    commands.forEach((name, command) -> {
-      CommandLine.Model.UsageMessageSpec usage = command.commandSpec().usageMessage();
-      String text = usage.header().length > 0 ? String.join(" ", usage.header())
-          : firstSentence(String.join(" ", usage.description()));
-      table.addRowValues(name, text);
-    });
+    CommandLine.Help.TextTable table =
+        CommandLine.Help.TextTable.forColumns(
+            help.colorScheme(),
+            new CommandLine.Help.Column(nameWidth, 2, CommandLine.Help.Column.Overflow.SPAN),
+            new CommandLine.Help.Column(
+                width - nameWidth, 1, CommandLine.Help.Column.Overflow.WRAP));
+    commands.forEach(
+        (name, command) -> {
+          CommandLine.Model.UsageMessageSpec usage = command.commandSpec().usageMessage();
+          String text =
+              usage.header().length > 0
+                  ? String.join(" ", usage.header())
+                  : firstSentence(String.join(" ", usage.description()));
+          table.addRowValues(name, text);
+        });
     return table.toString();
   }
 
@@ -87,9 +96,17 @@ final class CommandLines {
         for (int j = 0; j < i; j++) {
           String option = args[j].split("=", 2)[0];
           if (option.startsWith("-") && root.getCommandSpec().findOption(option) == null) {
-            return "option " + option + " is given before the command " + args[i]
-                + ": options go after their command (" + root.getCommandName() + " " + args[i]
-                + " " + option + " ...)";
+            return "option "
+                + option
+                + " is given before the command "
+                + args[i]
+                + ": options go after their command ("
+                + root.getCommandName()
+                + " "
+                + args[i]
+                + " "
+                + option
+                + " ...)";
           }
         }
         return null;

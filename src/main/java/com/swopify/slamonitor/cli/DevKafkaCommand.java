@@ -28,21 +28,26 @@ import picocli.CommandLine.Spec;
 final class DevKafkaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", paramLabel = "PORT",
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
       description = "Port for Kafka clients (default: ${DEFAULT-VALUE}).")
   int port = 9092;
 
-  @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Where the broker keeps its data, kept for the next start (default: a"
-          + " temporary directory, deleted when the broker stops).")
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description =
+          "Where the broker keeps its data, kept for the next start (default: a"
+              + " temporary directory, deleted when the broker stops).")
   Path dataDir;
 
   @Override
   public Integer call() throws Exception {
     Options.port("--port", port);
     if (!DevBroker.isFree(port)) {
-      throw new UserError("--port: port " + port + " is in use (another Kafka?); choose another"
-          + " with --port");
+      throw new UserError(
+          "--port: port " + port + " is in use (another Kafka?); choose another" + " with --port");
     }
     if (dataDir != null) {
       checkDataDir(dataDir);
@@ -61,8 +66,8 @@ final class DevKafkaCommand implements Callable<Integer> {
 
   private void run(Path data, StopSignals stop, PrintWriter out) throws InterruptedException {
     try (DevBroker broker = DevBroker.start(port, data)) {
-      out.printf("dev-kafka: ready on %s (data in %s)%n", broker.bootstrapServers(),
-          broker.dataDir());
+      out.printf(
+          "dev-kafka: ready on %s (data in %s)%n", broker.bootstrapServers(), broker.dataDir());
       out.flush();
       stop.await();
       out.println("dev-kafka: stopping");
@@ -85,8 +90,11 @@ final class DevKafkaCommand implements Callable<Integer> {
       empty = entries.findAny().isEmpty();
     }
     if (!empty && !Files.exists(dir.resolve(DevBroker.META_PROPERTIES))) {
-      throw new UserError("--data-dir: " + dir + " holds other files, not a Kafka broker's data;"
-          + " give an empty or new directory");
+      throw new UserError(
+          "--data-dir: "
+              + dir
+              + " holds other files, not a Kafka broker's data;"
+              + " give an empty or new directory");
     }
   }
 }

@@ -6,7 +6,6 @@ import com.swopify.slamonitor.demo.MarketplaceGenerator;
 import com.swopify.slamonitor.demo.WrittenFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -29,8 +29,11 @@ import picocli.CommandLine.ScopeType;
 public final class Main implements Runnable {
 
   /** Every logger from INFO up; by default the log shows our warnings and others' errors. */
-  @Option(names = "--verbose", scope = ScopeType.INHERIT,
-      description = "Log everything from INFO up (default: the monitor's warnings and errors only).")
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description =
+          "Log everything from INFO up (default: the monitor's warnings and errors only).")
   void verbose(boolean verbose) {
     if (verbose) {
       Configurator.setAllLevels(LogManager.ROOT_LOGGER_NAME, Level.INFO);

@@ -11,14 +11,20 @@ import picocli.CommandLine.Option;
  * cannot be bound is a one-line error rather than a warning in the job's log.
  */
 final class MetricsOptions {
-  @Option(names = "--metrics-port", paramLabel = "PORT",
-      description = "Serve the monitor's metrics at http://localhost:PORT/metrics while the job"
-          + " runs; 0: off. Default: 9464 for demo, off for replay.")
+  @Option(
+      names = "--metrics-port",
+      paramLabel = "PORT",
+      description =
+          "Serve the monitor's metrics at http://localhost:PORT/metrics while the job"
+              + " runs; 0: off. Default: 9464 for demo, off for replay.")
   Integer metricsPort;
 
-  @Option(names = "--flink-metrics-port", paramLabel = "PORT",
-      description = "Also serve Flink's own metrics (checkpoints, restarts, backpressure) through"
-          + " its Prometheus reporter on PORT (usually 9249); default: off.")
+  @Option(
+      names = "--flink-metrics-port",
+      paramLabel = "PORT",
+      description =
+          "Also serve Flink's own metrics (checkpoints, restarts, backpressure) through"
+              + " its Prometheus reporter on PORT (usually 9249); default: off.")
   int flinkMetricsPort = MetricsServer.OFF;
 
   /** The monitor's port: the flag's, else the command's default. */
@@ -32,22 +38,28 @@ final class MetricsOptions {
   }
 
   /**
-   * Starts serving /metrics on {@code port} (0: a lease that serves nothing). A port given with
-   * the flag that cannot be bound is an error; the demo's default port is only a convenience, so
-   * when another process (another demo, say) holds it the demo says so and runs without metrics.
+   * Starts serving /metrics on {@code port} (0: a lease that serves nothing). A port given with the
+   * flag that cannot be bound is an error; the demo's default port is only a convenience, so when
+   * another process (another demo, say) holds it the demo says so and runs without metrics.
    */
   MetricsServer.Lease serve(int port, PrintWriter err) {
     try {
       return MetricsServer.acquire(port);
     } catch (IOException e) {
       if (metricsPort == null) {
-        err.printf("note: port %d is in use, so this run serves no metrics (--metrics-port PORT"
-            + " to choose one)%n", port);
+        err.printf(
+            "note: port %d is in use, so this run serves no metrics (--metrics-port PORT"
+                + " to choose one)%n",
+            port);
         err.flush();
         return MetricsServer.none();
       }
-      throw new UserError("--metrics-port: cannot serve on port " + port + " (" + e.getMessage()
-          + "); choose another port, or 0 for no metrics");
+      throw new UserError(
+          "--metrics-port: cannot serve on port "
+              + port
+              + " ("
+              + e.getMessage()
+              + "); choose another port, or 0 for no metrics");
     }
   }
 

@@ -57,8 +57,11 @@ final class Options {
     }
     if (e instanceof FileSystemException) {
       // NoSuchFileException -> "no such file", NotDirectoryException -> "not directory", ...
-      return e.getClass().getSimpleName().replace("Exception", "")
-          .replaceAll("(?<=.)(?=\\p{Upper})", " ").toLowerCase(Locale.ROOT);
+      return e.getClass()
+          .getSimpleName()
+          .replace("Exception", "")
+          .replaceAll("(?<=.)(?=\\p{Upper})", " ")
+          .toLowerCase(Locale.ROOT);
     }
     return String.valueOf(e.getMessage());
   }
@@ -71,8 +74,11 @@ final class Options {
     try {
       return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
-      throw new UserError(option + ": not an ISO-8601 instant with an offset: " + value
-          + " (example: 2026-11-24T09:15:00Z)");
+      throw new UserError(
+          option
+              + ": not an ISO-8601 instant with an offset: "
+              + value
+              + " (example: 2026-11-24T09:15:00Z)");
     }
   }
 

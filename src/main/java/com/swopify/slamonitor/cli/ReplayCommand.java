@@ -1,7 +1,7 @@
 package com.swopify.slamonitor.cli;
 
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.Source;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.metrics.MetricsServer;
 import com.swopify.slamonitor.replay.ReplayInputs;
 import com.swopify.slamonitor.replay.ReplayResult;
@@ -33,15 +33,24 @@ import picocli.CommandLine.Spec;
 final class ReplayCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--markets", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--markets",
+      required = true,
+      paramLabel = "FILE",
       description = "The markets file (YAML) with time zones, hours and holidays.")
   Path markets;
 
-  @Option(names = "--messages", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--messages",
+      required = true,
+      paramLabel = "FILE",
       description = "Buyer messages, one JSON object per line.")
   Path messages;
 
-  @Option(names = "--replies", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--replies",
+      required = true,
+      paramLabel = "FILE",
       description = "Seller replies, one JSON object per line.")
   Path replies;
 
@@ -51,25 +60,37 @@ final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--cases", paramLabel = "FILE", description = "Cases (optional).")
   Path cases;
 
-  @Option(names = "--marks", paramLabel = "FILE",
+  @Option(
+      names = "--marks",
+      paramLabel = "FILE",
       description = "\"No response needed\" marks on buyer messages (optional).")
   Path marks;
 
-  @Option(names = "--calendar-changes", paramLabel = "FILE",
-      description = "Calendar changes published at run time: holidays, hours, exemptions "
-          + "(optional).")
+  @Option(
+      names = "--calendar-changes",
+      paramLabel = "FILE",
+      description =
+          "Calendar changes published at run time: holidays, hours, exemptions " + "(optional).")
   Path calendarChanges;
 
-  @Option(names = "--as-of", paramLabel = "INSTANT",
-      description = "\"Now\": later events are ignored and nothing later is emitted."
-          + " Default: the latest event time in the input.")
+  @Option(
+      names = "--as-of",
+      paramLabel = "INSTANT",
+      description =
+          "\"Now\": later events are ignored and nothing later is emitted."
+              + " Default: the latest event time in the input.")
   String asOf;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR",
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
       description = "Where the six output files go (created if missing).")
   Path out;
 
-  @Option(names = "--parallelism", paramLabel = "N",
+  @Option(
+      names = "--parallelism",
+      paramLabel = "N",
       description = "Parallelism of the embedded job (default: ${DEFAULT-VALUE}).")
   int parallelism = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
@@ -77,14 +98,16 @@ final class ReplayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ReplayInputs inputs = new ReplayInputs()
-        .with(Source.MESSAGES, Options.readableFile("--messages", messages))
-        .with(Source.REPLIES, Options.readableFile("--replies", replies))
-        .with(Source.ABSENCES, Options.readableFile("--absences", absences))
-        .with(Source.CASES, Options.readableFile("--cases", cases))
-        .with(Source.MARKS, Options.readableFile("--marks", marks))
-        .with(Source.CALENDAR_CHANGES,
-            Options.readableFile("--calendar-changes", calendarChanges));
+    ReplayInputs inputs =
+        new ReplayInputs()
+            .with(Source.MESSAGES, Options.readableFile("--messages", messages))
+            .with(Source.REPLIES, Options.readableFile("--replies", replies))
+            .with(Source.ABSENCES, Options.readableFile("--absences", absences))
+            .with(Source.CASES, Options.readableFile("--cases", cases))
+            .with(Source.MARKS, Options.readableFile("--marks", marks))
+            .with(
+                Source.CALENDAR_CHANGES,
+                Options.readableFile("--calendar-changes", calendarChanges));
     Instant now = Options.instant("--as-of", asOf);
     Markets config = Markets.load(Options.readableFile("--markets", markets));
     Options.positive("--parallelism", parallelism);
@@ -95,9 +118,10 @@ final class ReplayCommand implements Callable<Integer> {
 
     ReplayResult result;
     try (MetricsServer.Lease served = metrics.serve(metricsPort, spec.commandLine().getErr())) {
-      result = new ReplayRunner(config, parallelism)
-          .withMetrics(served.port(), flinkMetricsPort)
-          .run(inputs, now, out);
+      result =
+          new ReplayRunner(config, parallelism)
+              .withMetrics(served.port(), flinkMetricsPort)
+              .run(inputs, now, out);
     }
 
     PrintWriter stdout = spec.commandLine().getOut();

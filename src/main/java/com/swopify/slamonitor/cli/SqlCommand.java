@@ -37,32 +37,48 @@ import picocli.CommandLine.Spec;
 final class SqlCommand implements Callable<Integer> {
   CommandSpec spec;
 
-  @Option(names = "--out", paramLabel = "DIR",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
       description = "A replay's or demo's output folder (alerts.jsonl, breaches.jsonl, ...).")
   Path out;
 
-  @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...",
+  @Option(
+      names = "--bootstrap-servers",
+      paramLabel = "HOST:PORT,...",
       description = "Query the output topics of these brokers instead of files.")
   String bootstrapServers;
 
-  @Option(names = "--job", paramLabel = "FILE",
-      description = "With --bootstrap-servers: take the topic names from this job file"
-          + " (default: the contract's names).")
+  @Option(
+      names = "--job",
+      paramLabel = "FILE",
+      description =
+          "With --bootstrap-servers: take the topic names from this job file"
+              + " (default: the contract's names).")
   Path job;
 
-  @Option(names = "--follow",
-      description = "With --bootstrap-servers: keep reading the topics and print every change of"
-          + " the answer (op: +I, -U, +U, -D) until Ctrl-C.")
+  @Option(
+      names = "--follow",
+      description =
+          "With --bootstrap-servers: keep reading the topics and print every change of"
+              + " the answer (op: +I, -U, +U, -D) until Ctrl-C.")
   boolean follow;
 
-  @Option(names = {"-e", "--execute"}, paramLabel = "SQL",
+  @Option(
+      names = {"-e", "--execute"},
+      paramLabel = "SQL",
       description = "The statements to run, separated by ';' (CREATE VIEW ...; SELECT ...).")
   String execute;
 
-  @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Read the statements from FILE.")
+  @Option(
+      names = {"-f", "--file"},
+      paramLabel = "FILE",
+      description = "Read the statements from FILE.")
   Path file;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
       description = "table (default), csv or json (one object per line).")
   String format = "table";
 
@@ -70,8 +86,10 @@ final class SqlCommand implements Callable<Integer> {
   void spec(CommandSpec spec) {
     this.spec = spec;
     List<String> tables = TableGuide.lines();
-    spec.usageMessage().footer(String.join("%n", tables.stream()
-        .map(line -> "  " + line.replace("%", "%%")).toList()) + "%n");
+    spec.usageMessage()
+        .footer(
+            String.join("%n", tables.stream().map(line -> "  " + line.replace("%", "%%")).toList())
+                + "%n");
   }
 
   @Override
@@ -87,10 +105,14 @@ final class SqlCommand implements Callable<Integer> {
     try {
       if (follow) {
         AtomicReference<List<String>> columns = new AtomicReference<>();
-        SqlSession.streaming(tables).follow(script, names -> {
-          columns.set(names);
-          resultFormat.writeHeader(names, stdout);
-        }, row -> resultFormat.writeChange(columns.get(), row, stdout));
+        SqlSession.streaming(tables)
+            .follow(
+                script,
+                names -> {
+                  columns.set(names);
+                  resultFormat.writeHeader(names, stdout);
+                },
+                row -> resultFormat.writeChange(columns.get(), row, stdout));
       } else {
         SqlSession.batch(tables).run(script, answer -> resultFormat.write(answer, stdout));
       }
@@ -112,13 +134,15 @@ final class SqlCommand implements Callable<Integer> {
     if ((execute == null) == (file == null)) {
       throw new UserError("give the SQL with -e 'SELECT ...' or -f FILE (one of the two)");
     }
-    return execute != null ? execute
+    return execute != null
+        ? execute
         : Files.readString(Options.readableFile("--file", file), StandardCharsets.UTF_8);
   }
 
   private List<String> tables() {
     if ((out == null) == (bootstrapServers == null)) {
-      throw new UserError("give the outputs to query: --out DIR or --bootstrap-servers B (one of the two)");
+      throw new UserError(
+          "give the outputs to query: --out DIR or --bootstrap-servers B (one of the two)");
     }
     if (out != null) {
       if (follow || job != null) {
@@ -129,8 +153,10 @@ final class SqlCommand implements Callable<Integer> {
       }
       return OutputTables.overFiles(out);
     }
-    Topics topics = job == null ? Topics.defaults()
-        : JobFile.load(Options.readableFile("--job", job), System.getenv()).topics();
+    Topics topics =
+        job == null
+            ? Topics.defaults()
+            : JobFile.load(Options.readableFile("--job", job), System.getenv()).topics();
     return OutputTables.overKafka(bootstrapServers, topics, follow);
   }
 }

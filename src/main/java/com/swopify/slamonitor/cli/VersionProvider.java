@@ -7,8 +7,7 @@ import picocli.CommandLine.IVersionProvider;
 
 /**
  * The version Maven built: the manifest's Implementation-Version when the jar has one, else the
- * pom.properties Maven puts into every jar it builds. Classes run from target/classes have
- * neither.
+ * pom.properties Maven puts into every jar it builds. Classes run from target/classes have neither.
  */
 final class VersionProvider implements IVersionProvider {
   static final String POM_PROPERTIES =
@@ -20,7 +19,9 @@ final class VersionProvider implements IVersionProvider {
     if (version == null) {
       version = fromPomProperties();
     }
-    return new String[] {"helpdesk-sla-monitor " + (version == null ? "(development build)" : version)};
+    return new String[] {
+      "helpdesk-sla-monitor " + (version == null ? "(development build)" : version)
+    };
   }
 
   private static String fromPomProperties() {

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The wire names of an enum, looked up without {@code Enum.valueOf}, which throws on unknown
- * names, and with the list of valid names that a reason shows to whoever must fix the record.
+ * The wire names of an enum, looked up without {@code Enum.valueOf}, which throws on unknown names,
+ * and with the list of valid names that a reason shows to whoever must fix the record.
  */
 final class EnumValues<E extends Enum<E>> {
   private final Map<String, E> byName = new HashMap<>();

@@ -16,12 +16,12 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * Turns the Helpdesk's input records (contract sections 1, 2 and 8) into typed events, or into
- * an {@link InvalidRecordException} whose reason goes to the dead letters. Immutable, so one
- * instance may serve many threads; serializable, so Flink can ship it inside a function.
+ * Turns the Helpdesk's input records (contract sections 1, 2 and 8) into typed events, or into an
+ * {@link InvalidRecordException} whose reason goes to the dead letters. Immutable, so one instance
+ * may serve many threads; serializable, so Flink can ship it inside a function.
  *
- * <p>When a record has several faults, the reason names the first: not JSON, then the fields in
- * the contract's order.
+ * <p>When a record has several faults, the reason names the first: not JSON, then the fields in the
+ * contract's order.
  */
 public final class InputParser implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -33,8 +33,17 @@ public final class InputParser implements Serializable {
   public static final int MAX_TEXT_CHARS = 64 * 1024;
 
   private static final FieldSet MESSAGE_FIELDS =
-      FieldSet.of("messageId", "threadId", "sellerId", "market", "sentAt", "buyerId", "orderId",
-          "topic", "language", "text");
+      FieldSet.of(
+          "messageId",
+          "threadId",
+          "sellerId",
+          "market",
+          "sentAt",
+          "buyerId",
+          "orderId",
+          "topic",
+          "language",
+          "text");
   private static final FieldSet REPLY_FIELDS =
       FieldSet.of("messageId", "threadId", "sellerId", "market", "sentAt", "automated", "text");
   private static final FieldSet CASE_FIELDS =
@@ -46,8 +55,18 @@ public final class InputParser implements Serializable {
       FieldSet.of("markId", "messageId", "threadId", "sellerId", "market", "markedAt", "markedBy");
 
   private static final FieldSet CALENDAR_CHANGE_FIELDS =
-      FieldSet.of("changeId", "market", "publishedAt", "kind", "date", "businessHours",
-          "effectiveFrom", "from", "to", "sellerId", "reason");
+      FieldSet.of(
+          "changeId",
+          "market",
+          "publishedAt",
+          "kind",
+          "date",
+          "businessHours",
+          "effectiveFrom",
+          "from",
+          "to",
+          "sellerId",
+          "reason");
 
   private static final EnumValues<Topic> TOPICS = EnumValues.of(Topic.class);
   private static final EnumValues<CaseType> CASE_TYPES = EnumValues.of(CaseType.class);
@@ -63,7 +82,9 @@ public final class InputParser implements Serializable {
 
   private final Set<String> knownMarkets;
 
-  /** @param knownMarkets the configured market codes (section 3); copied. */
+  /**
+   * @param knownMarkets the configured market codes (section 3); copied.
+   */
   public InputParser(Set<String> knownMarkets) {
     this.knownMarkets = Set.copyOf(knownMarkets);
   }
@@ -120,8 +141,7 @@ public final class InputParser implements Serializable {
     LocalDate firstDay = notice.firstDay();
     LocalDate lastDay = notice.lastDay();
     if (lastDay.isBefore(firstDay)) {
-      throw new InvalidRecordException(
-          "lastDay " + lastDay + " is before firstDay " + firstDay);
+      throw new InvalidRecordException("lastDay " + lastDay + " is before firstDay " + firstDay);
     }
     return notice;
   }
@@ -140,8 +160,8 @@ public final class InputParser implements Serializable {
   }
 
   /**
-   * A change of a market's calendar (contract section 11): the fields its kind needs are
-   * required, and checked in the contract's order; a seller is named by exemptions only.
+   * A change of a market's calendar (contract section 11): the fields its kind needs are required,
+   * and checked in the contract's order; a seller is named by exemptions only.
    */
   public CalendarChange parseCalendarChange(String raw) throws InvalidRecordException {
     RecordFields f = scan(raw, CALENDAR_CHANGE_FIELDS);
@@ -152,19 +172,40 @@ public final class InputParser implements Serializable {
     String sellerId = f.optionalId("sellerId");
     String reason = f.string("reason");
     if (sellerId != null && kind != CalendarChange.Kind.EXEMPTION) {
-      throw new InvalidRecordException("field sellerId: only an EXEMPTION names a seller, not a " + kind);
+      throw new InvalidRecordException(
+          "field sellerId: only an EXEMPTION names a seller, not a " + kind);
     }
     return switch (kind) {
-      case HOLIDAY_ADDED, HOLIDAY_REMOVED -> new CalendarChange(changeId, market, publishedAt,
-          kind, f.date("date"), null, null, null, null, null, reason);
+      case HOLIDAY_ADDED, HOLIDAY_REMOVED ->
+          new CalendarChange(
+              changeId,
+              market,
+              publishedAt,
+              kind,
+              f.date("date"),
+              null,
+              null,
+              null,
+              null,
+              null,
+              reason);
       case HOURS_CHANGED -> {
         String hours = f.object("businessHours");
         if (hours == null) {
           throw new InvalidRecordException("missing field businessHours");
         }
-        yield new CalendarChange(changeId, market, publishedAt, kind, null,
-            WeeklyHoursJson.parse("businessHours", hours), f.date("effectiveFrom"), null, null,
-            null, reason);
+        yield new CalendarChange(
+            changeId,
+            market,
+            publishedAt,
+            kind,
+            null,
+            WeeklyHoursJson.parse("businessHours", hours),
+            f.date("effectiveFrom"),
+            null,
+            null,
+            null,
+            reason);
       }
       case EXEMPTION -> {
         Instant from = f.instant("from");
@@ -172,15 +213,15 @@ public final class InputParser implements Serializable {
         if (!to.isAfter(from)) {
           throw new InvalidRecordException("to " + to + " is not after from " + from);
         }
-        yield new CalendarChange(changeId, market, publishedAt, kind, null, null, null, from, to,
-            sellerId, reason);
+        yield new CalendarChange(
+            changeId, market, publishedAt, kind, null, null, null, from, to, sellerId, reason);
       }
     };
   }
 
   /**
-   * Parses a record of an input stream into its event type. Markets are configuration, not
-   * events, and are read elsewhere.
+   * Parses a record of an input stream into its event type. Markets are configuration, not events,
+   * and are read elsewhere.
    *
    * @throws IllegalArgumentException for {@link Source#MARKETS}
    */

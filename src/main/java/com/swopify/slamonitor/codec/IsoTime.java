@@ -13,8 +13,8 @@ import java.time.format.DateTimeFormatter;
  * ISO-8601 instants and dates as the contract writes them. Every input record carries an instant,
  * so the usual shapes ({@code 2026-11-24T09:15:00Z}, {@code ...T10:15:00.250+01:00}) are read by
  * hand without exceptions; anything else goes to {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME},
- * which also accepts the rarer valid forms (no seconds, offsets with seconds, lower-case
- * letters) and throws only on invalid input.
+ * which also accepts the rarer valid forms (no seconds, offsets with seconds, lower-case letters)
+ * and throws only on invalid input.
  */
 final class IsoTime {
   private static final int SECONDS_PER_DAY = 86_400;
@@ -53,8 +53,11 @@ final class IsoTime {
   private static Instant parseCommonInstant(String s) {
     int n = s.length();
     if (n < 20
-        || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-        || s.charAt(13) != ':' || s.charAt(16) != ':') {
+        || s.charAt(4) != '-'
+        || s.charAt(7) != '-'
+        || s.charAt(10) != 'T'
+        || s.charAt(13) != ':'
+        || s.charAt(16) != ':') {
       return null;
     }
     int year = digits(s, 0, 4);
@@ -63,8 +66,13 @@ final class IsoTime {
     int hour = digits(s, 11, 2);
     int minute = digits(s, 14, 2);
     int second = digits(s, 17, 2);
-    if (!isDate(year, month, day) || hour < 0 || hour > 23 || minute < 0 || minute > 59
-        || second < 0 || second > 59) {
+    if (!isDate(year, month, day)
+        || hour < 0
+        || hour > 23
+        || minute < 0
+        || minute > 59
+        || second < 0
+        || second > 59) {
       return null;
     }
     int i = 19;
@@ -122,7 +130,10 @@ final class IsoTime {
   }
 
   private static boolean isDate(int year, int month, int day) {
-    return year >= 0 && month >= 1 && month <= 12 && day >= 1
+    return year >= 0
+        && month >= 1
+        && month <= 12
+        && day >= 1
         && day <= Month.of(month).length(Year.isLeap(year));
   }
 

@@ -12,11 +12,11 @@ import java.time.Instant;
 
 /**
  * Writes one output record as a one-line JSON object straight into a string builder that each
- * thread reuses. Strings are escaped exactly as Jackson's generator escapes them by default
- * ({@code JsonLineWriterProperties} holds the two to the same bytes), so consumers see the JSON
- * Jackson would write: a generator per record costs its buffer recycling and two copies of the
- * text, a visible share of the sinks in the profile (docs/benchmarks.md). Embedded objects
- * ({@link #object}) go through Jackson, which checks them.
+ * thread reuses. Strings are escaped exactly as Jackson's generator escapes them by default ({@code
+ * JsonLineWriterProperties} holds the two to the same bytes), so consumers see the JSON Jackson
+ * would write: a generator per record costs its buffer recycling and two copies of the text, a
+ * visible share of the sinks in the profile (docs/benchmarks.md). Embedded objects ({@link
+ * #object}) go through Jackson, which checks them.
  */
 final class JsonLineWriter {
   /** The fields of one record, written in order. */
@@ -72,9 +72,8 @@ final class JsonLineWriter {
   }
 
   /**
-   * A string field from the value's {@code toString()}, which is the contract's form for
-   * strings, enum names, instants (UTC, {@code Z}) and dates ({@code YYYY-MM-DD}); omitted when
-   * null.
+   * A string field from the value's {@code toString()}, which is the contract's form for strings,
+   * enum names, instants (UTC, {@code Z}) and dates ({@code YYYY-MM-DD}); omitted when null.
    */
   JsonLineWriter optional(String name, Object value) {
     if (value != null) {
@@ -155,9 +154,9 @@ final class JsonLineWriter {
   }
 
   /**
-   * A JSON string as Jackson writes it by default: quote and backslash escaped, control
-   * characters as the short escapes (backslash n, r, t, b, f) or else as a six-character escape
-   * with upper-case hex digits, everything else, non-ASCII included, as it is.
+   * A JSON string as Jackson writes it by default: quote and backslash escaped, control characters
+   * as the short escapes (backslash n, r, t, b, f) or else as a six-character escape with
+   * upper-case hex digits, everything else, non-ASCII included, as it is.
    */
   private void string(String value) {
     out.append('"');

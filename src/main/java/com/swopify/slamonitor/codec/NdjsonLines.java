@@ -7,9 +7,8 @@ import java.util.Arrays;
 /**
  * The lines of an NDJSON input, read as bytes and decoded one line at a time, so that a line that
  * is not UTF-8 is only that line's problem (a reader that decodes the whole stream stops at the
- * first bad byte, or silently replaces it). Lines end at {@code \n}, {@code \r\n} or {@code \r},
- * as {@link java.io.BufferedReader#readLine} ends them. Not thread-safe; does not close the
- * stream.
+ * first bad byte, or silently replaces it). Lines end at {@code \n}, {@code \r\n} or {@code \r}, as
+ * {@link java.io.BufferedReader#readLine} ends them. Not thread-safe; does not close the stream.
  */
 public final class NdjsonLines {
   /** One line: its text, or, when its bytes are not UTF-8, their lenient decoding. */

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 
 /**
- * Reads one JSON object with Jackson's streaming parser, in one pass and without a tree: the
- * fields of a {@link FieldSet} are kept, everything else is skipped.
+ * Reads one JSON object with Jackson's streaming parser, in one pass and without a tree: the fields
+ * of a {@link FieldSet} are kept, everything else is skipped.
  */
 final class ObjectScanner {
   private ObjectScanner() {}

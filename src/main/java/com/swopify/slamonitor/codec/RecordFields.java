@@ -8,9 +8,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 /**
- * The fields of one record as {@link ObjectScanner} found them, read as the contract's types.
- * Every reader throws {@link InvalidRecordException} with the reason the dead letter shows. A
- * JSON null counts as absent: "missing" for a required field, the default for an optional one.
+ * The fields of one record as {@link ObjectScanner} found them, read as the contract's types. Every
+ * reader throws {@link InvalidRecordException} with the reason the dead letter shows. A JSON null
+ * counts as absent: "missing" for a required field, the default for an optional one.
  */
 final class RecordFields {
   static final int MAX_ID_LENGTH = 128;
@@ -144,7 +144,8 @@ final class RecordFields {
       throw invalid("market", "empty");
     }
     if (!knownMarkets.contains(market)) {
-      throw new InvalidRecordException("unknown market " + Texts.cutChars(market, Texts.MAX_QUOTED_CHARS));
+      throw new InvalidRecordException(
+          "unknown market " + Texts.cutChars(market, Texts.MAX_QUOTED_CHARS));
     }
     return market;
   }
@@ -186,7 +187,8 @@ final class RecordFields {
     }
   }
 
-  <E extends Enum<E>> E enumValue(String field, EnumValues<E> values) throws InvalidRecordException {
+  <E extends Enum<E>> E enumValue(String field, EnumValues<E> values)
+      throws InvalidRecordException {
     return required(field, enumValue(field, values, null));
   }
 

@@ -1,6 +1,8 @@
 package com.swopify.slamonitor.codec;
 
-/** Length limits on strings, counted the way the contract counts them, never splitting a character. */
+/**
+ * Length limits on strings, counted the way the contract counts them, never splitting a character.
+ */
 final class Texts {
   /** Values quoted in reasons are cut to this, so a reason stays one readable line. */
   static final int MAX_QUOTED_CHARS = 40;
@@ -13,7 +15,9 @@ final class Texts {
     return cut.length() == value.length() ? "'" + value + "'" : "'" + cut + "...'";
   }
 
-  /** At most {@code maxChars} UTF-16 chars of {@code s}; one less if the last would be half a pair. */
+  /**
+   * At most {@code maxChars} UTF-16 chars of {@code s}; one less if the last would be half a pair.
+   */
   static String cutChars(String s, int maxChars) {
     if (s.length() <= maxChars) {
       return s;
@@ -26,8 +30,8 @@ final class Texts {
   }
 
   /**
-   * The length of {@code s} in UTF-8. A lone surrogate counts 3 bytes, so the count is never
-   * below what any encoder writes for it.
+   * The length of {@code s} in UTF-8. A lone surrogate counts 3 bytes, so the count is never below
+   * what any encoder writes for it.
    */
   static long utf8Length(String s) {
     long bytes = 0;
@@ -39,7 +43,10 @@ final class Texts {
     return bytes;
   }
 
-  /** The longest prefix of {@code s} whose UTF-8 encoding fits {@code maxBytes}, whole characters only. */
+  /**
+   * The longest prefix of {@code s} whose UTF-8 encoding fits {@code maxBytes}, whole characters
+   * only.
+   */
   static String cutUtf8(String s, int maxBytes) {
     // No UTF-16 char takes more than 3 bytes (a pair takes 4 for 2 chars): short strings fit.
     if ((long) s.length() * 3 <= maxBytes) {
@@ -68,7 +75,9 @@ final class Texts {
       return 2;
     }
     boolean pair =
-        Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        Character.isHighSurrogate(c)
+            && i + 1 < s.length()
+            && Character.isLowSurrogate(s.charAt(i + 1));
     return pair ? 4 : 3;
   }
 

@@ -19,7 +19,8 @@ public final class Utf8 {
   /** The text of {@code length} bytes from {@code offset}, or null when they are not UTF-8. */
   public static String strict(byte[] bytes, int offset, int length) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes, offset, length))

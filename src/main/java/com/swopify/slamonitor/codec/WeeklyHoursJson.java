@@ -18,7 +18,9 @@ import java.util.Map;
 final class WeeklyHoursJson {
   private WeeklyHoursJson() {}
 
-  /** @param field the record's field name, the start of every key path in a reason */
+  /**
+   * @param field the record's field name, the start of every key path in a reason
+   */
   static WeeklyHours parse(String field, String objectJson) throws InvalidRecordException {
     Map<DayOfWeek, List<TimeRange>> week = new EnumMap<>(DayOfWeek.class);
     try (JsonParser parser = Json.FACTORY.createParser(objectJson)) {
@@ -50,8 +52,12 @@ final class WeeklyHoursJson {
     try {
       return DayOfWeek.valueOf(name);
     } catch (IllegalArgumentException e) {
-      throw new InvalidRecordException("field " + field + ": unknown weekday '" + Texts.cutChars(name, 32)
-          + "' (expected MONDAY, TUESDAY, ... SUNDAY)");
+      throw new InvalidRecordException(
+          "field "
+              + field
+              + ": unknown weekday '"
+              + Texts.cutChars(name, 32)
+              + "' (expected MONDAY, TUESDAY, ... SUNDAY)");
     }
   }
 
@@ -61,7 +67,8 @@ final class WeeklyHoursJson {
       throw new InvalidRecordException("field " + path + ": expected a list of \"HH:MM-HH:MM\"");
     }
     List<TimeRange> ranges = new ArrayList<>();
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY;
+    for (JsonToken token = parser.nextToken();
+        token != JsonToken.END_ARRAY;
         token = parser.nextToken()) {
       if (token != JsonToken.VALUE_STRING) {
         throw new InvalidRecordException("field " + path + ": expected a list of \"HH:MM-HH:MM\"");

@@ -22,10 +22,10 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads a configuration file's YAML into records with Jackson, strictly: a duplicate key, a key
- * the record does not have, or a value of the wrong shape is a {@link ConfigException} of one
- * line that names the file, the key path ({@code markets.SK.businessHours.MONDAY[1]}) and the
- * problem. What the records' own checks find, they report as a {@link ConfigProblem}.
+ * Reads a configuration file's YAML into records with Jackson, strictly: a duplicate key, a key the
+ * record does not have, or a value of the wrong shape is a {@link ConfigException} of one line that
+ * names the file, the key path ({@code markets.SK.businessHours.MONDAY[1]}) and the problem. What
+ * the records' own checks find, they report as a {@link ConfigProblem}.
  */
 public final class YamlFiles {
   /**
@@ -37,18 +37,21 @@ public final class YamlFiles {
   private YamlFiles() {}
 
   private static YAMLMapper strictMapper() {
-    YAMLMapper mapper = YAMLMapper.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .build();
+    YAMLMapper mapper =
+        YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .build();
     for (LogicalType number : List.of(LogicalType.Integer, LogicalType.Float)) {
-      mapper.coercionConfigFor(number)
+      mapper
+          .coercionConfigFor(number)
           .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
-    mapper.coercionConfigFor(LogicalType.Textual)
+    mapper
+        .coercionConfigFor(LogicalType.Textual)
         .setCoercion(CoercionInputShape.Array, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Object, CoercionAction.Fail);
     return mapper;
@@ -80,17 +83,27 @@ public final class YamlFiles {
     return new ConfigException(origin + ": " + (path.isEmpty() ? "" : path + ": ") + problem);
   }
 
-  /** SnakeYAML's own message spans several lines with a caret drawing; keep its facts on one line. */
+  /**
+   * SnakeYAML's own message spans several lines with a caret drawing; keep its facts on one line.
+   */
   private static ConfigException notYaml(JacksonException e, String origin) {
     if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
       Mark mark = yaml.getProblemMark();
       String context = yaml.getContext() == null ? "" : " (" + oneLine(yaml.getContext()) + ")";
-      return new ConfigException(origin + ": not valid YAML (line " + (mark.getLine() + 1) + ", column "
-          + (mark.getColumn() + 1) + "): " + oneLine(yaml.getProblem()) + context);
+      return new ConfigException(
+          origin
+              + ": not valid YAML (line "
+              + (mark.getLine() + 1)
+              + ", column "
+              + (mark.getColumn() + 1)
+              + "): "
+              + oneLine(yaml.getProblem())
+              + context);
     }
     JsonLocation where = e.getLocation();
     String line = where == null || where.getLineNr() < 1 ? "" : " (line " + where.getLineNr() + ")";
-    return new ConfigException(origin + ": not valid YAML" + line + ": " + oneLine(e.getOriginalMessage()));
+    return new ConfigException(
+        origin + ": not valid YAML" + line + ": " + oneLine(e.getOriginalMessage()));
   }
 
   private static String oneLine(String text) {
@@ -132,19 +145,26 @@ public final class YamlFiles {
     }
     List<String> unknown = new ArrayList<>();
     if (map != null) {
-      map.fieldNames().forEachRemaining(key -> {
-        if (!allowed.contains(key)) {
-          unknown.add("'" + key + "'");
-        }
-      });
+      map.fieldNames()
+          .forEachRemaining(
+              key -> {
+                if (!allowed.contains(key)) {
+                  unknown.add("'" + key + "'");
+                }
+              });
     }
-    return (unknown.size() == 1 ? "unknown key " : "unknown keys ") + String.join(", ", unknown)
-        + " (allowed: " + String.join(", ", allowed) + ")";
+    return (unknown.size() == 1 ? "unknown key " : "unknown keys ")
+        + String.join(", ", unknown)
+        + " (allowed: "
+        + String.join(", ", allowed)
+        + ")";
   }
 
   private static String shape(JavaType type) {
     Class<?> raw = type.getRawClass();
-    if (type.isCollectionLikeType() || type.isArrayType() || Collection.class.isAssignableFrom(raw)) {
+    if (type.isCollectionLikeType()
+        || type.isArrayType()
+        || Collection.class.isAssignableFrom(raw)) {
       return "a list";
     }
     if (type.isMapLikeType() || Map.class.isAssignableFrom(raw) || raw.isRecord()) {

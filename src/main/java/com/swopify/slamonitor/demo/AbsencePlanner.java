@@ -24,8 +24,10 @@ final class AbsencePlanner {
   private static final double TIMELY_NOTICE = 0.55;
   private static final double EDITED = 0.12;
   private static final double CANCELLED = 0.08;
+
   /** Announcing sellers that really stay away; the others keep answering anyway. */
   private static final double KEPT = 0.7;
+
   /** Unannounced silences longer than 5 business days, the kind the monitor must flag. */
   private static final double LONG_UNANNOUNCED = 0.7;
 
@@ -80,8 +82,8 @@ final class AbsencePlanner {
     String market = seller.market().code();
     Instant notifiedAt = DailyRhythm.officeTime(notifiedOn, zone, rng);
     notices.add(
-        new AbsenceNotice(noticeId, seller.id(), market, notifiedAt, firstDay, lastDay,
-            AbsenceStatus.ANNOUNCED));
+        new AbsenceNotice(
+            noticeId, seller.id(), market, notifiedAt, firstDay, lastDay, AbsenceStatus.ANNOUNCED));
 
     boolean cancelled = false;
     double change = rng.nextDouble();
@@ -90,12 +92,24 @@ final class AbsencePlanner {
       if (changedAt != null && change < EDITED) {
         lastDay = BusinessWeek.lastOfBusinessDays(lastDay.plusDays(1), between(rng, 2, 5));
         notices.add(
-            new AbsenceNotice(noticeId, seller.id(), market, changedAt, firstDay, lastDay,
+            new AbsenceNotice(
+                noticeId,
+                seller.id(),
+                market,
+                changedAt,
+                firstDay,
+                lastDay,
                 AbsenceStatus.ANNOUNCED));
       } else if (changedAt != null) {
         cancelled = true;
         notices.add(
-            new AbsenceNotice(noticeId, seller.id(), market, changedAt, firstDay, lastDay,
+            new AbsenceNotice(
+                noticeId,
+                seller.id(),
+                market,
+                changedAt,
+                firstDay,
+                lastDay,
                 AbsenceStatus.CANCELLED));
       }
     }

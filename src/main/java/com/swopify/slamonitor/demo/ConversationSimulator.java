@@ -24,8 +24,8 @@ import java.util.SplittableRandom;
  * decides when (and whether) its person answers; the buyer may write again before the answer (one
  * wait with several messages) or after it (a second wait). Auto-responders answer every message
  * within seconds, sloppy sellers break the language or channel rule now and then, silent sellers
- * answer after their silence or never. Events after the period's end are left out, as in an
- * export taken at that moment.
+ * answer after their silence or never. Events after the period's end are left out, as in an export
+ * taken at that moment.
  */
 final class ConversationSimulator {
   private static final WeightedChoice<Integer> MESSAGES_PER_THREAD =
@@ -33,6 +33,7 @@ final class ConversationSimulator {
 
   /** An unanswered buyer writes again before the answer comes this often. */
   private static final double NUDGE_BEFORE_ANSWER = 0.4;
+
   private static final Duration NUDGE_MIN = Duration.ofMinutes(20);
   private static final Duration NUDGE_MAX = Duration.ofHours(30);
   private static final Duration BUYER_RESPONSE_MIN = Duration.ofMinutes(5);
@@ -43,6 +44,7 @@ final class ConversationSimulator {
 
   /** A seller back from a silence catches up within a few business hours, or drops the thread. */
   private static final double NEVER_BACK_FROM_SILENCE = 0.35;
+
   private static final int SILENCES_FOLLOWED = 4;
   private static final Duration CATCH_UP_MIN = Duration.ofHours(1);
   private static final Duration CATCH_UP_MAX = Duration.ofHours(10);
@@ -66,6 +68,7 @@ final class ConversationSimulator {
 
   private final GeneratorSettings settings;
   private final SellerSilences silences;
+
   /** Every language a sloppy seller might slip into, in the settings' order. */
   private final List<String> languages;
 
@@ -166,7 +169,9 @@ final class ConversationSimulator {
               text));
       if (seller.profile() == SellerProfile.AUTO_RESPONDER) {
         // A tool outside the Helpdesk sends the same out-of-office text, but unflagged.
-        reply(at.plus(uniform(rng, AUTO_REPLY_MIN, AUTO_REPLY_MAX)), seller.automationFlagged(),
+        reply(
+            at.plus(uniform(rng, AUTO_REPLY_MIN, AUTO_REPLY_MAX)),
+            seller.automationFlagged(),
             Phrasebook.outOfOffice(sellerPhrases, rng));
       }
     }
@@ -231,7 +236,11 @@ final class ConversationSimulator {
       }
       return List.of(
           new CaseEvent(
-              IdFormat.caseOf(threadNumber), threadId, seller.id(), seller.market().code(), at,
+              IdFormat.caseOf(threadNumber),
+              threadId,
+              seller.id(),
+              seller.market().code(),
+              at,
               type));
     }
 

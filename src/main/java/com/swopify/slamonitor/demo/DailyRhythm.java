@@ -17,16 +17,31 @@ import java.util.SplittableRandom;
 final class DailyRhythm {
   /** Share of buyer messages written at any hour rather than in the daytime peak. */
   private static final double ANY_HOUR_SHARE = 0.12;
+
   /** A drawn weekend day is kept this often, so weekends get well under their 2/7 share. */
   private static final double WEEKEND_KEPT = 0.4;
+
   private static final int ATTEMPTS = 64;
 
   /** Buyer activity by local hour: a morning-to-afternoon plateau and an evening bump. */
   private static final WeightedChoice<Integer> DAYTIME_HOUR =
       WeightedChoice.<Integer>builder()
-          .add(7, 2).add(8, 5).add(9, 8).add(10, 10).add(11, 10).add(12, 9).add(13, 9)
-          .add(14, 9).add(15, 8).add(16, 8).add(17, 7).add(18, 7).add(19, 8).add(20, 8)
-          .add(21, 6).add(22, 3)
+          .add(7, 2)
+          .add(8, 5)
+          .add(9, 8)
+          .add(10, 10)
+          .add(11, 10)
+          .add(12, 9)
+          .add(13, 9)
+          .add(14, 9)
+          .add(15, 8)
+          .add(16, 8)
+          .add(17, 7)
+          .add(18, 7)
+          .add(19, 8)
+          .add(20, 8)
+          .add(21, 6)
+          .add(22, 3)
           .build();
 
   private static final int WAKE_HOUR = 7;

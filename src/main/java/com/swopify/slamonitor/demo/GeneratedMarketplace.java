@@ -78,8 +78,8 @@ public final class GeneratedMarketplace {
   }
 
   /**
-   * Writes messages.jsonl, replies.jsonl, cases.jsonl and absences.jsonl into {@code dir}
-   * (created when missing; existing files are replaced): UTF-8, one record per line.
+   * Writes messages.jsonl, replies.jsonl, cases.jsonl and absences.jsonl into {@code dir} (created
+   * when missing; existing files are replaced): UTF-8, one record per line.
    */
   public List<WrittenFile> writeTo(Path dir) throws IOException {
     Files.createDirectories(dir);

@@ -61,7 +61,11 @@ public record GeneratorSettings(
 
   public static GeneratorSettings defaults() {
     return new GeneratorSettings(
-        DEFAULT_SELLERS, DEFAULT_THREADS, DEFAULT_SEED, DEFAULT_START, DEFAULT_WEEKS,
+        DEFAULT_SELLERS,
+        DEFAULT_THREADS,
+        DEFAULT_SEED,
+        DEFAULT_START,
+        DEFAULT_WEEKS,
         DEFAULT_MARKETS);
   }
 
@@ -106,8 +110,7 @@ public record GeneratorSettings(
 
   private static void requireWithin(String what, int value, int max) {
     if (value < 1 || value > max) {
-      throw new IllegalArgumentException(
-          what + " must be between 1 and " + max + ", got " + value);
+      throw new IllegalArgumentException(what + " must be between 1 and " + max + ", got " + value);
     }
   }
 }

@@ -14,8 +14,8 @@ import java.util.SplittableRandom;
 
 /**
  * Writes the input records as the Helpdesk does (contract section 2, field names and order as
- * there): instants sometimes in UTC and sometimes in the market's offset, and optional fields
- * with a default sometimes left out, so consumers meet both forms.
+ * there): instants sometimes in UTC and sometimes in the market's offset, and optional fields with
+ * a default sometimes left out, so consumers meet both forms.
  */
 final class HelpdeskFormat {
   private static final double OFFSET_INSTANTS = 0.5;

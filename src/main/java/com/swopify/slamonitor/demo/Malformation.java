@@ -1,8 +1,6 @@
 package com.swopify.slamonitor.demo;
 
-/**
- * The ways a record arrives broken, each one a dead letter in the monitor (contract section 8).
- */
+/** The ways a record arrives broken, each one a dead letter in the monitor (contract section 8). */
 enum Malformation {
   /** The line cut off midway, as after a failed write: not JSON. */
   TRUNCATED {

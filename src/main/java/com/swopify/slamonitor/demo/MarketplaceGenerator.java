@@ -12,8 +12,8 @@ import java.util.SplittableRandom;
 /**
  * Generates a synthetic marketplace's Helpdesk traffic for the demo, the generate command and the
  * benchmarks. Deterministic: the same settings always give byte-identical lines, because every
- * random draw comes from one seed, in a fixed order, and nothing depends on hash order or the
- * wall clock.
+ * random draw comes from one seed, in a fixed order, and nothing depends on hash order or the wall
+ * clock.
  */
 public final class MarketplaceGenerator {
   private MarketplaceGenerator() {}

@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
 /**
- * Realistic short Helpdesk texts in the markets' languages. Some are written without diacritics,
- * as many people type on phones. Languages without phrases here (a custom market) fall back to
+ * Realistic short Helpdesk texts in the markets' languages. Some are written without diacritics, as
+ * many people type on phones. Languages without phrases here (a custom market) fall back to
  * English.
  */
 final class Phrasebook {
@@ -27,7 +27,8 @@ final class Phrasebook {
 
   private static final LanguagePhrases ENGLISH =
       new LanguagePhrases(
-          "en", true,
+          "en",
+          true,
           "Hello, when will my order arrive?",
           "The parcel has still not arrived. Could you please check?",
           "I would like to return the item, how do I proceed?",
@@ -49,7 +50,8 @@ final class Phrasebook {
       Map.of(
           "sk",
           new LanguagePhrases(
-              "sk", true,
+              "sk",
+              true,
               "Dobrý deň, kedy mi príde objednávka?",
               "Dobrý deň, tovar stále nedorazil. Môžete to prosím skontrolovať?",
               "Chcel by som vrátiť tovar, ako mám postupovať?",
@@ -68,7 +70,8 @@ final class Phrasebook {
                   "Toto je automatická odpoveď. Vašu správu sme prijali.")),
           "cs",
           new LanguagePhrases(
-              "cs", true,
+              "cs",
+              true,
               "Dobrý den, kdy mi přijde objednávka?",
               "Zboží stále nedorazilo, můžete to prosím prověřit?",
               "Chtěla bych vrátit zboží, jak mám postupovat?",
@@ -87,7 +90,8 @@ final class Phrasebook {
                   "Toto je automatická odpověď. Vaši zprávu jsme přijali.")),
           "hu",
           new LanguagePhrases(
-              "hu", true,
+              "hu",
+              true,
               "Jó napot, mikor érkezik meg a rendelésem?",
               "A csomag még mindig nem érkezett meg. Meg tudná nézni?",
               "Szeretném visszaküldeni a terméket, hogyan tegyem?",
@@ -106,7 +110,8 @@ final class Phrasebook {
                   "Ez egy automatikus válasz. Üzenetét megkaptuk.")),
           "pl",
           new LanguagePhrases(
-              "pl", true,
+              "pl",
+              true,
               "Dzień dobry, kiedy dotrze moje zamówienie?",
               "Paczka wciąż nie dotarła. Czy mogą Państwo to sprawdzić?",
               "Chciałbym zwrócić towar, jak mam to zrobić?",
@@ -125,7 +130,8 @@ final class Phrasebook {
                   "To jest automatyczna odpowiedź. Otrzymaliśmy Twoją wiadomość.")),
           "ro",
           new LanguagePhrases(
-              "ro", true,
+              "ro",
+              true,
               "Bună ziua, când ajunge comanda mea?",
               "Coletul încă nu a ajuns. Puteți verifica, vă rog?",
               "Aș dori să returnez produsul, cum procedez?",
@@ -144,7 +150,8 @@ final class Phrasebook {
                   "Acesta este un răspuns automat. Am primit mesajul dumneavoastră.")),
           "de",
           new LanguagePhrases(
-              "de", true,
+              "de",
+              true,
               "Guten Tag, wann kommt meine Bestellung an?",
               "Das Paket ist immer noch nicht angekommen. Können Sie das bitte prüfen?",
               "Ich möchte die Ware zurückschicken, wie gehe ich vor?",
@@ -163,7 +170,8 @@ final class Phrasebook {
                   "Dies ist eine automatische Antwort. Wir haben Ihre Nachricht erhalten.")),
           "hr",
           new LanguagePhrases(
-              "hr", true,
+              "hr",
+              true,
               "Dobar dan, kada stiže moja narudžba?",
               "Paket još nije stigao. Možete li provjeriti?",
               "Želio bih vratiti proizvod, kako da postupim?",
@@ -182,7 +190,8 @@ final class Phrasebook {
                   "Ovo je automatski odgovor. Vašu poruku smo primili.")),
           "sl",
           new LanguagePhrases(
-              "sl", true,
+              "sl",
+              true,
               "Dober dan, kdaj bo prispelo moje naročilo?",
               "Paket še vedno ni prispel. Lahko prosim preverite?",
               "Želim vrniti izdelek, kako naj postopam?",
@@ -201,7 +210,8 @@ final class Phrasebook {
                   "To je samodejni odgovor. Vaše sporočilo smo prejeli.")),
           "bg",
           new LanguagePhrases(
-              "bg", false,
+              "bg",
+              false,
               "Добър ден, кога ще пристигне поръчката ми?",
               "Пратката все още не е пристигнала. Може ли да проверите?",
               "Искам да върна продукта, как да процедирам?",
@@ -234,8 +244,13 @@ final class Phrasebook {
       case ORDER -> rng.nextBoolean() ? phrases.whenArrives() : phrases.thanksAndQuestion();
       case DELIVERY -> rng.nextBoolean() ? phrases.whenArrives() : phrases.notArrived();
       case RETURN -> phrases.returnGoods();
-      case COMPLAINT, QUALITY_DISPUTE, DESCRIPTION_MISMATCH, LOCKED_DEVICE, COUNTERFEIT,
-          DANGEROUS_PRODUCT -> phrases.notAsDescribed();
+      case COMPLAINT,
+          QUALITY_DISPUTE,
+          DESCRIPTION_MISMATCH,
+          LOCKED_DEVICE,
+          COUNTERFEIT,
+          DANGEROUS_PRODUCT ->
+          phrases.notAsDescribed();
     };
   }
 

@@ -9,10 +9,10 @@ import java.util.SplittableRandom;
 
 /**
  * How a seller handles the Helpdesk. Each profile draws the business time its person takes to
- * answer a wait, or nothing when the wait is never answered. The weights are the profile's share
- * of sellers. Beyond the delay: auto-responders also send an automatic reply to every message,
- * sloppy sellers sometimes break the language and channel rules, and absent-prone sellers go
- * silent for stretches (planned by {@link AbsencePlanner}).
+ * answer a wait, or nothing when the wait is never answered. The weights are the profile's share of
+ * sellers. Beyond the delay: auto-responders also send an automatic reply to every message, sloppy
+ * sellers sometimes break the language and channel rules, and absent-prone sellers go silent for
+ * stretches (planned by {@link AbsencePlanner}).
  */
 enum SellerProfile {
   /** Answers within 1 to 4 business hours. */

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 final class SellerRoster {
   /** Auto-responders whose tool sits outside the Helpdesk, so their replies carry no flag. */
   private static final double UNFLAGGED_AUTOMATION = 0.2;
+
   /** Spread of seller sizes (the log-normal's sigma): a few big sellers and a long tail. */
   private static final double ACTIVITY_SIGMA = 1.0;
 

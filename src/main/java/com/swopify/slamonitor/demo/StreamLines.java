@@ -7,15 +7,16 @@ import java.util.SplittableRandom;
 
 /**
  * Collects one stream's records and turns them into the lines of its file, with the Helpdesk's
- * quirks: about 0.3% of records arrive twice (the same line), about 0.05% also arrive as a
- * garbled copy, and lines come in roughly but not exactly chronological order.
+ * quirks: about 0.3% of records arrive twice (the same line), about 0.05% also arrive as a garbled
+ * copy, and lines come in roughly but not exactly chronological order.
  *
- * <p>Garbled lines are extra copies rather than replacements, so every valid record is still
- * there: which threads a run judges does not depend on which record happened to break.
+ * <p>Garbled lines are extra copies rather than replacements, so every valid record is still there:
+ * which threads a run judges does not depend on which record happened to break.
  */
 final class StreamLines {
   static final double DUPLICATE_RATE = 0.003;
   static final double MALFORMED_RATE = 0.0005;
+
   /** How far a line may drift before lines of events that happened earlier. */
   static final long MAX_DISORDER_MILLIS = 4 * 60 * 1000;
 

@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
 /**
  * What threads are about, and which of them turn into cases. Mostly ordinary questions; about 2%
  * quality or description disputes and about 0.5% serious matters (locked devices, counterfeits,
- * dangerous products). Disputes and serious matters often get a case; ordinary threads rarely
- * do, which gives cases on roughly 2% of threads.
+ * dangerous products). Disputes and serious matters often get a case; ordinary threads rarely do,
+ * which gives cases on roughly 2% of threads.
  */
 final class TopicMix {
   private static final WeightedChoice<Topic> MIX =
@@ -48,9 +48,10 @@ final class TopicMix {
       case RETURN -> caseWith(rng, CASE_ON_REFUSAL, CaseType.RETURN_REFUSED);
       case COMPLAINT -> caseWith(rng, CASE_ON_REFUSAL, CaseType.COMPLAINT_REFUSED);
       // Cases also come from outside the thread's words (a call, a report): any type.
-      case GENERAL, ORDER, DELIVERY -> chance(rng, CASE_OUT_OF_THE_BLUE)
-          ? CaseType.values()[rng.nextInt(CaseType.values().length)]
-          : null;
+      case GENERAL, ORDER, DELIVERY ->
+          chance(rng, CASE_OUT_OF_THE_BLUE)
+              ? CaseType.values()[rng.nextInt(CaseType.values().length)]
+              : null;
     };
   }
 

@@ -36,19 +36,19 @@ import org.slf4j.LoggerFactory;
  * thread event: the text itself goes no further (it is personal data), the evidence is masked.
  *
  * <ul>
- *   <li>Seller replies: the Helpdesk's {@code automated} flag, else auto-responder phrasing
- *       (rule R4: the reply then answers nothing); off-platform contact (R3) and a language that
- *       is not the market's (R2), which are breaches but still answer; the text's fingerprint for
- *       template repetition, decided later per seller.
+ *   <li>Seller replies: the Helpdesk's {@code automated} flag, else auto-responder phrasing (rule
+ *       R4: the reply then answers nothing); off-platform contact (R3) and a language that is not
+ *       the market's (R2), which are breaches but still answer; the text's fingerprint for template
+ *       repetition, decided later per seller.
  *   <li>Buyer messages: serious-violation signals (R7), each a takeover request.
  * </ul>
  *
  * <p>Built on the job's client and shipped to the operators; the detectors themselves are built
  * lazily on first use in each operator instance, and the language models once per JVM. What the
- * detectors found in a text is remembered per JVM ({@link TextMemos}, sized by
- * {@code textCacheSize}): Helpdesk texts repeat (canned answers, templates), and every detector
- * is a pure function of the text, the market's languages and the settings, so a text seen before
- * gets the answer it got then, without reading it again.
+ * detectors found in a text is remembered per JVM ({@link TextMemos}, sized by {@code
+ * textCacheSize}): Helpdesk texts repeat (canned answers, templates), and every detector is a pure
+ * function of the text, the market's languages and the settings, so a text seen before gets the
+ * answer it got then, without reading it again.
  */
 public final class Detectors implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -56,29 +56,39 @@ public final class Detectors implements Serializable {
 
   /** What recognised a reply the Helpdesk flagged as automated. */
   private static final String FLAG = "flag";
+
   /** Serious-violation signals: their precision on held-out texts is high (docs/detectors.md). */
   private static final double SIGNAL_CONFIDENCE = 0.9;
 
   private final DetectorSettings settings;
+
   /**
-   * Market code to its languages, none for a market without language check; empty when texts
-   * are not analysed at all.
+   * Market code to its languages, none for a market without language check; empty when texts are
+   * not analysed at all.
    */
   private final Map<String, List<String>> marketLanguages;
+
   /** Markets with a language no model knows: their replies get no language check. */
   private final Set<String> withoutLanguageCheck;
+
   /** Market code to its parcel carriers' domains (tracking links are no contact). */
   private final Map<String, Set<String>> marketCarriers;
+
   private final boolean analyseTexts;
+
   /** By market code; a market not configured gets the international carriers only. */
   private transient Map<String, OffPlatformContacts> contacts;
+
   private transient AutoReplyPhrases autoReplies;
   private transient BuyerSignals signals;
   private transient WrongLanguage languages;
   private transient TextMemos memos;
 
-  private Detectors(DetectorSettings settings, Map<String, List<String>> marketLanguages,
-      Set<String> withoutLanguageCheck, Map<String, Set<String>> marketCarriers,
+  private Detectors(
+      DetectorSettings settings,
+      Map<String, List<String>> marketLanguages,
+      Set<String> withoutLanguageCheck,
+      Map<String, Set<String>> marketCarriers,
       boolean analyseTexts) {
     this.settings = settings;
     this.marketLanguages = Map.copyOf(marketLanguages);
@@ -98,8 +108,11 @@ public final class Detectors implements Serializable {
     Set<String> unchecked = new TreeSet<>();
     for (String code : new TreeSet<>(markets.keySet())) {
       MarketTexts market = markets.get(code);
-      carriers.put(code, market.carrierDomains() == null
-          ? CarrierDomains.defaultsFor(code) : Set.copyOf(market.carrierDomains()));
+      carriers.put(
+          code,
+          market.carrierDomains() == null
+              ? CarrierDomains.defaultsFor(code)
+              : Set.copyOf(market.carrierDomains()));
       List<String> unknown =
           market.languages().stream().filter(l -> !LanguageModels.available(l)).toList();
       if (unknown.isEmpty()) {
@@ -107,8 +120,10 @@ public final class Detectors implements Serializable {
       } else {
         languages.put(code, List.of());
         unchecked.add(code);
-        LOG.warn("market {}: no language model for {}; its replies get no language check",
-            code, unknown);
+        LOG.warn(
+            "market {}: no language model for {}; its replies get no language check",
+            code,
+            unknown);
       }
     }
     return new Detectors(settings, languages, unchecked, carriers, true);
@@ -156,8 +171,8 @@ public final class Detectors implements Serializable {
   }
 
   /**
-   * Empties the JVM's memos for these detectors and their counts, as a new job in a fresh JVM
-   * would start: for benchmark runs that must not profit from each other.
+   * Empties the JVM's memos for these detectors and their counts, as a new job in a fresh JVM would
+   * start: for benchmark runs that must not profit from each other.
    */
   public void forgetTexts() {
     if (analyseTexts) {
@@ -176,9 +191,16 @@ public final class Detectors implements Serializable {
     }
     // The message id is part of the evidence, so the findings are built per message.
     List<Finding> findings = new ArrayList<>(byReason.size());
-    byReason.forEach((reason, names) -> findings.add(finding(FindingType.forTakeover(reason),
-        Details.object().put("messageId", message.messageId()).putStrings("signals", names)
-            .json(), SIGNAL_CONFIDENCE)));
+    byReason.forEach(
+        (reason, names) ->
+            findings.add(
+                finding(
+                    FindingType.forTakeover(reason),
+                    Details.object()
+                        .put("messageId", message.messageId())
+                        .putStrings("signals", names)
+                        .json(),
+                    SIGNAL_CONFIDENCE)));
     return ThreadEvent.of(message, findings);
   }
 
@@ -188,8 +210,8 @@ public final class Detectors implements Serializable {
       return ThreadEvent.of(reply, reply.automated() ? FLAG : null);
     }
     List<String> expected = marketLanguages.getOrDefault(reply.market(), List.of());
-    ReplyAnalysis found = memos().replies.get(
-        new TextMemos.Market(reply.market(), expected), text, this::readReply);
+    ReplyAnalysis found =
+        memos().replies.get(new TextMemos.Market(reply.market(), expected), text, this::readReply);
     if (reply.automated()) {
       // The Helpdesk's flag is certain; the text's own automated finding, if any, gives way.
       List<Finding> findings = new ArrayList<>(found.findings().size() + 1);
@@ -202,8 +224,10 @@ public final class Detectors implements Serializable {
       return ThreadEvent.of(reply, FLAG, findings, 0);
     }
     // Precision first: an automated finding for review leaves the reply answering.
-    String automatedBy = found.automated() == null || found.automated().forReview()
-        ? null : found.autoReplyPhrasing();
+    String automatedBy =
+        found.automated() == null || found.automated().forReview()
+            ? null
+            : found.autoReplyPhrasing();
     // Only replies that answer can be templates; one already known as automated is a breach.
     long fingerprint = automatedBy == null ? found.fingerprint() : 0;
     return ThreadEvent.of(reply, automatedBy, found.findings(), fingerprint);
@@ -240,9 +264,12 @@ public final class Detectors implements Serializable {
     List<Finding> findings = new ArrayList<>(3);
     if (automated != null) {
       double confidence = Math.round(automated.confidence() * 100) / 100.0;
-      findings.add(new Finding(FindingType.AUTOMATED_REPLY,
-          Details.object().put("recognisedBy", phrasing).json(), confidence,
-          settings.needsReview(FindingType.AUTOMATED_REPLY, confidence)));
+      findings.add(
+          new Finding(
+              FindingType.AUTOMATED_REPLY,
+              Details.object().put("recognisedBy", phrasing).json(),
+              confidence,
+              settings.needsReview(FindingType.AUTOMATED_REPLY, confidence)));
     }
     List<Contact> found = contacts(market.code()).find(text);
     if (!found.isEmpty()) {
@@ -252,28 +279,39 @@ public final class Detectors implements Serializable {
         masked.add(Details.object().put("kind", contact.kind()).put("masked", contact.masked()));
         confidence = Math.max(confidence, contactConfidence(contact.kind()));
       }
-      findings.add(finding(FindingType.OFF_PLATFORM_CONTACT,
-          Details.object().putObjects("contacts", masked).json(), confidence));
+      findings.add(
+          finding(
+              FindingType.OFF_PLATFORM_CONTACT,
+              Details.object().putObjects("contacts", masked).json(),
+              confidence));
     }
     // Asks only "is it another language?", which spares most calls to the statistical models.
-    LanguageGuess guess = expected.isEmpty() ? null : languages().judge(
-        expected, text, settings.languageMinChars(), settings.languageMinConfidence());
+    LanguageGuess guess =
+        expected.isEmpty()
+            ? null
+            : languages()
+                .judge(
+                    expected, text, settings.languageMinChars(), settings.languageMinConfidence());
     if (guess != null) {
       double confidence = guess.confidence();
-      findings.add(finding(FindingType.WRONG_LANGUAGE, Details.object()
-          .put("detected", guess.language())
-          .put("confidence", confidence)
-          .putStrings("marketLanguages", expected)
-          .json(), confidence));
+      findings.add(
+          finding(
+              FindingType.WRONG_LANGUAGE,
+              Details.object()
+                  .put("detected", guess.language())
+                  .put("confidence", confidence)
+                  .putStrings("marketLanguages", expected)
+                  .json(),
+              confidence));
     }
     long fingerprint = phrasing == null ? TemplateFingerprint.of(text) : 0;
     return new ReplyAnalysis(phrasing, findings, fingerprint);
   }
 
   /**
-   * How often a contact of this kind is really one, from the detectors' measured precision per
-   * kind (docs/detectors.md): an e-mail address or a link is rarely anything else, a digit run
-   * may be a part or order code.
+   * How often a contact of this kind is really one, from the detectors' measured precision per kind
+   * (docs/detectors.md): an e-mail address or a link is rarely anything else, a digit run may be a
+   * part or order code.
    */
   private static double contactConfidence(ContactKind kind) {
     return switch (kind) {
@@ -295,9 +333,12 @@ public final class Detectors implements Serializable {
     if (contacts == null) {
       contacts = new HashMap<>();
     }
-    return contacts.computeIfAbsent(market == null ? "" : market, code ->
-        new OffPlatformContacts(settings.platformDomains(),
-            marketCarriers.getOrDefault(code, CarrierDomains.INTERNATIONAL)));
+    return contacts.computeIfAbsent(
+        market == null ? "" : market,
+        code ->
+            new OffPlatformContacts(
+                settings.platformDomains(),
+                marketCarriers.getOrDefault(code, CarrierDomains.INTERNATIONAL)));
   }
 
   private AutoReplyPhrases autoReplies() {

@@ -5,21 +5,21 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiFunction;
 
 /**
- * A bounded memo of a pure function of a text in a context (for replies, the market's
- * languages), shared without locks by every thread of the JVM: a direct-mapped table (a key's
- * slot is its hash masked to the table's size) whose slots hold immutable entries. A lookup reads
- * one slot and compares the whole text and context with {@code equals}; a miss computes the value
- * and overwrites the slot, so the table never holds more than its size, and a frequent text
- * displaced by a colliding one comes back on its next miss.
+ * A bounded memo of a pure function of a text in a context (for replies, the market's languages),
+ * shared without locks by every thread of the JVM: a direct-mapped table (a key's slot is its hash
+ * masked to the table's size) whose slots hold immutable entries. A lookup reads one slot and
+ * compares the whole text and context with {@code equals}; a miss computes the value and overwrites
+ * the slot, so the table never holds more than its size, and a frequent text displaced by a
+ * colliding one comes back on its next miss.
  *
- * <p>Why no locks are needed: an entry's fields are final, so a thread that reads a reference to
- * an entry, even one written by another thread without synchronisation, sees it fully built (JLS
+ * <p>Why no locks are needed: an entry's fields are final, so a thread that reads a reference to an
+ * entry, even one written by another thread without synchronisation, sees it fully built (JLS
  * 17.5). Two threads that miss the same key compute the same value, and either one's entry may
  * stay: the value is a pure function of the key, so which one does not matter. A write may become
  * visible to other threads late, which only costs them a miss.
  *
- * <p>Texts longer than {@link #MAX_TEXT_CHARS} are computed every time and not kept: canned
- * answers and templates are short, and the memory bound stays entries times that length.
+ * <p>Texts longer than {@link #MAX_TEXT_CHARS} are computed every time and not kept: canned answers
+ * and templates are short, and the memory bound stays entries times that length.
  *
  * <p>Texts are personal data: they stay in this heap only, are never logged and never put into
  * metrics or exceptions. Only the counts of hits and misses leave.
@@ -38,7 +38,9 @@ public final class TextMemo<C, V> {
 
   private record Entry<C, V>(int hash, C context, String text, V value) {}
 
-  /** @param size entries, rounded up to a power of two; 0: no memo, every lookup computes */
+  /**
+   * @param size entries, rounded up to a power of two; 0: no memo, every lookup computes
+   */
   @SuppressWarnings("unchecked")
   public TextMemo(int size) {
     if (size < 0 || size > DetectorSettings.MAX_TEXT_CACHE_SIZE) {
@@ -63,7 +65,9 @@ public final class TextMemo<C, V> {
     int slot = hash & mask;
     if (kept) {
       Entry<C, V> entry = slots[slot];
-      if (entry != null && entry.hash() == hash && entry.text().equals(text)
+      if (entry != null
+          && entry.hash() == hash
+          && entry.text().equals(text)
           && entry.context().equals(context)) {
         hits.increment();
         return entry.value();
@@ -111,8 +115,8 @@ public final class TextMemo<C, V> {
   }
 
   /**
-   * Forgets every entry and count, as a new job in this JVM would start. Lookups running
-   * meanwhile stay correct: they compute what they do not find.
+   * Forgets every entry and count, as a new job in this JVM would start. Lookups running meanwhile
+   * stay correct: they compute what they do not find.
    */
   public void clear() {
     Arrays.fill(slots, null);

@@ -10,13 +10,13 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * The memos of text analysis of one detector configuration, one per JVM: every operator instance
  * (subtask) of the JVM with that configuration shares them, so a text analysed by one is known to
- * all. The detectors are pure functions of the text, the market's languages and the settings
- * ("the same text always gets the same answer"), so a remembered answer is the answer: outputs
- * are the same with and without the memos, and only the time differs.
+ * all. The detectors are pure functions of the text, the market's languages and the settings ("the
+ * same text always gets the same answer"), so a remembered answer is the answer: outputs are the
+ * same with and without the memos, and only the time differs.
  *
- * <p>The configuration is the key: the settings, the languages the language detector is built
- * for and the markets' parcel carriers. A JVM normally runs one job and so holds one entry here; on a Flink cluster the job's
- * classes, this registry with them, go when the job does.
+ * <p>The configuration is the key: the settings, the languages the language detector is built for
+ * and the markets' parcel carriers. A JVM normally runs one job and so holds one entry here; on a
+ * Flink cluster the job's classes, this registry with them, go when the job does.
  *
  * <p>The memos hold texts, personal data, in this heap only; see {@link TextMemo}.
  */
@@ -26,17 +26,18 @@ public final class TextMemos {
 
   private static final ConcurrentMap<Configuration, TextMemos> SHARED = new ConcurrentHashMap<>();
 
-  private record Configuration(DetectorSettings settings, Set<String> languages,
-      Map<String, Set<String>> carriers) {}
+  private record Configuration(
+      DetectorSettings settings, Set<String> languages, Map<String, Set<String>> carriers) {}
 
   /**
-   * The context of a seller reply: its market (whose parcel carriers' links are allowed) and
-   * the market's languages.
+   * The context of a seller reply: its market (whose parcel carriers' links are allowed) and the
+   * market's languages.
    */
   record Market(String code, List<String> languages) {}
 
   /** Seller replies, in the context of their market. */
   final TextMemo<Market, ReplyAnalysis> replies;
+
   /** Buyer messages: the serious-violation signals' names by takeover reason. */
   final TextMemo<List<String>, Map<TakeoverReason, List<String>>> messages;
 
@@ -46,11 +47,11 @@ public final class TextMemos {
   }
 
   /**
-   * The JVM's memos for detectors with these settings, built for these languages and these
-   * markets' parcel carriers.
+   * The JVM's memos for detectors with these settings, built for these languages and these markets'
+   * parcel carriers.
    */
-  static TextMemos shared(DetectorSettings settings, Set<String> languages,
-      Map<String, Set<String>> carriers) {
+  static TextMemos shared(
+      DetectorSettings settings, Set<String> languages, Map<String, Set<String>> carriers) {
     return SHARED.computeIfAbsent(
         new Configuration(settings, Set.copyOf(languages), Map.copyOf(carriers)),
         configuration -> new TextMemos(settings.textCacheSize()));
@@ -58,13 +59,15 @@ public final class TextMemos {
 
   /** How the JVM's memos of seller replies served their lookups, over every configuration. */
   public static TextMemo.Counts repliesOfJvm() {
-    return SHARED.values().stream().map(memos -> memos.replies.counts())
+    return SHARED.values().stream()
+        .map(memos -> memos.replies.counts())
         .reduce(TextMemo.Counts.NONE, TextMemo.Counts::plus);
   }
 
   /** How the JVM's memos of buyer messages served their lookups, over every configuration. */
   public static TextMemo.Counts messagesOfJvm() {
-    return SHARED.values().stream().map(memos -> memos.messages.counts())
+    return SHARED.values().stream()
+        .map(memos -> memos.messages.counts())
         .reduce(TextMemo.Counts.NONE, TextMemo.Counts::plus);
   }
 

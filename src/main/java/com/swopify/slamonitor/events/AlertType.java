@@ -1,5 +1,7 @@
 package com.swopify.slamonitor.events;
 
 public enum AlertType {
-  AT_RISK, OVERDUE, LATE_REPLY
+  AT_RISK,
+  OVERDUE,
+  LATE_REPLY
 }

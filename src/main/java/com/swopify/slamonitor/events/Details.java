@@ -19,7 +19,10 @@ public final class Details {
 
   public Details put(String name, String value) {
     if (value != null) {
-      key(name).append('"').append(JsonStringEncoder.getInstance().quoteAsString(value)).append('"');
+      key(name)
+          .append('"')
+          .append(JsonStringEncoder.getInstance().quoteAsString(value))
+          .append('"');
     }
     return this;
   }
@@ -42,8 +45,13 @@ public final class Details {
 
   /** An array of strings, in the given order. */
   public Details putStrings(String name, Collection<String> values) {
-    return array(name, values, (json, value) -> json.append('"')
-        .append(JsonStringEncoder.getInstance().quoteAsString(value)).append('"'));
+    return array(
+        name,
+        values,
+        (json, value) ->
+            json.append('"')
+                .append(JsonStringEncoder.getInstance().quoteAsString(value))
+                .append('"'));
   }
 
   /** An array of nested objects, in the given order. */

@@ -1,14 +1,14 @@
 package com.swopify.slamonitor.events;
 
 /**
- * What a detector found in one message's text, carried with the event to the thread's rules,
- * which turn it into a breach or a takeover request once the event is decided (after
- * de-duplication, so a repeated message never yields a second breach).
+ * What a detector found in one message's text, carried with the event to the thread's rules, which
+ * turn it into a breach or a takeover request once the event is decided (after de-duplication, so a
+ * repeated message never yields a second breach).
  *
- * <p>A finding whose confidence is below its detector's review threshold is {@code forReview}:
- * it becomes a finding review for a person (docs/contract.md, "FindingReview"), never a breach
- * or a takeover, and an automated-reply finding for review leaves the reply answering. The
- * detectors decide it when they read the text, so every rule downstream sees one decision.
+ * <p>A finding whose confidence is below its detector's review threshold is {@code forReview}: it
+ * becomes a finding review for a person (docs/contract.md, "FindingReview"), never a breach or a
+ * takeover, and an automated-reply finding for review leaves the reply answering. The detectors
+ * decide it when they read the text, so every rule downstream sees one decision.
  *
  * @param detailsJson the evidence as a JSON object, already masked: never raw personal data
  * @param confidence how likely the finding is right, 0..1, calibrated on the labelled corpus
@@ -35,8 +35,8 @@ public record Finding(FindingType type, String detailsJson, double confidence, b
     COUNTERFEIT(null, TakeoverReason.COUNTERFEIT),
     DANGEROUS_PRODUCT(null, TakeoverReason.DANGEROUS_PRODUCT),
     /**
-     * The reply was written by a machine (the Helpdesk's flag, auto-responder phrasing): with
-     * its confidence, the evidence of an {@code AUTOMATED_REPLY} event's breach.
+     * The reply was written by a machine (the Helpdesk's flag, auto-responder phrasing): with its
+     * confidence, the evidence of an {@code AUTOMATED_REPLY} event's breach.
      */
     AUTOMATED_REPLY(BreachType.AUTOMATED_REPLY, null);
 

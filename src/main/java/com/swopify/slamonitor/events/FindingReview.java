@@ -28,7 +28,13 @@ public record FindingReview(
   public static FindingReview of(Finding finding, ThreadEvent message) {
     return new FindingReview(
         Ids.of("finding-review", finding.type(), message.threadId(), message.id(), message.at()),
-        finding.type(), message.threadId(), message.id(), message.sellerId(), message.market(),
-        Instant.ofEpochMilli(message.at()), finding.confidence(), finding.detailsJson());
+        finding.type(),
+        message.threadId(),
+        message.id(),
+        message.sellerId(),
+        message.market(),
+        Instant.ofEpochMilli(message.at()),
+        finding.confidence(),
+        finding.detailsJson());
   }
 }

@@ -6,22 +6,24 @@ import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
 
 /**
- * Deterministic output ids: a name-based UUID of the fields that make an output unique, so the
- * same input always yields the same ids, whatever the arrival order or the run.
+ * Deterministic output ids: a name-based UUID of the fields that make an output unique, so the same
+ * input always yields the same ids, whatever the arrival order or the run.
  */
 public final class Ids {
   /**
    * One MD5 digest per thread, reset by each use: {@link UUID#nameUUIDFromBytes} looks the
-   * algorithm up in the security providers on every call, which was a quarter of an id's cost,
-   * and every alert and breach gets one (docs/benchmarks.md).
+   * algorithm up in the security providers on every call, which was a quarter of an id's cost, and
+   * every alert and breach gets one (docs/benchmarks.md).
    */
-  private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> {
-    try {
-      return MessageDigest.getInstance("MD5");
-    } catch (NoSuchAlgorithmException e) {
-      throw new InternalError("MD5 is a required algorithm of every Java platform", e);
-    }
-  });
+  private static final ThreadLocal<MessageDigest> MD5 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("MD5");
+            } catch (NoSuchAlgorithmException e) {
+              throw new InternalError("MD5 is a required algorithm of every Java platform", e);
+            }
+          });
 
   private Ids() {}
 

@@ -7,16 +7,19 @@ import java.time.format.DateTimeFormatter;
 /** Instants as every output writes them: UTC with {@code Z}, as {@link Instant#toString()}. */
 public final class InstantFormat {
   private static final int SECONDS_PER_DAY = 86_400;
+
   /** The instants {@link #utc} writes by hand: years 0000 to 9999. */
-  private static final long FIRST_FAST_SECOND = LocalDate.of(0, 1, 1).toEpochDay() * SECONDS_PER_DAY;
+  private static final long FIRST_FAST_SECOND =
+      LocalDate.of(0, 1, 1).toEpochDay() * SECONDS_PER_DAY;
+
   private static final long LAST_FAST_SECOND =
       LocalDate.of(9999, 12, 31).toEpochDay() * SECONDS_PER_DAY + SECONDS_PER_DAY - 1;
 
   private InstantFormat() {}
 
   /**
-   * The instant exactly as {@link Instant#toString()} writes it ({@code 2026-11-24T09:15:00Z},
-   * the fraction in groups of three digits, none when zero), written by hand: every output record
+   * The instant exactly as {@link Instant#toString()} writes it ({@code 2026-11-24T09:15:00Z}, the
+   * fraction in groups of three digits, none when zero), written by hand: every output record
    * carries two to four instants, and {@code toString} goes through a {@link DateTimeFormatter}.
    * Years outside 0000–9999, which {@code toString} writes with a sign, are left to it.
    */

@@ -1,5 +1,6 @@
 package com.swopify.slamonitor.events;
 
 public enum Severity {
-  STANDARD, SERIOUS
+  STANDARD,
+  SERIOUS
 }

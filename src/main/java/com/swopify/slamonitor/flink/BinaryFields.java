@@ -9,8 +9,8 @@ import org.apache.flink.types.StringValue;
 
 /**
  * Field encodings the hand-written serializers share. Enums are written by ordinal (so their
- * constants may only ever be appended), null as -1. Strings, null included, in one of two
- * {@link Strings encodings}.
+ * constants may only ever be appended), null as -1. Strings, null included, in one of two {@link
+ * Strings encodings}.
  */
 final class BinaryFields {
   private static final byte NULL_ENUM = -1;
@@ -19,9 +19,7 @@ final class BinaryFields {
 
   /** How a serializer writes strings; a format sticks to one. */
   enum Strings {
-    /**
-     * Flink's {@code StringValue}: a char at a time. The state formats written so far use it.
-     */
+    /** Flink's {@code StringValue}: a char at a time. The state formats written so far use it. */
     STRING_VALUE {
       @Override
       void write(String value, DataOutputView out) throws IOException {
@@ -35,8 +33,8 @@ final class BinaryFields {
     },
     /**
      * The UTF-8 bytes after their count plus one (0: null) as a variable-length number: whole
-     * arrays copied instead of a call per char, which made string handling most of the
-     * serializers' time in the profile (ids are ASCII, for which Java's UTF-8 coding is a copy).
+     * arrays copied instead of a call per char, which made string handling most of the serializers'
+     * time in the profile (ids are ASCII, for which Java's UTF-8 coding is a copy).
      */
     UTF8 {
       @Override

@@ -16,8 +16,8 @@ import org.apache.flink.util.Collector;
 
 /**
  * Counts breaches per seller (the key), market, market-local day and type, and emits each count
- * when event time has passed the end of that day by {@code closeDelayMillis}: breaches decided
- * that much after their occurredAt (templated replies, judged one template window later) are then
+ * when event time has passed the end of that day by {@code closeDelayMillis}: breaches decided that
+ * much after their occurredAt (templated replies, judged one template window later) are then
  * counted with their day instead of arriving as corrections.
  *
  * <p>A breach can still arrive for a day already emitted: a late event (one delivered behind the
@@ -32,11 +32,14 @@ public final class BreachCountFunction extends KeyedProcessFunction<String, Brea
 
   /** Each market's zone: its days are local dates. */
   private final Map<String, ZoneId> zones;
+
   private final long asOfMillis;
   private final long closeDelayMillis;
   private final long correctionMillis;
+
   /** Counts of days not yet emitted. */
   private transient MapState<String, Long> counts;
+
   /** Counts already emitted, kept for corrections until their day is correctionMillis old. */
   private transient MapState<String, Long> emitted;
 
@@ -50,10 +53,13 @@ public final class BreachCountFunction extends KeyedProcessFunction<String, Brea
 
   @Override
   public void open(OpenContext openContext) {
-    counts = getRuntimeContext().getMapState(
-        new MapStateDescriptor<>("breach-counts", Types.STRING, Types.LONG));
-    emitted = getRuntimeContext().getMapState(
-        new MapStateDescriptor<>("breach-counts-emitted", Types.STRING, Types.LONG));
+    counts =
+        getRuntimeContext()
+            .getMapState(new MapStateDescriptor<>("breach-counts", Types.STRING, Types.LONG));
+    emitted =
+        getRuntimeContext()
+            .getMapState(
+                new MapStateDescriptor<>("breach-counts-emitted", Types.STRING, Types.LONG));
   }
 
   @Override
@@ -77,10 +83,10 @@ public final class BreachCountFunction extends KeyedProcessFunction<String, Brea
   }
 
   /**
-   * Closes every day the watermark has passed, not only the timer's: everything up to the
-   * watermark is known. The timers of the other days closed here are deleted, and of the
-   * correction deadlines only the next one is kept, so a seller's timers do not each rescan all
-   * of its counts: in a replay the final watermark releases them all at once.
+   * Closes every day the watermark has passed, not only the timer's: everything up to the watermark
+   * is known. The timers of the other days closed here are deleted, and of the correction deadlines
+   * only the next one is kept, so a seller's timers do not each rescan all of its counts: in a
+   * replay the final watermark releases them all at once.
    */
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<BreachCount> out)
@@ -91,8 +97,13 @@ public final class BreachCountFunction extends KeyedProcessFunction<String, Brea
       BreachDay bucket = BreachDay.ofKey(entry.getKey());
       long emitAt = bucket.closesAt(zoneOf(bucket.market())) + closeDelayMillis;
       if (emitAt <= through) {
-        out.collect(new BreachCount(ctx.getCurrentKey(), bucket.market(), bucket.type(),
-            bucket.day(), entry.getValue()));
+        out.collect(
+            new BreachCount(
+                ctx.getCurrentKey(),
+                bucket.market(),
+                bucket.type(),
+                bucket.day(),
+                entry.getValue()));
         closed.add(entry.getKey());
         emitted.put(entry.getKey(), entry.getValue());
         ctx.timerService().deleteEventTimeTimer(emitAt);

@@ -33,10 +33,17 @@ public class BreachSerializer extends ImmutableRecordSerializer<Breach> {
   }
 
   static Breach read(DataInputView in, Strings strings, boolean withChangeId) throws IOException {
-    return new Breach(strings.read(in), BinaryFields.readEnum(BreachType.values(), in),
-        strings.read(in), strings.read(in), strings.read(in),
-        strings.read(in), strings.read(in), BinaryFields.readInstant(in),
-        strings.read(in), withChangeId ? strings.read(in) : null);
+    return new Breach(
+        strings.read(in),
+        BinaryFields.readEnum(BreachType.values(), in),
+        strings.read(in),
+        strings.read(in),
+        strings.read(in),
+        strings.read(in),
+        strings.read(in),
+        BinaryFields.readInstant(in),
+        strings.read(in),
+        withChangeId ? strings.read(in) : null);
   }
 
   /** Reads in-flight breaches of format 1, from before breaches named a calendar change. */

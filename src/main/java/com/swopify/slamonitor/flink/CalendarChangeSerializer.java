@@ -44,10 +44,18 @@ public final class CalendarChangeSerializer extends ImmutableRecordSerializer<Ca
 
   @Override
   CalendarChange read(DataInputView in, Strings strings) throws IOException {
-    return new CalendarChange(strings.read(in), strings.read(in), BinaryFields.readInstant(in),
-        BinaryFields.readEnum(CalendarChange.Kind.values(), in), readDate(in), readHours(in),
-        readDate(in), BinaryFields.readInstant(in), BinaryFields.readInstant(in),
-        strings.read(in), strings.read(in));
+    return new CalendarChange(
+        strings.read(in),
+        strings.read(in),
+        BinaryFields.readInstant(in),
+        BinaryFields.readEnum(CalendarChange.Kind.values(), in),
+        readDate(in),
+        readHours(in),
+        readDate(in),
+        BinaryFields.readInstant(in),
+        BinaryFields.readInstant(in),
+        strings.read(in),
+        strings.read(in));
   }
 
   private static void writeDate(LocalDate date, DataOutputView out) throws IOException {

@@ -15,12 +15,12 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 
 /**
- * Type information for the records between operators. The busy ones (every event, every
- * decision) have hand-written serializers: Flink's reflective POJO serializer was an eighth of
- * the task threads' time. The rare ones with local dates spell their fields out, because Flink's
- * type extractor treats LocalDate fields of a record as generic types (Kryo), which this job
- * forbids; that gives Flink's own LocalDate serializer instead, inside an ordinary POJO serializer
- * that can evolve with the record.
+ * Type information for the records between operators. The busy ones (every event, every decision)
+ * have hand-written serializers: Flink's reflective POJO serializer was an eighth of the task
+ * threads' time. The rare ones with local dates spell their fields out, because Flink's type
+ * extractor treats LocalDate fields of a record as generic types (Kryo), which this job forbids;
+ * that gives Flink's own LocalDate serializer instead, inside an ordinary POJO serializer that can
+ * evolve with the record.
  */
 public final class EventTypes {
   private EventTypes() {}
@@ -50,22 +50,26 @@ public final class EventTypes {
   }
 
   public static TypeInformation<BreachCount> breachCount() {
-    return Types.POJO(BreachCount.class, Map.of(
-        "sellerId", Types.STRING,
-        "market", Types.STRING,
-        "type", Types.ENUM(BreachType.class),
-        "day", Types.LOCAL_DATE,
-        "count", Types.LONG));
+    return Types.POJO(
+        BreachCount.class,
+        Map.of(
+            "sellerId", Types.STRING,
+            "market", Types.STRING,
+            "type", Types.ENUM(BreachType.class),
+            "day", Types.LOCAL_DATE,
+            "count", Types.LONG));
   }
 
   public static TypeInformation<AbsenceNotice> absenceNotice() {
-    return Types.POJO(AbsenceNotice.class, Map.of(
-        "noticeId", Types.STRING,
-        "sellerId", Types.STRING,
-        "market", Types.STRING,
-        "notifiedAt", Types.INSTANT,
-        "firstDay", Types.LOCAL_DATE,
-        "lastDay", Types.LOCAL_DATE,
-        "status", Types.ENUM(AbsenceStatus.class)));
+    return Types.POJO(
+        AbsenceNotice.class,
+        Map.of(
+            "noticeId", Types.STRING,
+            "sellerId", Types.STRING,
+            "market", Types.STRING,
+            "notifiedAt", Types.INSTANT,
+            "firstDay", Types.LOCAL_DATE,
+            "lastDay", Types.LOCAL_DATE,
+            "status", Types.ENUM(AbsenceStatus.class)));
   }
 }

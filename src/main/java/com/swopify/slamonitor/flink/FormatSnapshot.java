@@ -9,12 +9,11 @@ import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
 /**
- * The snapshot of an {@link ImmutableRecordSerializer}: it records the format the serializer
- * wrote, so that a checkpoint (in-flight records of an unaligned checkpoint included) says how to
- * read what it holds. A version that changes a layout raises its format number and, to keep
- * restoring older checkpoints, overrides {@link #serializerOfOlderFormat}: {@link
- * #restoreSerializer} then returns a reader of the old format and the new snapshot answers
- * "compatible after migration".
+ * The snapshot of an {@link ImmutableRecordSerializer}: it records the format the serializer wrote,
+ * so that a checkpoint (in-flight records of an unaligned checkpoint included) says how to read
+ * what it holds. A version that changes a layout raises its format number and, to keep restoring
+ * older checkpoints, overrides {@link #serializerOfOlderFormat}: {@link #restoreSerializer} then
+ * returns a reader of the old format and the new snapshot answers "compatible after migration".
  */
 public abstract class FormatSnapshot<T> implements TypeSerializerSnapshot<T> {
   private static final int SNAPSHOT_VERSION = 1;
@@ -57,8 +56,13 @@ public abstract class FormatSnapshot<T> implements TypeSerializerSnapshot<T> {
     }
     TypeSerializer<T> older = format < currentFormat ? serializerOfOlderFormat(format) : null;
     if (older == null) {
-      throw new IllegalStateException(getClass().getName() + ": records written in format "
-          + format + ", which this version cannot read (it reads format " + currentFormat + ")");
+      throw new IllegalStateException(
+          getClass().getName()
+              + ": records written in format "
+              + format
+              + ", which this version cannot read (it reads format "
+              + currentFormat
+              + ")");
     }
     return older;
   }

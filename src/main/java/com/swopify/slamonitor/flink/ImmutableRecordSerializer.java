@@ -9,16 +9,16 @@ import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
 /**
- * The common part of the hand-written serializers of the records that cross the job's shuffles,
- * in place of Flink's reflective POJO serializer (12 % of the task threads' time in the profile).
- * The records are immutable Java records: a copy is the record itself, and a "reused" instance is
- * never filled in; every deserialization returns a new record. That is what makes object reuse
- * safe for them (docs/design.md, "Object reuse").
+ * The common part of the hand-written serializers of the records that cross the job's shuffles, in
+ * place of Flink's reflective POJO serializer (12 % of the task threads' time in the profile). The
+ * records are immutable Java records: a copy is the record itself, and a "reused" instance is never
+ * filled in; every deserialization returns a new record. That is what makes object reuse safe for
+ * them (docs/design.md, "Object reuse").
  *
  * <p>Each subclass writes one format, which its {@link FormatSnapshot} records: a later version
- * that changes the layout adds a new format and keeps a reader for the old one. Between
- * operators strings are written as {@link Strings#UTF8}; a state format that stores the same
- * record passes its own string encoding to {@link #write} and {@link #read}.
+ * that changes the layout adds a new format and keeps a reader for the old one. Between operators
+ * strings are written as {@link Strings#UTF8}; a state format that stores the same record passes
+ * its own string encoding to {@link #write} and {@link #read}.
  */
 abstract class ImmutableRecordSerializer<T> extends OwnFormatSerializer<T> {
   private static final long serialVersionUID = 1L;

@@ -26,8 +26,7 @@ public final class OutputTags {
   public static final OutputTag<CalendarChange> CALENDAR_CHANGES =
       new OutputTag<>("calendar-changes", EventTypes.calendarChange());
 
-  public static final OutputTag<Breach> BREACHES =
-      new OutputTag<>("breaches", EventTypes.breach());
+  public static final OutputTag<Breach> BREACHES = new OutputTag<>("breaches", EventTypes.breach());
 
   public static final OutputTag<SellerActivity> SELLER_ACTIVITY =
       new OutputTag<>("seller-activity", EventTypes.sellerActivity());

@@ -6,9 +6,9 @@ import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
 /**
- * What every serializer of a format of our own shares, record or state: values of variable
- * length, and each deserialization builds a new object (nothing is filled in), so copying a
- * value's bytes is reading and writing it again.
+ * What every serializer of a format of our own shares, record or state: values of variable length,
+ * and each deserialization builds a new object (nothing is filled in), so copying a value's bytes
+ * is reading and writing it again.
  */
 abstract class OwnFormatSerializer<T> extends TypeSerializerSingleton<T> {
   private static final long serialVersionUID = 1L;

@@ -21,10 +21,10 @@ import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Turns raw input records into thread events; a record that cannot be used goes to the dead
- * letters with its reason and nothing else is affected. Texts are read here, by the policy
- * detectors, and go no further: events carry only the detectors' masked findings. Absence notices leave on their own side
- * output, keyed by seller downstream. Events after "now" ({@code asOf}) are ignored.
+ * Turns raw input records into thread events; a record that cannot be used goes to the dead letters
+ * with its reason and nothing else is affected. Texts are read here, by the policy detectors, and
+ * go no further: events carry only the detectors' masked findings. Absence notices leave on their
+ * own side output, keyed by seller downstream. Events after "now" ({@code asOf}) are ignored.
  *
  * <p>Counts its dead letters into the JVM's metrics; being the first operator of the job, it also
  * starts this JVM's /metrics server when given a port.
@@ -40,7 +40,9 @@ public final class ParseRecords extends ProcessFunction<RawRecord, ThreadEvent> 
   private transient InputMetrics metrics;
   private transient MetricsServer.Lease metricsServer;
 
-  /** @param metricsPort where this JVM serves /metrics (started once per JVM); 0: not here */
+  /**
+   * @param metricsPort where this JVM serves /metrics (started once per JVM); 0: not here
+   */
   public ParseRecords(Set<String> markets, Detectors detectors, long asOfMillis, int metricsPort) {
     this.markets = Set.copyOf(markets);
     this.detectors = detectors;
@@ -76,8 +78,10 @@ public final class ParseRecords extends ProcessFunction<RawRecord, ThreadEvent> 
       event = parser.parse(raw.source(), raw.value());
     } catch (InvalidRecordException e) {
       metrics.deadLetter(raw.source());
-      ctx.output(OutputTags.DEAD_LETTERS, DeadLetters.of(
-          raw.source(), e.reason(), raw.value(), raw.topic(), raw.partition(), raw.offset()));
+      ctx.output(
+          OutputTags.DEAD_LETTERS,
+          DeadLetters.of(
+              raw.source(), e.reason(), raw.value(), raw.topic(), raw.partition(), raw.offset()));
       return;
     }
     if (event instanceof BuyerMessage m) {
@@ -90,8 +94,7 @@ public final class ParseRecords extends ProcessFunction<RawRecord, ThreadEvent> 
       emitUpToNow(ThreadEvent.of(k), out);
     } else if (event instanceof AbsenceNotice a && a.notifiedAt().toEpochMilli() <= asOfMillis) {
       ctx.output(OutputTags.ABSENCE_NOTICES, a);
-    } else if (event instanceof CalendarChange c
-        && c.publishedAt().toEpochMilli() <= asOfMillis) {
+    } else if (event instanceof CalendarChange c && c.publishedAt().toEpochMilli() <= asOfMillis) {
       ctx.output(OutputTags.CALENDAR_CHANGES, c);
     }
   }

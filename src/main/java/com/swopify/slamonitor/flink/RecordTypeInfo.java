@@ -7,8 +7,8 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 
 /**
- * Type information that stands for one hand-written serializer: an opaque record that Flink
- * neither analyses field by field nor keys by (the job keys with key selectors).
+ * Type information that stands for one hand-written serializer: an opaque record that Flink neither
+ * analyses field by field nor keys by (the job keys with key selectors).
  */
 final class RecordTypeInfo<T> extends TypeInformation<T> {
   private static final long serialVersionUID = 1L;

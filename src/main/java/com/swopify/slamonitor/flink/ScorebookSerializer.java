@@ -17,8 +17,10 @@ import org.apache.flink.core.memory.DataOutputView;
 public final class ScorebookSerializer extends VersionedStateSerializer<Scorebook> {
   private static final long serialVersionUID = 1L;
   private static final byte FORMAT_V1 = 1;
+
   /** Counts before the breaches: late, on time, marked, replies. */
   private static final int WAIT_FIELDS = 4;
+
   private static final int BREACH_TYPES = Scorebook.FIELDS - WAIT_FIELDS;
 
   static {

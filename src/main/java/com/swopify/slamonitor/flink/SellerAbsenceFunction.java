@@ -22,12 +22,12 @@ import org.apache.flink.util.Collector;
  * it keeps each seller's {@link SellerAbsenceState} and wakes {@link SellerAbsences} with
  * event-time timers. Breaches are the main output; takeover requests leave on a side output.
  *
- * <p>A notice or activity at or behind the watermark (late) is still judged by its event time,
- * at the next watermark, as late thread events are; what was already emitted stands. Activity is
- * late only when the thread event behind it was.
+ * <p>A notice or activity at or behind the watermark (late) is still judged by its event time, at
+ * the next watermark, as late thread events are; what was already emitted stands. Activity is late
+ * only when the thread event behind it was.
  *
- * <p>What it decides is counted into the JVM's metrics like the thread function's decisions, so
- * the breach and takeover counters match the output streams.
+ * <p>What it decides is counted into the JVM's metrics like the thread function's decisions, so the
+ * breach and takeover counters match the output streams.
  */
 public final class SellerAbsenceFunction
     extends KeyedCoProcessFunction<String, AbsenceNotice, SellerActivity, Breach> {
@@ -39,7 +39,9 @@ public final class SellerAbsenceFunction
   private transient DecisionMetrics decisions;
   private transient InputMetrics inputMetrics;
 
-  /** @param asOfMillis "now" of a replay: nothing later is decided; Long.MAX_VALUE when live */
+  /**
+   * @param asOfMillis "now" of a replay: nothing later is decided; Long.MAX_VALUE when live
+   */
   public SellerAbsenceFunction(SellerAbsences rules, long asOfMillis) {
     this.rules = rules;
     this.asOfMillis = asOfMillis;
@@ -47,8 +49,10 @@ public final class SellerAbsenceFunction
 
   @Override
   public void open(OpenContext openContext) {
-    sellers = getRuntimeContext().getState(
-        new ValueStateDescriptor<>("seller-absences", new SellerAbsenceStateSerializer()));
+    sellers =
+        getRuntimeContext()
+            .getState(
+                new ValueStateDescriptor<>("seller-absences", new SellerAbsenceStateSerializer()));
     decisions = new DecisionMetrics(asOfMillis == Long.MAX_VALUE);
     inputMetrics = new InputMetrics();
   }

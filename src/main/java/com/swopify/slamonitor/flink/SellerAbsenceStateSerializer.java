@@ -24,13 +24,15 @@ import org.apache.flink.types.StringValue;
 
 /**
  * The explicit, versioned serializer of a seller's absence state: no Kryo, and a format later
- * versions can read (each record starts with its format version, as in
- * {@link ThreadStateSerializer}). Enums are written by ordinal, so their constants may only ever
- * be appended; dates as epoch days.
+ * versions can read (each record starts with its format version, as in {@link
+ * ThreadStateSerializer}). Enums are written by ordinal, so their constants may only ever be
+ * appended; dates as epoch days.
  */
-public final class SellerAbsenceStateSerializer extends VersionedStateSerializer<SellerAbsenceState> {
+public final class SellerAbsenceStateSerializer
+    extends VersionedStateSerializer<SellerAbsenceState> {
   private static final long serialVersionUID = 1L;
   private static final byte FORMAT_V1 = 1;
+
   /** Pending activity: its layout, with strings as StringValue. */
   private static final SellerActivitySerializer ACTIVITY = new SellerActivitySerializer();
 

@@ -8,8 +8,8 @@ import org.apache.flink.core.memory.DataOutputView;
 
 /**
  * Seller activity between the reply rules and the seller-absence rules. The layout is the one the
- * seller-absence state stores its pending activity in ({@link SellerAbsenceStateSerializer}
- * writes it with {@link #write}, its strings as Flink's StringValue).
+ * seller-absence state stores its pending activity in ({@link SellerAbsenceStateSerializer} writes
+ * it with {@link #write}, its strings as Flink's StringValue).
  */
 public final class SellerActivitySerializer extends ImmutableRecordSerializer<SellerActivity> {
   private static final long serialVersionUID = 1L;
@@ -31,8 +31,8 @@ public final class SellerActivitySerializer extends ImmutableRecordSerializer<Se
   @Override
   SellerActivity read(DataInputView in, Strings strings) throws IOException {
     SellerActivity.Kind kind = BinaryFields.readEnum(SellerActivity.Kind.values(), in);
-    return new SellerActivity(kind, strings.read(in), strings.read(in),
-        strings.read(in), in.readLong());
+    return new SellerActivity(
+        kind, strings.read(in), strings.read(in), strings.read(in), in.readLong());
   }
 
   /** Restores this serializer from a checkpoint. */

@@ -4,8 +4,8 @@ import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.WaitOutcome;
 import com.swopify.slamonitor.metrics.SellerGrades;
 import com.swopify.slamonitor.scorecard.Grade;
-import com.swopify.slamonitor.scorecard.ScorecardSettings;
 import com.swopify.slamonitor.scorecard.Scorebook;
+import com.swopify.slamonitor.scorecard.ScorecardSettings;
 import com.swopify.slamonitor.scorecard.SellerScore;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,17 +30,17 @@ import org.apache.flink.util.Collector;
 /**
  * The seller scorecards (contract section 10), keyed by sellerId: decided waits and replies from
  * the reply rules on one input, breaches on the other, counted in a {@link Scorebook} per market
- * (per-day buckets). A day's records go out when event time has passed the end of that
- * market-local day by {@code closeDelayMillis}: the moment its breach counts go out
- * ({@link BreachCountFunction}), so that the day's template breaches are in.
+ * (per-day buckets). A day's records go out when event time has passed the end of that market-local
+ * day by {@code closeDelayMillis}: the moment its breach counts go out ({@link
+ * BreachCountFunction}), so that the day's template breaches are in.
  *
  * <p>Every seller has timers of its own, at its markets' next closing; nothing is shared between
  * sellers. A decided wait or breach that arrives after its day's record went out (a late event)
  * counts in the windows of the records still to come; no record is taken back.
  *
- * <p>Metrics: the sellers per grade and market, and the grade changes ({@link SellerGrades});
- * the per-grade counts are checkpointed as operator state next to the scorebooks, so the gauges
- * restart from the checkpoint's numbers.
+ * <p>Metrics: the sellers per grade and market, and the grade changes ({@link SellerGrades}); the
+ * per-grade counts are checkpointed as operator state next to the scorebooks, so the gauges restart
+ * from the checkpoint's numbers.
  */
 public final class SellerScoreFunction
     extends KeyedCoProcessFunction<String, WaitOutcome, Breach, SellerScore>
@@ -49,6 +49,7 @@ public final class SellerScoreFunction
 
   /** Each market's zone: its days are local dates. */
   private final Map<String, ZoneId> zones;
+
   private final Map<String, ScorecardSettings> scorecards;
   private final long asOfMillis;
   private final long closeDelayMillis;
@@ -56,8 +57,11 @@ public final class SellerScoreFunction
   private transient ListState<Tuple3<String, String, Long>> checkpointedGrades;
   private transient SellerGrades grades;
 
-  public SellerScoreFunction(Map<String, ZoneId> zones, Map<String, ScorecardSettings> scorecards,
-      long asOfMillis, long closeDelayMillis) {
+  public SellerScoreFunction(
+      Map<String, ZoneId> zones,
+      Map<String, ScorecardSettings> scorecards,
+      long asOfMillis,
+      long closeDelayMillis) {
     this.zones = Map.copyOf(zones);
     this.scorecards = Map.copyOf(scorecards);
     this.asOfMillis = asOfMillis;
@@ -66,8 +70,12 @@ public final class SellerScoreFunction
 
   @Override
   public void initializeState(FunctionInitializationContext context) throws Exception {
-    checkpointedGrades = context.getOperatorStateStore().getListState(new ListStateDescriptor<>(
-        "sellers-by-grade", Types.TUPLE(Types.STRING, Types.STRING, Types.LONG)));
+    checkpointedGrades =
+        context
+            .getOperatorStateStore()
+            .getListState(
+                new ListStateDescriptor<>(
+                    "sellers-by-grade", Types.TUPLE(Types.STRING, Types.STRING, Types.LONG)));
     grades = SellerGrades.open();
     if (context.isRestored()) {
       List<SellerGrades.Entry> restored = new ArrayList<>();
@@ -96,8 +104,11 @@ public final class SellerScoreFunction
 
   @Override
   public void open(OpenContext openContext) {
-    books = getRuntimeContext().getMapState(new MapStateDescriptor<>(
-        "seller-scorebooks", StringSerializer.INSTANCE, new ScorebookSerializer()));
+    books =
+        getRuntimeContext()
+            .getMapState(
+                new MapStateDescriptor<>(
+                    "seller-scorebooks", StringSerializer.INSTANCE, new ScorebookSerializer()));
   }
 
   @Override
@@ -154,10 +165,15 @@ public final class SellerScoreFunction
         continue;
       }
       Grade before = book.lastGrade();
-      book.closeThrough(lastDay, ctx.getCurrentKey(), market, scorecards.get(market), score -> {
-        grades.recorded(score);
-        out.collect(score);
-      });
+      book.closeThrough(
+          lastDay,
+          ctx.getCurrentKey(),
+          market,
+          scorecards.get(market),
+          score -> {
+            grades.recorded(score);
+            out.collect(score);
+          });
       grades.moved(market, before, book.lastGrade());
       if (book.nextDay() == Scorebook.NOT_STARTED) {
         finished.add(market);
@@ -176,7 +192,8 @@ public final class SellerScoreFunction
 
   /** When the record of a day (epoch day) goes out: its last millisecond plus the delay. */
   private long emitAt(long epochDay, ZoneId zone) {
-    return LocalDate.ofEpochDay(epochDay + 1).atStartOfDay(zone).toInstant().toEpochMilli() - 1
+    return LocalDate.ofEpochDay(epochDay + 1).atStartOfDay(zone).toInstant().toEpochMilli()
+        - 1
         + closeDelayMillis;
   }
 

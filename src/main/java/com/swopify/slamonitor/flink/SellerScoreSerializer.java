@@ -56,8 +56,15 @@ public final class SellerScoreSerializer extends ImmutableRecordSerializer<Selle
       }
       windows[w] = new ScoreWindow(waits, onTime, marked, replies, millis, breaches);
     }
-    return new SellerScore(sellerId, market, day, windows[0], windows[1], windows[2],
-        BinaryFields.readEnum(Grade.values(), in), BinaryFields.readEnum(Grade.values(), in));
+    return new SellerScore(
+        sellerId,
+        market,
+        day,
+        windows[0],
+        windows[1],
+        windows[2],
+        BinaryFields.readEnum(Grade.values(), in),
+        BinaryFields.readEnum(Grade.values(), in));
   }
 
   /** Restores this serializer from a checkpoint. */

@@ -17,21 +17,21 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Template recognition on Flink, keyed by sellerId: a thin adapter that keeps each seller's
- * recent quick replies and wakes {@link TemplateRepetition} with event-time timers. Emits one
- * AUTOMATED_REPLY breach per templated reply, at its own event time, once event time has passed
- * the reply's time plus the template window (the decision needs every reply around it).
+ * Template recognition on Flink, keyed by sellerId: a thin adapter that keeps each seller's recent
+ * quick replies and wakes {@link TemplateRepetition} with event-time timers. Emits one
+ * AUTOMATED_REPLY breach per templated reply, at its own event time, once event time has passed the
+ * reply's time plus the template window (the decision needs every reply around it).
  *
  * <p>State per seller: the quick replies still needed (appended on arrival, rewritten by the
- * timer), the instant decided through, and the one pending timer. One timer per seller, like
- * {@link ThreadSlaFunction}: an arrival registers a timer only when it must be decided before the
- * pending one, and then replaces it.
+ * timer), the instant decided through, and the one pending timer. One timer per seller, like {@link
+ * ThreadSlaFunction}: an arrival registers a timer only when it must be decided before the pending
+ * one, and then replaces it.
  *
- * <p>{@code asOf} is "now" of a replay: a decision falls at reply time plus window, and no timer
- * is set after asOf, so nothing is decided later, even when the end of a bounded input pushes the
+ * <p>{@code asOf} is "now" of a replay: a decision falls at reply time plus window, and no timer is
+ * set after asOf, so nothing is decided later, even when the end of a bounded input pushes the
  * watermark to the end of time. Replies whose window reaches past asOf are not judged in that run
- * (a live monitor would not have judged them by then either); they are still kept, as context
- * for earlier replies.
+ * (a live monitor would not have judged them by then either); they are still kept, as context for
+ * earlier replies.
  */
 public final class TemplateReplyFunction extends KeyedProcessFunction<String, QuickReply, Breach> {
   private static final long serialVersionUID = 1L;
@@ -42,7 +42,9 @@ public final class TemplateReplyFunction extends KeyedProcessFunction<String, Qu
   private transient ValueState<Long> decidedThrough;
   private transient ValueState<Long> wakeUp;
 
-  /** @param asOfMillis "now" of a replay: nothing later is decided; Long.MAX_VALUE when live */
+  /**
+   * @param asOfMillis "now" of a replay: nothing later is decided; Long.MAX_VALUE when live
+   */
   public TemplateReplyFunction(TemplateRepetition rules, long asOfMillis) {
     this.rules = rules;
     this.asOfMillis = asOfMillis;
@@ -53,23 +55,27 @@ public final class TemplateReplyFunction extends KeyedProcessFunction<String, Qu
    * for this function's state and for the stream that feeds it.
    */
   public static TypeInformation<QuickReply> quickReplyType() {
-    return Types.POJO(QuickReply.class, Map.of(
-        "sellerId", Types.STRING,
-        "market", Types.STRING,
-        "threadId", Types.STRING,
-        "messageId", Types.STRING,
-        "at", Types.LONG,
-        "fingerprint", Types.LONG));
+    return Types.POJO(
+        QuickReply.class,
+        Map.of(
+            "sellerId", Types.STRING,
+            "market", Types.STRING,
+            "threadId", Types.STRING,
+            "messageId", Types.STRING,
+            "at", Types.LONG,
+            "fingerprint", Types.LONG));
   }
 
   @Override
   public void open(OpenContext openContext) {
-    replies = getRuntimeContext().getListState(
-        new ListStateDescriptor<>("template-replies", quickReplyType()));
-    decidedThrough = getRuntimeContext().getState(
-        new ValueStateDescriptor<>("template-decided-through", Types.LONG));
-    wakeUp = getRuntimeContext().getState(
-        new ValueStateDescriptor<>("template-wake-up", Types.LONG));
+    replies =
+        getRuntimeContext()
+            .getListState(new ListStateDescriptor<>("template-replies", quickReplyType()));
+    decidedThrough =
+        getRuntimeContext()
+            .getState(new ValueStateDescriptor<>("template-decided-through", Types.LONG));
+    wakeUp =
+        getRuntimeContext().getState(new ValueStateDescriptor<>("template-wake-up", Types.LONG));
   }
 
   @Override
@@ -89,8 +95,7 @@ public final class TemplateReplyFunction extends KeyedProcessFunction<String, Qu
   }
 
   @Override
-  public void onTimer(long timestamp, OnTimerContext ctx, Collector<Breach> out)
-      throws Exception {
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<Breach> out) throws Exception {
     if (timestamp > asOfMillis) {
       return;
     }

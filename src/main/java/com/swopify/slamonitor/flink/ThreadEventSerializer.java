@@ -14,13 +14,13 @@ import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
 /**
- * Thread events between parsing and the reply rules. The layout is the one thread state stores
- * its pending events in ({@link ThreadStateSerializer} writes them with {@link #write}, its
- * strings as Flink's StringValue), so the two cannot drift apart.
+ * Thread events between parsing and the reply rules. The layout is the one thread state stores its
+ * pending events in ({@link ThreadStateSerializer} writes them with {@link #write}, its strings as
+ * Flink's StringValue), so the two cannot drift apart.
  *
  * <p>Formats: 1, findings as type and evidence; 2, each finding also with its confidence and
- * whether it is for review. Format 1 findings read back with confidence 1, to be acted on (as
- * they were when written); an automated reply's finding is made from its {@code automatedBy}.
+ * whether it is for review. Format 1 findings read back with confidence 1, to be acted on (as they
+ * were when written); an automated reply's finding is made from its {@code automatedBy}.
  */
 public class ThreadEventSerializer extends ImmutableRecordSerializer<ThreadEvent> {
   private static final long serialVersionUID = 1L;
@@ -74,7 +74,9 @@ public class ThreadEventSerializer extends ImmutableRecordSerializer<ThreadEvent
     return read(in, strings, Layout.FINDINGS_WITH_CONFIDENCE);
   }
 
-  /** @param strings how the strings were written */
+  /**
+   * @param strings how the strings were written
+   */
   static ThreadEvent read(DataInputView in, Strings strings, Layout layout) throws IOException {
     ThreadEvent.Kind kind = BinaryFields.readEnum(ThreadEvent.Kind.values(), in);
     String id = strings.read(in);
@@ -94,16 +96,28 @@ public class ThreadEventSerializer extends ImmutableRecordSerializer<ThreadEvent
         for (int i = 0; i < count; i++) {
           FindingType type = BinaryFields.readEnum(FindingType.values(), in);
           String details = strings.read(in);
-          findings.add(layout == Layout.FINDINGS
-              ? new Finding(type, details, 1.0)
-              : new Finding(type, details, in.readDouble(), in.readBoolean()));
+          findings.add(
+              layout == Layout.FINDINGS
+                  ? new Finding(type, details, 1.0)
+                  : new Finding(type, details, in.readDouble(), in.readBoolean()));
         }
       }
       fingerprint = in.readLong();
     }
     String markedMessageId = kind == ThreadEvent.Kind.MARK ? strings.read(in) : null;
-    return new ThreadEvent(kind, id, threadId, sellerId, market, at, topic, caseType, automatedBy,
-        findings, fingerprint, markedMessageId);
+    return new ThreadEvent(
+        kind,
+        id,
+        threadId,
+        sellerId,
+        market,
+        at,
+        topic,
+        caseType,
+        automatedBy,
+        findings,
+        fingerprint,
+        markedMessageId);
   }
 
   /** Reads in-flight events of format 1 from a checkpoint taken by an older version. */

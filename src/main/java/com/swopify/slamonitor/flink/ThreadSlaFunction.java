@@ -40,16 +40,16 @@ import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction
 import org.apache.flink.util.Collector;
 
 /**
- * The reply-SLA rules on Flink, keyed by threadId: a thin adapter that keeps each thread's
- * {@link ThreadState} and wakes {@link ReplySla} with event-time timers. Alerts are the main
- * output; breaches, takeover requests and finding reviews leave on side outputs.
+ * The reply-SLA rules on Flink, keyed by threadId: a thin adapter that keeps each thread's {@link
+ * ThreadState} and wakes {@link ReplySla} with event-time timers. Alerts are the main output;
+ * breaches, takeover requests and finding reviews leave on side outputs.
  *
- * <p>An event at or behind the watermark (late: delivered after its partition's time had passed
- * it, e.g. after a quiet partition followed the wall clock) is still judged by its event time, at
- * the next watermark: it answers, opens or joins a wait as of its sentAt, and the alerts and
- * breaches it causes carry their event-time instants. What was already emitted is not taken back
- * (a consumer may have acted on it); the daily breach counts emit a corrected record instead.
- * docs/kafka.md ("Late records") says what this means for each kind of record.
+ * <p>An event at or behind the watermark (late: delivered after its partition's time had passed it,
+ * e.g. after a quiet partition followed the wall clock) is still judged by its event time, at the
+ * next watermark: it answers, opens or joins a wait as of its sentAt, and the alerts and breaches
+ * it causes carry their event-time instants. What was already emitted is not taken back (a consumer
+ * may have acted on it); the daily breach counts emit a corrected record instead. docs/kafka.md
+ * ("Late records") says what this means for each kind of record.
  *
  * <p>Metrics: what the rules decide is also counted ({@link ReplyMetrics}). The open and overdue
  * waits per market are checkpointed as operator state next to the threads' keyed state, so the
@@ -89,8 +89,8 @@ public final class ThreadSlaFunction
    * @param asOfMillis "now" of a replay: nothing later is decided; Long.MAX_VALUE when live
    * @param metricsPort where this JVM serves /metrics (started once per JVM); 0: not served here
    */
-  public ThreadSlaFunction(ReplySla rules, MarketRulebook calendars, long asOfMillis,
-      int metricsPort) {
+  public ThreadSlaFunction(
+      ReplySla rules, MarketRulebook calendars, long asOfMillis, int metricsPort) {
     this.rules = rules;
     this.calendars = calendars;
     this.asOfMillis = asOfMillis;
@@ -99,8 +99,12 @@ public final class ThreadSlaFunction
 
   @Override
   public void initializeState(FunctionInitializationContext context) throws Exception {
-    checkpointedWaits = context.getOperatorStateStore().getListState(new ListStateDescriptor<>(
-        "open-waits-by-market", Types.TUPLE(Types.STRING, Types.LONG, Types.LONG)));
+    checkpointedWaits =
+        context
+            .getOperatorStateStore()
+            .getListState(
+                new ListStateDescriptor<>(
+                    "open-waits-by-market", Types.TUPLE(Types.STRING, Types.LONG, Types.LONG)));
     metrics = new ReplyMetrics(new DecisionMetrics(asOfMillis == Long.MAX_VALUE), WaitTally.open());
     if (context.isRestored()) {
       List<MarketWaits> restored = new ArrayList<>();
@@ -202,8 +206,11 @@ public final class ThreadSlaFunction
     // Everything up to the watermark is known, so decide through it at once: a late event's
     // consequences that already lie in the past then come out together, not one per watermark.
     long through = Math.min(Math.max(timestamp, ctx.timerService().currentWatermark()), asOfMillis);
-    rules.advance(state, ctx.getCurrentKey(), through, new Emitter(ctx, out, waitCounters, metrics,
-        asOfMillis == Long.MAX_VALUE));
+    rules.advance(
+        state,
+        ctx.getCurrentKey(),
+        through,
+        new Emitter(ctx, out, waitCounters, metrics, asOfMillis == Long.MAX_VALUE));
     if (state.isEmpty()) {
       threads.clear();
       return;
@@ -232,8 +239,12 @@ public final class ThreadSlaFunction
     private final SlaOutput metrics;
     private final boolean live;
 
-    Emitter(OnTimerContext ctx, Collector<Alert> alerts, WaitCounters waitCounters,
-        SlaOutput metrics, boolean live) {
+    Emitter(
+        OnTimerContext ctx,
+        Collector<Alert> alerts,
+        WaitCounters waitCounters,
+        SlaOutput metrics,
+        boolean live) {
       this.ctx = ctx;
       this.alerts = alerts;
       this.waitCounters = waitCounters;

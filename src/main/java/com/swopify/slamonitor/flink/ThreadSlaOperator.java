@@ -13,17 +13,18 @@ import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
 /**
- * Runs {@link ThreadSlaFunction}, and re-plans the open waits when a calendar change is
- * published: each thread whose open wait the change may move (same market, and the same seller
- * for a seller's exemption) gets an event-time timer at the change's publishedAt, so that a
- * deadline the change brings into the past falls then (a deadline moved later needs nothing: the
- * thread's timer at the old deadline finds it not yet due and sets the next). A function cannot
- * set another key's timer; the operator can, while it visits the keys. The visit reads every
- * thread's state once per published change, never per event.
+ * Runs {@link ThreadSlaFunction}, and re-plans the open waits when a calendar change is published:
+ * each thread whose open wait the change may move (same market, and the same seller for a seller's
+ * exemption) gets an event-time timer at the change's publishedAt, so that a deadline the change
+ * brings into the past falls then (a deadline moved later needs nothing: the thread's timer at the
+ * old deadline finds it not yet due and sets the next). A function cannot set another key's timer;
+ * the operator can, while it visits the keys. The visit reads every thread's state once per
+ * published change, never per event.
  */
 public final class ThreadSlaOperator
     extends CoBroadcastWithKeyedOperator<String, ThreadEvent, CalendarChange, Alert> {
   private static final long serialVersionUID = 1L;
+
   /** The timer service the function's timers use (CoBroadcastWithKeyedOperator's name). */
   private static final String USER_TIMERS = "user-timers";
 
@@ -38,14 +39,19 @@ public final class ThreadSlaOperator
     long publishedAt = change.publishedAt().toEpochMilli();
     InternalTimerService<VoidNamespace> timers =
         getInternalTimerService(USER_TIMERS, VoidNamespaceSerializer.INSTANCE, this);
-    getKeyedStateBackend().applyToAllKeys(VoidNamespace.INSTANCE,
-        VoidNamespaceSerializer.INSTANCE, ThreadSlaFunction.THREADS, (thread, state) -> {
-          ThreadState threadState = state.value();
-          OpenWait wait = threadState == null ? null : threadState.openWait();
-          if (wait != null && wait.market().equals(change.market())
-              && change.appliesTo(wait.sellerId())) {
-            timers.registerEventTimeTimer(VoidNamespace.INSTANCE, publishedAt);
-          }
-        });
+    getKeyedStateBackend()
+        .applyToAllKeys(
+            VoidNamespace.INSTANCE,
+            VoidNamespaceSerializer.INSTANCE,
+            ThreadSlaFunction.THREADS,
+            (thread, state) -> {
+              ThreadState threadState = state.value();
+              OpenWait wait = threadState == null ? null : threadState.openWait();
+              if (wait != null
+                  && wait.market().equals(change.market())
+                  && change.appliesTo(wait.sellerId())) {
+                timers.registerEventTimeTimer(VoidNamespace.INSTANCE, publishedAt);
+              }
+            });
   }
 }

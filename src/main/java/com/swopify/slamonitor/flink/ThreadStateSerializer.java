@@ -15,31 +15,38 @@ import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
 
 /**
- * The explicit, versioned serializer of a thread's state: no Kryo, and a format that later
- * versions can read. Every record starts with its format version; a new version adds a branch in
- * {@link #read} and keeps reading the old ones. Enums are written by
- * ordinal, so their constants may only ever be appended.
+ * The explicit, versioned serializer of a thread's state: no Kryo, and a format that later versions
+ * can read. Every record starts with its format version; a new version adds a branch in {@link
+ * #read} and keeps reading the old ones. Enums are written by ordinal, so their constants may only
+ * ever be appended.
  */
 public final class ThreadStateSerializer extends VersionedStateSerializer<ThreadState> {
   private static final long serialVersionUID = 1L;
+
   /** Format 1: pending events without detector findings. */
   private static final byte FORMAT_V1 = 1;
+
   /** Format 2: pending events carry their detector findings and text fingerprint. */
   private static final byte FORMAT_V2 = 2;
+
   /**
    * Format 3: smaller. The open wait does not repeat the thread id (the key has it), and holds
    * neither of the two bookkeeping instants that nothing reads (decided-through, last event).
    */
   private static final byte FORMAT_V3 = 3;
+
   /** Format 4: findings carry their confidence and whether they are for review. */
   private static final byte FORMAT_V4 = 4;
+
   /**
-   * Format 5: marks (contract section 9). After the format 4 fields, the wait details: the
-   * waiting messages after the oldest, the handover instant, and the marks waiting for their
-   * message; a single false when the thread has none.
+   * Format 5: marks (contract section 9). After the format 4 fields, the wait details: the waiting
+   * messages after the oldest, the handover instant, and the marks waiting for their message; a
+   * single false when the thread has none.
    */
   private static final byte FORMAT_V5 = 5;
+
   private static final byte CURRENT = FORMAT_V5;
+
   /** Pending events: their layout, with strings as StringValue, as in every format so far. */
   private static final ThreadEventSerializer EVENTS = new ThreadEventSerializer();
 
@@ -125,10 +132,12 @@ public final class ThreadStateSerializer extends VersionedStateSerializer<Thread
 
   @Override
   ThreadState read(DataInputView in, byte version) throws IOException {
-    ThreadEventSerializer.Layout layout = version < FORMAT_V2
-        ? ThreadEventSerializer.Layout.NO_FINDINGS
-        : version < FORMAT_V4 ? ThreadEventSerializer.Layout.FINDINGS
-        : ThreadEventSerializer.Layout.FINDINGS_WITH_CONFIDENCE;
+    ThreadEventSerializer.Layout layout =
+        version < FORMAT_V2
+            ? ThreadEventSerializer.Layout.NO_FINDINGS
+            : version < FORMAT_V4
+                ? ThreadEventSerializer.Layout.FINDINGS
+                : ThreadEventSerializer.Layout.FINDINGS_WITH_CONFIDENCE;
     int pendingCount = in.readInt();
     List<ThreadEvent> pending = new ArrayList<>(pendingCount);
     for (int i = 0; i < pendingCount; i++) {
@@ -171,8 +180,8 @@ public final class ThreadStateSerializer extends VersionedStateSerializer<Thread
     // Before format 5 there were no marks: a wait's later messages were not kept, as the clock
     // never left the oldest.
     WaitDetails details = version >= FORMAT_V5 ? readDetails(in) : null;
-    return new ThreadState(pending, wait, firedDeadlines, requestedTakeovers, seenIds, seenAt,
-        seenCount, details);
+    return new ThreadState(
+        pending, wait, firedDeadlines, requestedTakeovers, seenIds, seenAt, seenCount, details);
   }
 
   @Override

@@ -7,8 +7,8 @@ import org.apache.flink.api.common.functions.RuntimeContext;
 
 /**
  * Counts waits per market in Flink accumulators, so that a finished run (the demo, a replay) can
- * report on-time rates. Accumulator names: {@code waits.<outcome>.<market>} with outcome
- * {@code opened}, {@code in_time} or {@code late}.
+ * report on-time rates. Accumulator names: {@code waits.<outcome>.<market>} with outcome {@code
+ * opened}, {@code in_time} or {@code late}.
  *
  * <p>A market's three counters are looked up once and kept: building the name per wait showed in
  * the profile (docs/benchmarks.md).
@@ -37,7 +37,8 @@ final class WaitCounters {
 
   /** Registered on first use, so that an outcome that never happened has no series. */
   private LongCounter counter(String market, int outcome) {
-    LongCounter[] counters = byMarket.computeIfAbsent(market, m -> new LongCounter[OUTCOMES.length]);
+    LongCounter[] counters =
+        byMarket.computeIfAbsent(market, m -> new LongCounter[OUTCOMES.length]);
     LongCounter counter = counters[outcome];
     if (counter == null) {
       counter = context.getLongCounter(PREFIX + OUTCOMES[outcome] + "." + market);

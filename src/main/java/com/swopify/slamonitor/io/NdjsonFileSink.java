@@ -11,10 +11,10 @@ import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
 
 /**
- * Writes one NDJSON file on the local file system, for replays on the embedded engine. Run it
- * with parallelism 1: every writer would open the same file. The file appears when the job starts
- * and is complete when the job has finished; callers write into a staging folder and move the
- * files into place only after success.
+ * Writes one NDJSON file on the local file system, for replays on the embedded engine. Run it with
+ * parallelism 1: every writer would open the same file. The file appears when the job starts and is
+ * complete when the job has finished; callers write into a staging folder and move the files into
+ * place only after success.
  */
 public final class NdjsonFileSink<T> implements Sink<T> {
   private static final long serialVersionUID = 1L;

@@ -11,14 +11,14 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * The monitor's entry point on a Flink cluster: the thin job jar's main class, the
- * FlinkDeployment's entryClass, what `flink run` submits. It defines the Kafka job from a job
- * file exactly as {@code run --job} does, without the laptop's command line (and its embedded
- * Flink, dev broker, demo and benchmarks, none of which the thin jar carries).
+ * FlinkDeployment's entryClass, what `flink run` submits. It defines the Kafka job from a job file
+ * exactly as {@code run --job} does, without the laptop's command line (and its embedded Flink, dev
+ * broker, demo and benchmarks, none of which the thin jar carries).
  *
- * <p>Arguments: {@code --job FILE}, and for a catch-up or a check against replay
- * {@code --bounded --as-of INSTANT}. The {@code HELPDESK_SLA_*} environment variables of
- * {@code run} override the file as they do there. A bad argument or setting fails the submission
- * with one line naming it; the cluster (or the operator's status) reports it.
+ * <p>Arguments: {@code --job FILE}, and for a catch-up or a check against replay {@code --bounded
+ * --as-of INSTANT}. The {@code HELPDESK_SLA_*} environment variables of {@code run} override the
+ * file as they do there. A bad argument or setting fails the submission with one line naming it;
+ * the cluster (or the operator's status) reports it.
  */
 public final class ClusterEntryPoint {
   private ClusterEntryPoint() {}
@@ -32,8 +32,11 @@ public final class ClusterEntryPoint {
         case "--job" -> jobFile = Path.of(value(args, ++i, "--job"));
         case "--bounded" -> bounded = true;
         case "--as-of" -> asOf = instant(value(args, ++i, "--as-of"));
-        default -> throw new ConfigException("unknown argument '" + args[i]
-            + "'; expected --job FILE [--bounded --as-of INSTANT]");
+        default ->
+            throw new ConfigException(
+                "unknown argument '"
+                    + args[i]
+                    + "'; expected --job FILE [--bounded --as-of INSTANT]");
       }
     }
     if (jobFile == null) {
@@ -49,11 +52,12 @@ public final class ClusterEntryPoint {
     }
     Markets markets = Markets.load(settings.marketsFile());
 
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
-        KafkaJob.configuration(settings, bounded));
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.getExecutionEnvironment(
+            KafkaJob.configuration(settings, bounded));
     env.setParallelism(settings.parallelism());
-    KafkaJob.define(env, settings, markets, bounded,
-        bounded ? asOf.toEpochMilli() : Long.MAX_VALUE);
+    KafkaJob.define(
+        env, settings, markets, bounded, bounded ? asOf.toEpochMilli() : Long.MAX_VALUE);
     env.execute(settings.name());
   }
 

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * serves every stage, and secrets stay out of it.
  */
 final class EnvSubstitution {
-  private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(:-([^}]*))?}");
+  private static final Pattern VARIABLE =
+      Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(:-([^}]*))?}");
 
   private EnvSubstitution() {}
 
@@ -23,8 +24,13 @@ final class EnvSubstitution {
         value = m.group(3);
       }
       if (value == null) {
-        throw new ConfigException(origin + ": environment variable " + m.group(1)
-            + " is not set (write ${" + m.group(1) + ":-default} for a default)");
+        throw new ConfigException(
+            origin
+                + ": environment variable "
+                + m.group(1)
+                + " is not set (write ${"
+                + m.group(1)
+                + ":-default} for a default)");
       }
       m.appendReplacement(out, Matcher.quoteReplacement(value));
     }

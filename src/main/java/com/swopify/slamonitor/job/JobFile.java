@@ -23,30 +23,60 @@ import java.util.TreeSet;
  * checkpoints, state backend, watermarks, parallelism and metrics. Every value has a default but
  * the markets file; flags and environment variables override the file (see {@link JobSettings}).
  *
- * <p>Jackson reads the file into the records below, which mirror it key for key (an unknown key
- * is an error); their values are text, as written or substituted from the environment
- * ({@code "${PORT}"}), and are checked here with the key path at fault in the message.
+ * <p>Jackson reads the file into the records below, which mirror it key for key (an unknown key is
+ * an error); their values are text, as written or substituted from the environment ({@code
+ * "${PORT}"}), and are checked here with the key path at fault in the message.
  */
 public final class JobFile {
   /** The file's top level. */
-  record Keys(String name, KafkaKeys kafka, TopicKeys topics, String markets, String parallelism,
-      CheckpointKeys checkpoints, String stateBackend, WatermarkKeys watermarks,
-      String idRetention, String metricsPort, DetectorKeys detectors, String breachCountDelay) {}
+  record Keys(
+      String name,
+      KafkaKeys kafka,
+      TopicKeys topics,
+      String markets,
+      String parallelism,
+      CheckpointKeys checkpoints,
+      String stateBackend,
+      WatermarkKeys watermarks,
+      String idRetention,
+      String metricsPort,
+      DetectorKeys detectors,
+      String breachCountDelay) {}
 
-  record KafkaKeys(String bootstrapServers, String groupId, String propertiesFile,
-      String transactionTimeout, String alertsDelivery) {}
+  record KafkaKeys(
+      String bootstrapServers,
+      String groupId,
+      String propertiesFile,
+      String transactionTimeout,
+      String alertsDelivery) {}
 
-  record TopicKeys(String messages, String replies, String absences, String cases, String alerts,
-      String breaches, String takeovers, String breachCounts, String deadLetters,
-      String findingReviews, String marks, String sellerScores) {}
+  record TopicKeys(
+      String messages,
+      String replies,
+      String absences,
+      String cases,
+      String alerts,
+      String breaches,
+      String takeovers,
+      String breachCounts,
+      String deadLetters,
+      String findingReviews,
+      String marks,
+      String sellerScores) {}
 
   record CheckpointKeys(String interval, String dir) {}
 
   record WatermarkKeys(String outOfOrderness, String idleAfter, String quietLag) {}
 
-  record DetectorKeys(List<String> platformDomains, String languageMinChars,
-      String languageMinConfidence, String templateMinThreads, String templateWindow,
-      String templateMaxDelay, String textCacheSize, LinkedHashMap<String, String> reviewThresholds) {}
+  record DetectorKeys(
+      List<String> platformDomains,
+      String languageMinChars,
+      String languageMinConfidence,
+      String templateMinThreads,
+      String templateWindow,
+      String templateMaxDelay,
+      String textCacheSize,
+      LinkedHashMap<String, String> reviewThresholds) {}
 
   private JobFile() {}
 
@@ -60,7 +90,9 @@ public final class JobFile {
     return parse(text, file.toString(), env, file.toAbsolutePath().getParent());
   }
 
-  /** @param base the folder that relative paths in the file are relative to */
+  /**
+   * @param base the folder that relative paths in the file are relative to
+   */
   public static JobSettings parse(String text, String origin, Map<String, String> env, Path base) {
     JsonNode tree = YamlFiles.tree(EnvSubstitution.apply(text, env, origin), origin);
     if (tree == null || !tree.isObject()) {
@@ -68,8 +100,10 @@ public final class JobFile {
     }
     Keys file = YamlFiles.bind(tree, Keys.class, origin);
     KafkaKeys kafka = or(file.kafka(), new KafkaKeys(null, null, null, null, null));
-    TopicKeys topics = or(file.topics(),
-        new TopicKeys(null, null, null, null, null, null, null, null, null, null, null, null));
+    TopicKeys topics =
+        or(
+            file.topics(),
+            new TopicKeys(null, null, null, null, null, null, null, null, null, null, null, null));
     CheckpointKeys checkpoints = or(file.checkpoints(), new CheckpointKeys(null, null));
     WatermarkKeys watermarks = or(file.watermarks(), new WatermarkKeys(null, null, null));
     Reader r = new Reader(origin);
@@ -81,13 +115,16 @@ public final class JobFile {
         or(kafka.bootstrapServers(), defaults.bootstrapServers()),
         or(kafka.groupId(), defaults.groupId()),
         propertiesFile == null || propertiesFile.isBlank() ? null : base.resolve(propertiesFile),
-        r.duration("kafka.transactionTimeout", kafka.transactionTimeout(),
-            defaults.transactionTimeout()),
+        r.duration(
+            "kafka.transactionTimeout", kafka.transactionTimeout(), defaults.transactionTimeout()),
         r.delivery("kafka.alertsDelivery", kafka.alertsDelivery(), defaults.alertsExactlyOnce()),
         new Topics(
-            or(topics.messages(), t.messages()), or(topics.replies(), t.replies()),
-            or(topics.absences(), t.absences()), or(topics.cases(), t.cases()),
-            or(topics.alerts(), t.alerts()), or(topics.breaches(), t.breaches()),
+            or(topics.messages(), t.messages()),
+            or(topics.replies(), t.replies()),
+            or(topics.absences(), t.absences()),
+            or(topics.cases(), t.cases()),
+            or(topics.alerts(), t.alerts()),
+            or(topics.breaches(), t.breaches()),
             or(topics.takeovers(), t.takeovers()),
             or(topics.breachCounts(), t.breachCounts()),
             or(topics.deadLetters(), t.deadLetters()),
@@ -99,8 +136,8 @@ public final class JobFile {
         r.duration("checkpoints.interval", checkpoints.interval(), defaults.checkpointInterval()),
         or(checkpoints.dir(), defaults.checkpointDir()),
         r.stateBackend("stateBackend", or(file.stateBackend(), defaults.stateBackend())),
-        r.duration("watermarks.outOfOrderness", watermarks.outOfOrderness(),
-            defaults.outOfOrderness()),
+        r.duration(
+            "watermarks.outOfOrderness", watermarks.outOfOrderness(), defaults.outOfOrderness()),
         r.duration("watermarks.idleAfter", watermarks.idleAfter(), defaults.idleAfter()),
         r.duration("watermarks.quietLag", watermarks.quietLag(), defaults.quietLag()),
         r.duration("idRetention", file.idRetention(), defaults.idRetention()),
@@ -120,15 +157,16 @@ public final class JobFile {
     try {
       return new DetectorSettings(
           r.strings("detectors.platformDomains", keys.platformDomains(), d.platformDomains()),
-          r.intAtLeast("detectors.languageMinChars", keys.languageMinChars(),
-              d.languageMinChars(), 1),
-          r.fraction("detectors.languageMinConfidence", keys.languageMinConfidence(),
+          r.intAtLeast(
+              "detectors.languageMinChars", keys.languageMinChars(), d.languageMinChars(), 1),
+          r.fraction(
+              "detectors.languageMinConfidence",
+              keys.languageMinConfidence(),
               d.languageMinConfidence()),
-          r.intAtLeast("detectors.templateMinThreads", keys.templateMinThreads(),
-              d.templateMinThreads(), 1),
+          r.intAtLeast(
+              "detectors.templateMinThreads", keys.templateMinThreads(), d.templateMinThreads(), 1),
           r.duration("detectors.templateWindow", keys.templateWindow(), d.templateWindow()),
-          r.duration("detectors.templateMaxDelay", keys.templateMaxDelay(),
-              d.templateMaxDelay()),
+          r.duration("detectors.templateMaxDelay", keys.templateMaxDelay(), d.templateMaxDelay()),
           r.intAtLeast("detectors.textCacheSize", keys.textCacheSize(), d.textCacheSize(), 0),
           reviewThresholds(r, keys.reviewThresholds(), d.reviewThresholds()));
     } catch (IllegalArgumentException e) {
@@ -140,8 +178,8 @@ public final class JobFile {
    * {@code reviewThresholds}: a confidence per finding type (OFF_PLATFORM_CONTACT, ...); a type
    * left out keeps its default.
    */
-  private static Map<FindingType, Double> reviewThresholds(Reader r, Map<String, String> values,
-      Map<FindingType, Double> defaults) {
+  private static Map<FindingType, Double> reviewThresholds(
+      Reader r, Map<String, String> values, Map<FindingType, Double> defaults) {
     Map<FindingType, Double> thresholds = new EnumMap<>(defaults);
     if (values == null) {
       return thresholds;
@@ -152,7 +190,8 @@ public final class JobFile {
     }
     for (String name : values.keySet()) {
       if (!names.contains(name)) {
-        throw r.error("detectors.reviewThresholds",
+        throw r.error(
+            "detectors.reviewThresholds",
             "unknown key '" + name + "' (allowed: " + String.join(", ", names) + ")");
       }
     }

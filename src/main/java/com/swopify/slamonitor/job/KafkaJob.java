@@ -1,11 +1,11 @@
 package com.swopify.slamonitor.job;
 
 import com.swopify.slamonitor.config.ConfigException;
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.flink.SlaJob;
 import com.swopify.slamonitor.flink.SlaSettings;
 import com.swopify.slamonitor.kafka.KafkaConnection;
 import com.swopify.slamonitor.kafka.KafkaPipeline;
+import com.swopify.slamonitor.market.Markets;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -44,10 +44,11 @@ public final class KafkaJob {
     conf.set(CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE, CheckpointingMode.EXACTLY_ONCE);
     String stateDir = stateDir(job, bounded);
     conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, stateDir);
-    conf.set(CheckpointingOptions.SAVEPOINT_DIRECTORY,
-        stateDir + "/" + RetainedSnapshots.SAVEPOINTS);
+    conf.set(
+        CheckpointingOptions.SAVEPOINT_DIRECTORY, stateDir + "/" + RetainedSnapshots.SAVEPOINTS);
     conf.set(CheckpointingOptions.MAX_RETAINED_CHECKPOINTS, RETAINED_CHECKPOINTS);
-    conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+    conf.set(
+        CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
         ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
     conf.set(StateBackendOptions.STATE_BACKEND, job.stateBackend());
     // Heap state: an uncompressed checkpoint is read back one byte per system call; compressed
@@ -64,8 +65,10 @@ public final class KafkaJob {
    * sources stop at the offsets of its start, which a live run must never restore.
    */
   public static String stateDir(JobSettings job, boolean bounded) {
-    String dir = job.checkpointDir().replaceAll("/+$", "") + "/"
-        + job.name().replaceAll("[^A-Za-z0-9._-]", "_");
+    String dir =
+        job.checkpointDir().replaceAll("/+$", "")
+            + "/"
+            + job.name().replaceAll("[^A-Za-z0-9._-]", "_");
     return bounded ? dir + "/bounded" : dir;
   }
 
@@ -76,17 +79,30 @@ public final class KafkaJob {
    * @param asOfMillis Long.MAX_VALUE when live; a bounded run may stop "now" earlier
    * @return the Kafka side of the job, as defined
    */
-  public static KafkaPipeline.Settings define(StreamExecutionEnvironment env, JobSettings job,
-      Markets markets, boolean bounded, long asOfMillis) {
-    KafkaPipeline.Settings kafka = new KafkaPipeline.Settings(
-        new KafkaConnection(job.bootstrapServers(), clientProperties(job)),
-        job.topics(), job.groupId(),
-        job.alertsExactlyOnce() ? DeliveryGuarantee.EXACTLY_ONCE : DeliveryGuarantee.AT_LEAST_ONCE,
-        job.transactionTimeout(), bounded, markets.codes(), job.outOfOrderness(), job.idleAfter(),
-        job.quietLag());
+  public static KafkaPipeline.Settings define(
+      StreamExecutionEnvironment env,
+      JobSettings job,
+      Markets markets,
+      boolean bounded,
+      long asOfMillis) {
+    KafkaPipeline.Settings kafka =
+        new KafkaPipeline.Settings(
+            new KafkaConnection(job.bootstrapServers(), clientProperties(job)),
+            job.topics(),
+            job.groupId(),
+            job.alertsExactlyOnce()
+                ? DeliveryGuarantee.EXACTLY_ONCE
+                : DeliveryGuarantee.AT_LEAST_ONCE,
+            job.transactionTimeout(),
+            bounded,
+            markets.codes(),
+            job.outOfOrderness(),
+            job.idleAfter(),
+            job.quietLag());
     SlaSettings sla =
         new SlaSettings(markets, asOfMillis, job.idRetention(), job.metricsPort())
-            .withDetectors(job.detectors()).withBreachCountDelay(job.breachCountDelay());
+            .withDetectors(job.detectors())
+            .withBreachCountDelay(job.breachCountDelay());
     KafkaPipeline.sinks(SlaJob.defineWorkflow(sla, KafkaPipeline.sources(env, kafka)), kafka);
     return kafka;
   }
@@ -101,8 +117,11 @@ public final class KafkaJob {
     try (Reader reader = Files.newBufferedReader(job.kafkaPropertiesFile())) {
       file.load(reader);
     } catch (IOException e) {
-      throw new ConfigException(job.kafkaPropertiesFile()
-          + ": cannot read the Kafka client properties (" + e.getMessage() + ")");
+      throw new ConfigException(
+          job.kafkaPropertiesFile()
+              + ": cannot read the Kafka client properties ("
+              + e.getMessage()
+              + ")");
     }
     file.stringPropertyNames().forEach(name -> properties.put(name, file.getProperty(name)));
     return properties;

@@ -32,8 +32,10 @@ public final class ResumePoint {
     if (fromSavepoint != null) {
       Path given = new Path(fromSavepoint);
       if (!given.getFileSystem().exists(new Path(given, "_metadata"))) {
-        throw new Unusable("--from-savepoint: no savepoint or checkpoint at " + fromSavepoint
-            + " (a folder with a _metadata file)");
+        throw new Unusable(
+            "--from-savepoint: no savepoint or checkpoint at "
+                + fromSavepoint
+                + " (a folder with a _metadata file)");
       }
       say(out, "run: restoring from " + fromSavepoint);
       return fromSavepoint;
@@ -41,24 +43,38 @@ public final class ResumePoint {
     String stateDir = KafkaJob.stateDir(job, false);
     RetainedSnapshots.Found found = RetainedSnapshots.in(stateDir);
     if (fresh) {
-      say(out, found.complete().isEmpty() && found.incomplete() == 0
-          ? "run: starting without state (--fresh)"
-          : "run: starting without state (--fresh); the retained state under " + stateDir
-              + " is not used");
+      say(
+          out,
+          found.complete().isEmpty() && found.incomplete() == 0
+              ? "run: starting without state (--fresh)"
+              : "run: starting without state (--fresh); the retained state under "
+                  + stateDir
+                  + " is not used");
       return null;
     }
     if (found.newest().isEmpty()) {
       if (found.incomplete() > 0) {
-        throw new Unusable(stateDir + " holds " + found.incomplete() + " checkpoint(s), none"
-            + " complete: pass --from-savepoint PATH, or --fresh to start without state");
+        throw new Unusable(
+            stateDir
+                + " holds "
+                + found.incomplete()
+                + " checkpoint(s), none"
+                + " complete: pass --from-savepoint PATH, or --fresh to start without state");
       }
       say(out, "run: no retained checkpoint under " + stateDir + ", starting without state");
       return null;
     }
     RetainedSnapshots.Snapshot newest = found.newest().get();
     RetainedSnapshots.prune(stateDir, found, KafkaJob.RETAINED_CHECKPOINTS, newest);
-    say(out, "run: resuming from the " + newest.kind() + " " + newest.path() + " (written "
-        + newest.writtenAt() + ")");
+    say(
+        out,
+        "run: resuming from the "
+            + newest.kind()
+            + " "
+            + newest.path()
+            + " (written "
+            + newest.writtenAt()
+            + ")");
     return newest.path();
   }
 
@@ -70,7 +86,8 @@ public final class ResumePoint {
   public static Configuration restoreFrom(String path, boolean own) {
     Configuration conf = new Configuration();
     conf.set(StateRecoveryOptions.SAVEPOINT_PATH, path);
-    conf.set(StateRecoveryOptions.RESTORE_MODE,
+    conf.set(
+        StateRecoveryOptions.RESTORE_MODE,
         own ? RecoveryClaimMode.CLAIM : RecoveryClaimMode.NO_CLAIM);
     return conf;
   }

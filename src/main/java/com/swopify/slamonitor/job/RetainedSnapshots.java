@@ -36,7 +36,9 @@ public final class RetainedSnapshots {
     }
   }
 
-  /** What the folder holds: the snapshots that read back whole, newest first, and how many don't. */
+  /**
+   * What the folder holds: the snapshots that read back whole, newest first, and how many don't.
+   */
   public record Found(List<Snapshot> complete, int incomplete) {
     public Optional<Snapshot> newest() {
       return complete.isEmpty() ? Optional.empty() : Optional.of(complete.get(0));
@@ -87,7 +89,8 @@ public final class RetainedSnapshots {
       }
     }
     for (FileStatus child : list(fs, dir)) {
-      if (child.isDir() && JOB_ID.matcher(child.getPath().getName()).matches()
+      if (child.isDir()
+          && JOB_ID.matcher(child.getPath().getName()).matches()
           && holdsNoFiles(fs, child.getPath())) {
         fs.delete(child.getPath(), true);
       }
@@ -102,11 +105,11 @@ public final class RetainedSnapshots {
       }
       long writtenAt = fs.getFileStatus(metadata).getModificationTime();
       try (DataInputStream in = new DataInputStream(fs.open(metadata))) {
-        Checkpoints.loadCheckpointMetadata(in, RetainedSnapshots.class.getClassLoader(),
-            folder.toString());
+        Checkpoints.loadCheckpointMetadata(
+            in, RetainedSnapshots.class.getClassLoader(), folder.toString());
       }
-      return Optional.of(new Snapshot(folder.toString(), Instant.ofEpochMilli(writtenAt),
-          savepoint));
+      return Optional.of(
+          new Snapshot(folder.toString(), Instant.ofEpochMilli(writtenAt), savepoint));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }

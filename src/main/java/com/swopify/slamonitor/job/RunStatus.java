@@ -50,14 +50,21 @@ public final class RunStatus implements AutoCloseable {
     } catch (Exception e) {
       kafka = "records in ?, lag ? (Kafka did not answer)";
     }
-    out.println("run: status: " + kafka + ", alerts " + total(MonitorMetrics.ALERTS)
-        + ", breaches " + total(MonitorMetrics.BREACHES));
+    out.println(
+        "run: status: "
+            + kafka
+            + ", alerts "
+            + total(MonitorMetrics.ALERTS)
+            + ", breaches "
+            + total(MonitorMetrics.BREACHES));
     out.flush();
   }
 
   private static long total(String counter) {
-    return Math.round(MonitorMetrics.registry().find(counter).counters().stream()
-        .mapToDouble(Counter::count).sum());
+    return Math.round(
+        MonitorMetrics.registry().find(counter).counters().stream()
+            .mapToDouble(Counter::count)
+            .sum());
   }
 
   @Override

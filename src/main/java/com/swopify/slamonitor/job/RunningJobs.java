@@ -17,8 +17,8 @@ public final class RunningJobs {
     long deadline = System.nanoTime() + limit.toNanos();
     while (job.getJobStatus().get() != JobStatus.RUNNING) {
       if (job.getJobStatus().get().isTerminalState() || System.nanoTime() > deadline) {
-        throw new IllegalStateException("the monitor's job did not start: "
-            + job.getJobStatus().get());
+        throw new IllegalStateException(
+            "the monitor's job did not start: " + job.getJobStatus().get());
       }
       Thread.sleep(100);
     }

@@ -8,9 +8,9 @@ import sun.misc.SignalHandler;
 
 /**
  * Ctrl-C (SIGINT) and SIGTERM as a request to stop, for the commands that run until stopped
- * (dev-kafka, demo --live): they shut down cleanly and exit 0. A shutdown hook could clean up
- * too, but the JVM would still exit with 130 or 143, and {@code System.exit} from the command
- * would block while the hooks run. A second signal stops the JVM at once, as usual.
+ * (dev-kafka, demo --live): they shut down cleanly and exit 0. A shutdown hook could clean up too,
+ * but the JVM would still exit with 130 or 143, and {@code System.exit} from the command would
+ * block while the hooks run. A second signal stops the JVM at once, as usual.
  */
 public final class StopSignals {
   private static final String[] SIGNALS = {"INT", "TERM"};
@@ -22,10 +22,12 @@ public final class StopSignals {
   public static StopSignals install() {
     StopSignals signals = new StopSignals();
     for (String name : SIGNALS) {
-      Signal.handle(new Signal(name), signal -> {
-        signals.stopped.countDown();
-        restoreDefaults();
-      });
+      Signal.handle(
+          new Signal(name),
+          signal -> {
+            signals.stopped.countDown();
+            restoreDefaults();
+          });
     }
     return signals;
   }

@@ -11,10 +11,10 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
 
 /**
- * A live job until Ctrl-C or SIGTERM, then stop-with-savepoint: sources stop, the last
- * transactions commit, and the savepoint is where the next {@code run} resumes. Without draining
- * (no end-of-time watermark): deadlines still ahead must fire after the restart, not at the stop.
- * If no savepoint completes in {@link #LIMIT}, the job is cancelled; its retained checkpoints stay.
+ * A live job until Ctrl-C or SIGTERM, then stop-with-savepoint: sources stop, the last transactions
+ * commit, and the savepoint is where the next {@code run} resumes. Without draining (no end-of-time
+ * watermark): deadlines still ahead must fire after the restart, not at the stop. If no savepoint
+ * completes in {@link #LIMIT}, the job is cancelled; its retained checkpoints stay.
  */
 public final class StopWithSavepoint {
   public static final Duration LIMIT = Duration.ofMinutes(2);
@@ -22,8 +22,9 @@ public final class StopWithSavepoint {
   private StopWithSavepoint() {}
 
   /** Exit code: 0 after a savepoint or when the job ends by itself, 1 without a savepoint. */
-  public static int runUntilStopped(JobClient client, StopSignals signals, String savepointDir,
-      RunStatus status, PrintWriter out) throws Exception {
+  public static int runUntilStopped(
+      JobClient client, StopSignals signals, String savepointDir, RunStatus status, PrintWriter out)
+      throws Exception {
     CompletableFuture<JobExecutionResult> result = client.getJobExecutionResult();
     while (!signals.await(Duration.ofSeconds(1))) {
       if (result.isDone()) {
@@ -32,8 +33,12 @@ public final class StopWithSavepoint {
       }
       status.maybePrint();
     }
-    say(out, "run: stopping with a savepoint (at most " + LIMIT.toSeconds() + " s; Ctrl-C again"
-        + " stops at once, the next run then resumes from the last checkpoint)");
+    say(
+        out,
+        "run: stopping with a savepoint (at most "
+            + LIMIT.toSeconds()
+            + " s; Ctrl-C again"
+            + " stops at once, the next run then resumes from the last checkpoint)");
     long deadline = System.nanoTime() + LIMIT.toNanos();
     while (true) {
       long left = deadline - System.nanoTime();
@@ -41,8 +46,10 @@ public final class StopWithSavepoint {
         break;
       }
       try {
-        String path = client.stopWithSavepoint(false, savepointDir, SavepointFormatType.CANONICAL)
-            .get(left, TimeUnit.NANOSECONDS);
+        String path =
+            client
+                .stopWithSavepoint(false, savepointDir, SavepointFormatType.CANONICAL)
+                .get(left, TimeUnit.NANOSECONDS);
         result.get(LIMIT.toSeconds(), TimeUnit.SECONDS);
         say(out, "run: stopped; savepoint at " + path + " (the next run resumes from it)");
         return 0;
@@ -54,8 +61,10 @@ public final class StopWithSavepoint {
       }
     }
     client.cancel().get(LIMIT.toSeconds(), TimeUnit.SECONDS);
-    say(out, "run: cancelled without a savepoint; the next run resumes from the newest retained"
-        + " checkpoint");
+    say(
+        out,
+        "run: cancelled without a savepoint; the next run resumes from the newest retained"
+            + " checkpoint");
     return 1;
   }
 

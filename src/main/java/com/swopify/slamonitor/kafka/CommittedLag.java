@@ -3,8 +3,8 @@ package com.swopify.slamonitor.kafka;
 import java.util.List;
 
 /**
- * The input backlog as the consumer group's committed offsets show it. The source commits with
- * each completed checkpoint, so a committed offset at a partition's end means that the restored
+ * The input backlog as the consumer group's committed offsets show it. The source commits with each
+ * completed checkpoint, so a committed offset at a partition's end means that the restored
  * checkpoint holds every record of that partition.
  */
 public final class CommittedLag implements InputBacklog {

@@ -36,8 +36,10 @@ import org.apache.kafka.metadata.storage.Formatter;
 public final class DevBroker implements AutoCloseable {
   static final String CLIENT_LISTENER = "PLAINTEXT";
   static final String CONTROLLER_LISTENER = "CONTROLLER";
+
   /** The file that marks a formatted data directory. */
   public static final String META_PROPERTIES = "meta.properties";
+
   private static final int NODE_ID = 1;
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
@@ -76,18 +78,28 @@ public final class DevBroker implements AutoCloseable {
     return broker;
   }
 
-  /** The configuration of a combined broker and controller, as a server.properties would hold it. */
+  /**
+   * The configuration of a combined broker and controller, as a server.properties would hold it.
+   */
   static Map<String, String> config(int port, int controllerPort, Path logDir) {
     Map<String, String> config = new TreeMap<>();
     config.put("process.roles", "broker,controller");
     config.put("node.id", String.valueOf(NODE_ID));
     config.put("controller.quorum.voters", NODE_ID + "@localhost:" + controllerPort);
-    config.put("listeners", CLIENT_LISTENER + "://localhost:" + port + ","
-        + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
+    config.put(
+        "listeners",
+        CLIENT_LISTENER
+            + "://localhost:"
+            + port
+            + ","
+            + CONTROLLER_LISTENER
+            + "://localhost:"
+            + controllerPort);
     config.put("advertised.listeners", CLIENT_LISTENER + "://localhost:" + port);
     config.put("controller.listener.names", CONTROLLER_LISTENER);
     config.put("inter.broker.listener.name", CLIENT_LISTENER);
-    config.put("listener.security.protocol.map",
+    config.put(
+        "listener.security.protocol.map",
         CLIENT_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
     config.put("log.dirs", logDir.toString());
     // One node: the internal topics (consumer offsets, transaction state, share-group state)
@@ -142,8 +154,13 @@ public final class DevBroker implements AutoCloseable {
           // Not up yet: the broker is still catching up with the metadata log.
         }
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("the broker on port " + port + " did not become ready"
-              + " within " + READY_TIMEOUT.toSeconds() + " s");
+          throw new IllegalStateException(
+              "the broker on port "
+                  + port
+                  + " did not become ready"
+                  + " within "
+                  + READY_TIMEOUT.toSeconds()
+                  + " s");
         }
         Thread.sleep(100);
       }

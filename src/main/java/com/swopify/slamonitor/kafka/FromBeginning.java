@@ -9,10 +9,11 @@ public final class FromBeginning {
   private FromBeginning() {}
 
   public static void assign(Consumer<?, ?> consumer, List<String> topics) {
-    List<TopicPartition> partitions = topics.stream()
-        .flatMap(topic -> consumer.partitionsFor(topic).stream())
-        .map(p -> new TopicPartition(p.topic(), p.partition()))
-        .toList();
+    List<TopicPartition> partitions =
+        topics.stream()
+            .flatMap(topic -> consumer.partitionsFor(topic).stream())
+            .map(p -> new TopicPartition(p.topic(), p.partition()))
+            .toList();
     consumer.assign(partitions);
     consumer.seekToBeginning(partitions);
   }

@@ -15,8 +15,8 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * How far the job's consumer group has got through its input topics: the offsets it committed
- * (with each completed checkpoint) against the ends of the partitions.
+ * How far the job's consumer group has got through its input topics: the offsets it committed (with
+ * each completed checkpoint) against the ends of the partitions.
  */
 public final class GroupProgress implements AutoCloseable {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -38,15 +38,20 @@ public final class GroupProgress implements AutoCloseable {
    * Connects, and fails with one line if no broker answers within {@code connectTimeout}: a job
    * started without a reachable broker would otherwise retry for ever, warning as it goes.
    */
-  public static GroupProgress connect(KafkaConnection kafka, String groupId,
-      Collection<String> topics, Duration connectTimeout) throws InterruptedException {
+  public static GroupProgress connect(
+      KafkaConnection kafka, String groupId, Collection<String> topics, Duration connectTimeout)
+      throws InterruptedException {
     Admin admin = Admin.create(kafka.properties());
     try {
       admin.describeCluster().nodes().get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException | TimeoutException e) {
       admin.close(Duration.ZERO);
-      throw new ConfigException("no Kafka broker answered at " + kafka.bootstrapServers()
-          + " within " + connectTimeout.toSeconds() + " s (--connect-timeout)");
+      throw new ConfigException(
+          "no Kafka broker answered at "
+              + kafka.bootstrapServers()
+              + " within "
+              + connectTimeout.toSeconds()
+              + " s (--connect-timeout)");
     }
     return new GroupProgress(admin, groupId, List.copyOf(topics));
   }
@@ -57,12 +62,24 @@ public final class GroupProgress implements AutoCloseable {
   }
 
   public Offsets offsets() throws InterruptedException, ExecutionException, TimeoutException {
-    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
-        .partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    Map<TopicPartition, OffsetAndMetadata> committed =
+        admin
+            .listConsumerGroupOffsets(groupId)
+            .partitionsToOffsetAndMetadata()
+            .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-    admin.describeTopics(topics).allTopicNames().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-        .forEach((topic, description) -> description.partitions().forEach(
-            p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
+    admin
+        .describeTopics(topics)
+        .allTopicNames()
+        .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+        .forEach(
+            (topic, description) ->
+                description
+                    .partitions()
+                    .forEach(
+                        p ->
+                            latest.put(
+                                new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
     long committedSum = 0;
     long lag = 0;
     var ends = admin.listOffsets(latest).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);

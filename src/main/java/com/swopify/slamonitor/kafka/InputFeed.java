@@ -17,8 +17,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * acknowledged by every replica), and keeps the pace of a feed whose records are due at given
  * instants. The one producer of every feed: the live demo, the benchmarks and the tests' inputs.
  *
- * <p>Sends are asynchronous; what the broker acknowledged and what failed is counted, and
- * {@link #confirm()} waits for every send so far and fails if any did.
+ * <p>Sends are asynchronous; what the broker acknowledged and what failed is counted, and {@link
+ * #confirm()} waits for every send so far and fails if any did.
  */
 public final class InputFeed implements AutoCloseable {
   private static final Duration CLOSE_LIMIT = Duration.ofSeconds(10);
@@ -37,16 +37,16 @@ public final class InputFeed implements AutoCloseable {
   /**
    * A feed into {@code topics}' inputs.
    *
-   * @param linger how long a record may wait for others to share its batch: zero where each
-   *     record must leave when it is due, more where only throughput counts
+   * @param linger how long a record may wait for others to share its batch: zero where each record
+   *     must leave when it is due, more where only throughput counts
    */
   public static InputFeed connect(String bootstrapServers, Topics topics, Duration linger) {
     return new InputFeed(properties(bootstrapServers, linger), topics);
   }
 
   /** As {@link #connect(String, Topics, Duration)}, with batches of up to {@code batchBytes}. */
-  public static InputFeed connect(String bootstrapServers, Topics topics, Duration linger,
-      int batchBytes) {
+  public static InputFeed connect(
+      String bootstrapServers, Topics topics, Duration linger, int batchBytes) {
     Properties properties = properties(bootstrapServers, linger);
     properties.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(batchBytes));
     return new InputFeed(properties, topics);
@@ -67,14 +67,16 @@ public final class InputFeed implements AutoCloseable {
 
   /** Sends a record to any topic; {@code key} may be null. */
   public void send(String topic, String key, String value) {
-    producer.send(new ProducerRecord<>(topic, key, value), (metadata, error) -> {
-      if (error == null) {
-        acknowledged.incrementAndGet();
-      } else {
-        firstFailure.compareAndSet(null, error.getMessage());
-        failed.incrementAndGet();
-      }
-    });
+    producer.send(
+        new ProducerRecord<>(topic, key, value),
+        (metadata, error) -> {
+          if (error == null) {
+            acknowledged.incrementAndGet();
+          } else {
+            firstFailure.compareAndSet(null, error.getMessage());
+            failed.incrementAndGet();
+          }
+        });
   }
 
   /** Waits until every record sent so far is acknowledged or has failed. */
@@ -90,8 +92,8 @@ public final class InputFeed implements AutoCloseable {
   public void confirm() {
     producer.flush();
     if (failed.get() > 0) {
-      throw new IllegalStateException(failed.get() + " record(s) not written to Kafka: "
-          + firstFailure.get());
+      throw new IllegalStateException(
+          failed.get() + " record(s) not written to Kafka: " + firstFailure.get());
     }
   }
 

@@ -6,9 +6,9 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * How to reach the brokers: the bootstrap servers and the client properties for security (TLS,
- * SASL SCRAM or PLAIN), which come from a properties file or the environment, never from the job
- * file in clear text.
+ * How to reach the brokers: the bootstrap servers and the client properties for security (TLS, SASL
+ * SCRAM or PLAIN), which come from a properties file or the environment, never from the job file in
+ * clear text.
  */
 public record KafkaConnection(String bootstrapServers, Map<String, String> clientProperties)
     implements Serializable {

@@ -5,12 +5,12 @@ import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachCount;
 import com.swopify.slamonitor.events.DeadLetter;
 import com.swopify.slamonitor.events.FindingReview;
-import com.swopify.slamonitor.scorecard.SellerScore;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.flink.RawRecord;
 import com.swopify.slamonitor.flink.SlaJob;
 import com.swopify.slamonitor.io.OutputSchemas;
+import com.swopify.slamonitor.scorecard.SellerScore;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,9 +37,9 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * The job's Kafka ends: one source per input topic, one sink per output topic, records keyed as
- * the contract says. Offsets are committed with checkpoints; outputs are written in Kafka
- * transactions (exactly once) unless a setting relaxes the alerts to at-least-once.
+ * The job's Kafka ends: one source per input topic, one sink per output topic, records keyed as the
+ * contract says. Offsets are committed with checkpoints; outputs are written in Kafka transactions
+ * (exactly once) unless a setting relaxes the alerts to at-least-once.
  */
 public final class KafkaPipeline {
   private KafkaPipeline() {}
@@ -84,22 +84,25 @@ public final class KafkaPipeline {
     // the time the consumer takes to fetch a backlog's first records; see docs/kafka.md.
     // Bounded (a catch-up over a backlog, the tests): like a replay, nothing is decided before
     // the end of the input, so the result cannot depend on which partition is read first.
-    WatermarkStrategy<RawRecord> watermarks = settings.bounded()
-        ? WatermarkStrategy.noWatermarks()
-        : WatermarkStrategy.<RawRecord>forGenerator(context ->
-                new QuietTimeWatermarks<>(outOfOrderness, idleAfter, quietLag,
-                    System::currentTimeMillis))
-            .withTimestampAssigner(new EventTimeOfRecord(settings.markets()));
+    WatermarkStrategy<RawRecord> watermarks =
+        settings.bounded()
+            ? WatermarkStrategy.noWatermarks()
+            : WatermarkStrategy.<RawRecord>forGenerator(
+                    context ->
+                        new QuietTimeWatermarks<>(
+                            outOfOrderness, idleAfter, quietLag, System::currentTimeMillis))
+                .withTimestampAssigner(new EventTimeOfRecord(settings.markets()));
     Map<String, Source> sourceOfTopic = new HashMap<>();
     settings.topics().inputs().forEach((source, topic) -> sourceOfTopic.put(topic, source));
     // One source for all input topics: its readers get their partitions together, so that no
     // topic's partitions start late and find the others' watermark already ahead of them.
-    KafkaSourceBuilder<RawRecord> builder = KafkaSource.<RawRecord>builder()
-        .setProperties(settings.kafka().properties())
-        .setTopics(List.copyOf(sourceOfTopic.keySet()))
-        .setGroupId(settings.groupId())
-        .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
-        .setDeserializer(new RawRecordDeserializer(sourceOfTopic));
+    KafkaSourceBuilder<RawRecord> builder =
+        KafkaSource.<RawRecord>builder()
+            .setProperties(settings.kafka().properties())
+            .setTopics(List.copyOf(sourceOfTopic.keySet()))
+            .setGroupId(settings.groupId())
+            .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+            .setDeserializer(new RawRecordDeserializer(sourceOfTopic));
     if (settings.bounded()) {
       builder.setBounded(OffsetsInitializer.latest());
     }
@@ -108,52 +111,108 @@ public final class KafkaPipeline {
     if (settings.bounded()) {
       return records;
     }
-    return records.transform("restored time", records.getType(), new RestoredTime<>(idleAfter,
-            new CommittedLag(settings.kafka(), settings.groupId(),
-                List.copyOf(sourceOfTopic.keySet()))))
+    return records
+        .transform(
+            "restored time",
+            records.getType(),
+            new RestoredTime<>(
+                idleAfter,
+                new CommittedLag(
+                    settings.kafka(), settings.groupId(), List.copyOf(sourceOfTopic.keySet()))))
         .uid("restored-time");
   }
 
   public static void sinks(SlaJob.Outputs outputs, Settings settings) {
     Topics topics = settings.topics();
     counted(outputs.alerts(), "alerts", settings)
-        .sinkTo(sink(settings, "alerts", topics.alerts(), settings.alertsDelivery(),
-            OutputSchemas.alerts(), (Alert a) -> a.threadId()))
-        .name("alerts topic").uid("kafka-sink-alerts");
+        .sinkTo(
+            sink(
+                settings,
+                "alerts",
+                topics.alerts(),
+                settings.alertsDelivery(),
+                OutputSchemas.alerts(),
+                (Alert a) -> a.threadId()))
+        .name("alerts topic")
+        .uid("kafka-sink-alerts");
     counted(outputs.breaches(), "breaches", settings)
-        .sinkTo(sink(settings, "breaches", topics.breaches(), DeliveryGuarantee.EXACTLY_ONCE,
-            OutputSchemas.breaches(), (Breach b) -> b.sellerId()))
-        .name("breaches topic").uid("kafka-sink-breaches");
+        .sinkTo(
+            sink(
+                settings,
+                "breaches",
+                topics.breaches(),
+                DeliveryGuarantee.EXACTLY_ONCE,
+                OutputSchemas.breaches(),
+                (Breach b) -> b.sellerId()))
+        .name("breaches topic")
+        .uid("kafka-sink-breaches");
     counted(outputs.takeovers(), "takeovers", settings)
-        .sinkTo(sink(settings, "takeovers", topics.takeovers(), DeliveryGuarantee.EXACTLY_ONCE,
-            OutputSchemas.takeovers(),
-            (TakeoverRequest t) -> t.threadId() != null ? t.threadId() : t.sellerId()))
-        .name("takeovers topic").uid("kafka-sink-takeovers");
+        .sinkTo(
+            sink(
+                settings,
+                "takeovers",
+                topics.takeovers(),
+                DeliveryGuarantee.EXACTLY_ONCE,
+                OutputSchemas.takeovers(),
+                (TakeoverRequest t) -> t.threadId() != null ? t.threadId() : t.sellerId()))
+        .name("takeovers topic")
+        .uid("kafka-sink-takeovers");
     counted(outputs.breachCounts(), "breach-counts", settings)
-        .sinkTo(sink(settings, "breach-counts", topics.breachCounts(),
-            DeliveryGuarantee.EXACTLY_ONCE, OutputSchemas.breachCounts(),
-            (BreachCount c) -> c.sellerId()))
-        .name("breach counts topic").uid("kafka-sink-breach-counts");
+        .sinkTo(
+            sink(
+                settings,
+                "breach-counts",
+                topics.breachCounts(),
+                DeliveryGuarantee.EXACTLY_ONCE,
+                OutputSchemas.breachCounts(),
+                (BreachCount c) -> c.sellerId()))
+        .name("breach counts topic")
+        .uid("kafka-sink-breach-counts");
     counted(outputs.deadLetters(), "dead-letters", settings)
-        .sinkTo(sink(settings, "dead-letters", topics.deadLetters(),
-            DeliveryGuarantee.EXACTLY_ONCE, OutputSchemas.deadLetters(), (DeadLetter d) -> null))
-        .name("dead letters topic").uid("kafka-sink-dead-letters");
+        .sinkTo(
+            sink(
+                settings,
+                "dead-letters",
+                topics.deadLetters(),
+                DeliveryGuarantee.EXACTLY_ONCE,
+                OutputSchemas.deadLetters(),
+                (DeadLetter d) -> null))
+        .name("dead letters topic")
+        .uid("kafka-sink-dead-letters");
     counted(outputs.sellerScores(), "seller-scores", settings)
-        .sinkTo(sink(settings, "seller-scores", topics.sellerScores(),
-            DeliveryGuarantee.EXACTLY_ONCE, OutputSchemas.sellerScores(),
-            (SellerScore s) -> s.sellerId()))
-        .name("seller scores topic").uid("kafka-sink-seller-scores");
+        .sinkTo(
+            sink(
+                settings,
+                "seller-scores",
+                topics.sellerScores(),
+                DeliveryGuarantee.EXACTLY_ONCE,
+                OutputSchemas.sellerScores(),
+                (SellerScore s) -> s.sellerId()))
+        .name("seller scores topic")
+        .uid("kafka-sink-seller-scores");
     counted(outputs.findingReviews(), "finding-reviews", settings)
-        .sinkTo(sink(settings, "finding-reviews", topics.findingReviews(),
-            DeliveryGuarantee.EXACTLY_ONCE, OutputSchemas.findingReviews(),
-            (FindingReview r) -> r.sellerId()))
-        .name("finding reviews topic").uid("kafka-sink-finding-reviews");
+        .sinkTo(
+            sink(
+                settings,
+                "finding-reviews",
+                topics.findingReviews(),
+                DeliveryGuarantee.EXACTLY_ONCE,
+                OutputSchemas.findingReviews(),
+                (FindingReview r) -> r.sellerId()))
+        .name("finding reviews topic")
+        .uid("kafka-sink-finding-reviews");
   }
 
   /** The outputs, by the names a bounded run's summary counts them under. */
   public static final List<String> OUTPUTS =
-      List.of("alerts", "breaches", "takeovers", "breach-counts", "dead-letters",
-          "finding-reviews", "seller-scores");
+      List.of(
+          "alerts",
+          "breaches",
+          "takeovers",
+          "breach-counts",
+          "dead-letters",
+          "finding-reviews",
+          "seller-scores");
 
   /** How many records a finished bounded run wrote to an output. */
   public static long written(JobExecutionResult result, String output) {
@@ -162,13 +221,14 @@ public final class KafkaPipeline {
   }
 
   /** A bounded run counts its outputs for its summary; a live one has metrics instead. */
-  private static <T> DataStream<T> counted(DataStream<T> stream, String output,
-      Settings settings) {
+  private static <T> DataStream<T> counted(DataStream<T> stream, String output, Settings settings) {
     if (!settings.bounded()) {
       return stream;
     }
-    return stream.map(new CountRecords<>(output), stream.getType())
-        .name(output + " count").uid("count-" + output);
+    return stream
+        .map(new CountRecords<>(output), stream.getType())
+        .name(output + " count")
+        .uid("count-" + output);
   }
 
   private static final class CountRecords<T> extends RichMapFunction<T, T> {
@@ -198,11 +258,16 @@ public final class KafkaPipeline {
     String key(T value);
   }
 
-  private static <T> KafkaSink<T> sink(Settings settings, String output, String topic,
-      DeliveryGuarantee guarantee, SerializationSchema<T> value, KeyOf<T> keyOf) {
+  private static <T> KafkaSink<T> sink(
+      Settings settings,
+      String output,
+      String topic,
+      DeliveryGuarantee guarantee,
+      SerializationSchema<T> value,
+      KeyOf<T> keyOf) {
     Properties producer = settings.kafka().properties();
-    producer.setProperty("transaction.timeout.ms",
-        String.valueOf(settings.transactionTimeout().toMillis()));
+    producer.setProperty(
+        "transaction.timeout.ms", String.valueOf(settings.transactionTimeout().toMillis()));
     if (guarantee == DeliveryGuarantee.AT_LEAST_ONCE) {
       // At-least-once is chosen for speed: send each record at once instead of waiting to fill
       // a batch (Kafka 4 producers linger 5 ms by default). Outputs are few; throughput is moot.
@@ -241,11 +306,15 @@ public final class KafkaPipeline {
     }
 
     @Override
-    public ProducerRecord<byte[], byte[]> serialize(T element, KafkaSinkContext context,
-        Long timestamp) {
+    public ProducerRecord<byte[], byte[]> serialize(
+        T element, KafkaSinkContext context, Long timestamp) {
       String key = keyOf.key(element);
-      return new ProducerRecord<>(topic, null, null,
-          key == null ? null : key.getBytes(StandardCharsets.UTF_8), value.serialize(element));
+      return new ProducerRecord<>(
+          topic,
+          null,
+          null,
+          key == null ? null : key.getBytes(StandardCharsets.UTF_8),
+          value.serialize(element));
     }
   }
 }

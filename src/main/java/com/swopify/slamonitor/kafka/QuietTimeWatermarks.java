@@ -10,27 +10,27 @@ import org.apache.flink.api.common.eventtime.WatermarkOutput;
  * Watermarks of one Kafka partition that keep time moving when traffic is quiet.
  *
  * <p>While records arrive, time follows the events: the watermark trails the largest event time
- * seen by {@code outOfOrderness}. Once the partition has delivered nothing for {@code idleAfter}
- * of wall-clock time (it is caught up and quiet), time moves on at the pace of the wall clock:
- * from that largest event time plus the wall-clock time elapsed since its record arrived, less
- * {@code quietLag}. On live traffic (event times close to the wall clock) that is the wall clock
- * less {@code quietLag}, so deadlines fall on a quiet Sunday too, and within seconds; a backlog
- * of old events fed in slowly is not made late all at once, as a jump to the wall clock would.
- * A partition with a backlog is never idle, so catching up still runs on event time.
+ * seen by {@code outOfOrderness}. Once the partition has delivered nothing for {@code idleAfter} of
+ * wall-clock time (it is caught up and quiet), time moves on at the pace of the wall clock: from
+ * that largest event time plus the wall-clock time elapsed since its record arrived, less {@code
+ * quietLag}. On live traffic (event times close to the wall clock) that is the wall clock less
+ * {@code quietLag}, so deadlines fall on a quiet Sunday too, and within seconds; a backlog of old
+ * events fed in slowly is not made late all at once, as a jump to the wall clock would. A partition
+ * with a backlog is never idle, so catching up still runs on event time.
  *
- * <p>The two bounds differ because they guard different things: {@code outOfOrderness} is how
- * far records of a busy partition may come out of order; {@code quietLag} is how long a record
- * may take from its event time to the partition after a quiet spell (producer and broker
- * latency). A record that comes later than that is late: the quiet partition's time has passed
- * its event time. See docs/kafka.md.
+ * <p>The two bounds differ because they guard different things: {@code outOfOrderness} is how far
+ * records of a busy partition may come out of order; {@code quietLag} is how long a record may take
+ * from its event time to the partition after a quiet spell (producer and broker latency). A record
+ * that comes later than that is late: the quiet partition's time has passed its event time. See
+ * docs/kafka.md.
  *
  * <p>A generator that has not seen a record emits no watermark, and after {@code idleAfter} marks
- * itself idle. Flink runs one generator per partition, created when the partition is assigned,
- * and one for the source as a whole, which never sees a record (Kafka records go through the
+ * itself idle. Flink runs one generator per partition, created when the partition is assigned, and
+ * one for the source as a whole, which never sees a record (Kafka records go through the
  * partitions' outputs) but whose watermarks reach the job all the same. Until a partition's first
- * record comes, it holds the job's time back, so that a backlog the consumer has not fetched yet
- * is not made late by the wall clock; once idle, an empty partition (a topic nobody writes to)
- * no longer holds time back, and the source's own generator never moves it.
+ * record comes, it holds the job's time back, so that a backlog the consumer has not fetched yet is
+ * not made late by the wall clock; once idle, an empty partition (a topic nobody writes to) no
+ * longer holds time back, and the source's own generator never moves it.
  */
 public final class QuietTimeWatermarks<T> implements WatermarkGenerator<T> {
   private static final long NO_RECORD = Long.MIN_VALUE;
@@ -46,8 +46,8 @@ public final class QuietTimeWatermarks<T> implements WatermarkGenerator<T> {
   private long emitted = Long.MIN_VALUE;
   private boolean markedIdle;
 
-  public QuietTimeWatermarks(Duration outOfOrderness, Duration idleAfter, Duration quietLag,
-      LongSupplier wallClock) {
+  public QuietTimeWatermarks(
+      Duration outOfOrderness, Duration idleAfter, Duration quietLag, LongSupplier wallClock) {
     this.outOfOrderness = outOfOrderness.toMillis();
     this.idleAfter = idleAfter.toMillis();
     this.quietLag = quietLag.toMillis();

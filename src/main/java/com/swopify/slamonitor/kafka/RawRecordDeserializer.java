@@ -10,10 +10,10 @@ import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * Kafka records of the input topics as raw records: the stream (known by its topic), the value
- * as text, and topic, partition and offset, so that a dead letter tells exactly where its record
- * came from. Parsing happens in the job, where a bad record becomes a dead letter instead of
- * failing the source.
+ * Kafka records of the input topics as raw records: the stream (known by its topic), the value as
+ * text, and topic, partition and offset, so that a dead letter tells exactly where its record came
+ * from. Parsing happens in the job, where a bad record becomes a dead letter instead of failing the
+ * source.
  */
 public final class RawRecordDeserializer implements KafkaRecordDeserializationSchema<RawRecord> {
   private static final long serialVersionUID = 1L;
@@ -30,9 +30,14 @@ public final class RawRecordDeserializer implements KafkaRecordDeserializationSc
     byte[] bytes = record.value() == null ? new byte[0] : record.value();
     String value = Utf8.strict(bytes, 0, bytes.length);
     boolean utf8 = value != null;
-    out.collect(new RawRecord(sourceOfTopic.get(record.topic()),
-        utf8 ? value : Utf8.lenient(bytes, 0, bytes.length), record.topic(), record.partition(),
-        record.offset(), utf8));
+    out.collect(
+        new RawRecord(
+            sourceOfTopic.get(record.topic()),
+            utf8 ? value : Utf8.lenient(bytes, 0, bytes.length),
+            record.topic(),
+            record.partition(),
+            record.offset(),
+            utf8));
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apache.flink.api.common.operators.ProcessingTimeService.ProcessingTimeCallback;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.typeutils.base.LongSerializer;
@@ -14,30 +15,29 @@ import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
 import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.api.common.operators.ProcessingTimeService.ProcessingTimeCallback;
 import org.apache.flink.streaming.runtime.watermarkstatus.WatermarkStatus;
 
 /**
  * Keeps the job's time moving after a restore when no record comes. Watermarks are not part of
  * Flink's state, and a partition's watermark generator knows its time only from the records it
- * sees: restored with no new input, every partition would stay silent, turn idle, and the
- * restored deadlines would never fall.
+ * sees: restored with no new input, every partition would stay silent, turn idle, and the restored
+ * deadlines would never fall.
  *
  * <p>So this operator, right after the source, checkpoints how far its time stood behind the wall
  * clock ({@code watermark - wall clock} at the snapshot; union state, so any parallelism can
  * restore it). Restored, once it knows that there is no backlog to wait for, and no record has
- * reached it, it moves time on from there at the wall clock's pace, the way a quiet partition
- * does: deadlines that fell while the job was down fire at once, later ones on time. It takes the
- * smallest of the restored offsets, as the job's time was the least of its subtasks'. Once a
- * record comes, the partitions' own watermarks take over (they never go back).
+ * reached it, it moves time on from there at the wall clock's pace, the way a quiet partition does:
+ * deadlines that fell while the job was down fire at once, later ones on time. It takes the
+ * smallest of the restored offsets, as the job's time was the least of its subtasks'. Once a record
+ * comes, the partitions' own watermarks take over (they never go back).
  *
  * <p>No backlog is a fact to establish, not to guess from silence: a restore while the broker is
  * down (the job fails over because its broker crashed) sees no record for as long as the outage
  * lasts, and time moved on meanwhile would make the records between the checkpoint and the crash
- * late. So it asks the brokers ({@link InputBacklog}) and moves time only when they say every
- * input partition's end is committed, or when a broker that answers still has a backlog but no
- * record has come for {@code 10 x idleAfter} (the backlog lies behind the restored positions,
- * because the checkpoint completed and the crash came before its offsets were committed).
+ * late. So it asks the brokers ({@link InputBacklog}) and moves time only when they say every input
+ * partition's end is committed, or when a broker that answers still has a backlog but no record has
+ * come for {@code 10 x idleAfter} (the backlog lies behind the restored positions, because the
+ * checkpoint completed and the crash came before its offsets were committed).
  */
 public final class RestoredTime<T> extends AbstractStreamOperator<T>
     implements OneInputStreamOperator<T, T>, ProcessingTimeCallback {
@@ -76,8 +76,11 @@ public final class RestoredTime<T> extends AbstractStreamOperator<T>
   public void initializeState(StateInitializationContext context) throws Exception {
     super.initializeState(context);
     emitted = Long.MIN_VALUE;
-    behindWallClock = context.getOperatorStateStore().getUnionListState(
-        new ListStateDescriptor<>("time-behind-wall-clock", LongSerializer.INSTANCE));
+    behindWallClock =
+        context
+            .getOperatorStateStore()
+            .getUnionListState(
+                new ListStateDescriptor<>("time-behind-wall-clock", LongSerializer.INSTANCE));
     if (context.isRestored()) {
       for (Long offset : behindWallClock.get()) {
         restoredOffset = restoredOffset == null ? offset : Math.min(restoredOffset, offset);
@@ -93,11 +96,13 @@ public final class RestoredTime<T> extends AbstractStreamOperator<T>
     askedAt = Long.MIN_VALUE;
     if (restoredOffset != null) {
       if (asker == null) {
-        ownAsker = Executors.newSingleThreadExecutor(runnable -> {
-          Thread thread = new Thread(runnable, "restored-time backlog check");
-          thread.setDaemon(true);
-          return thread;
-        });
+        ownAsker =
+            Executors.newSingleThreadExecutor(
+                runnable -> {
+                  Thread thread = new Thread(runnable, "restored-time backlog check");
+                  thread.setDaemon(true);
+                  return thread;
+                });
         asker = ownAsker;
       }
       getProcessingTimeService().registerTimer(openedAt + TICK_MILLIS, this);
@@ -150,7 +155,9 @@ public final class RestoredTime<T> extends AbstractStreamOperator<T>
     getProcessingTimeService().registerTimer(now + TICK_MILLIS, this);
   }
 
-  /** Whether the brokers have said there is no backlog to wait for; asks them, at most each second. */
+  /**
+   * Whether the brokers have said there is no backlog to wait for; asks them, at most each second.
+   */
   private boolean noBacklog(long now) {
     if (backlogCleared) {
       return true;

@@ -9,9 +9,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * A temporary directory that is deleted with everything in it when closed: the data of a broker
- * and the checkpoints of a job that only live as long as one command (dev-kafka without
- * --data-dir, demo --live).
+ * A temporary directory that is deleted with everything in it when closed: the data of a broker and
+ * the checkpoints of a job that only live as long as one command (dev-kafka without --data-dir,
+ * demo --live).
  */
 public final class ScratchDirectory implements AutoCloseable {
   private final Path path;
@@ -35,24 +35,26 @@ public final class ScratchDirectory implements AutoCloseable {
   @Override
   public void close() {
     try {
-      Files.walkFileTree(path, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
-            throws IOException {
-          Files.delete(file);
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          path,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
+                throws IOException {
+              Files.delete(file);
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException failure)
-            throws IOException {
-          if (failure != null) {
-            throw failure;
-          }
-          Files.delete(dir);
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException failure)
+                throws IOException {
+              if (failure != null) {
+                throw failure;
+              }
+              Files.delete(dir);
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete " + path, e);
     }

@@ -38,14 +38,17 @@ public final class TopicAdmin implements AutoCloseable {
     return connect(bootstrapServers, Duration.ofSeconds(TIMEOUT_SECONDS));
   }
 
-  /** @param timeout how long a call may wait for the brokers before they count as unreachable */
+  /**
+   * @param timeout how long a call may wait for the brokers before they count as unreachable
+   */
   public static TopicAdmin connect(String bootstrapServers, Duration timeout) {
     Properties properties = new Properties();
     properties.setProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     String millis = String.valueOf(timeout.toMillis());
     properties.setProperty(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
     // Kafka refuses an API timeout shorter than a request's.
-    properties.setProperty(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+    properties.setProperty(
+        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
         String.valueOf(Math.min(timeout.toMillis(), 30_000)));
     return new TopicAdmin(Admin.create(properties), bootstrapServers, timeout);
   }
@@ -67,24 +70,26 @@ public final class TopicAdmin implements AutoCloseable {
    * answers before every broker's metadata has caught up, and a `topics check` or a job started
    * right after must find them.
    */
-  public List<String> createMissing(List<String> topics, int partitions, short replicationFactor,
-      Duration retention) throws InterruptedException {
+  public List<String> createMissing(
+      List<String> topics, int partitions, short replicationFactor, Duration retention)
+      throws InterruptedException {
     List<String> missing = missing(topics);
     List<String> created = new ArrayList<>();
     for (String topic : missing) {
-      NewTopic newTopic = new NewTopic(topic, partitions, replicationFactor)
-          .configs(Map.of("retention.ms", String.valueOf(retention.toMillis())));
+      NewTopic newTopic =
+          new NewTopic(topic, partitions, replicationFactor)
+              .configs(Map.of("retention.ms", String.valueOf(retention.toMillis())));
       try {
         admin.createTopics(List.of(newTopic)).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         created.add(topic);
       } catch (ExecutionException e) {
         if (!(e.getCause() instanceof TopicExistsException)) {
-          throw new IllegalStateException("cannot create topic " + topic + ": "
-              + e.getCause().getMessage(), e.getCause());
+          throw new IllegalStateException(
+              "cannot create topic " + topic + ": " + e.getCause().getMessage(), e.getCause());
         }
       } catch (TimeoutException e) {
-        throw new IllegalStateException("no answer from Kafka within " + TIMEOUT_SECONDS
-            + " s while creating " + topic);
+        throw new IllegalStateException(
+            "no answer from Kafka within " + TIMEOUT_SECONDS + " s while creating " + topic);
       }
     }
     awaitListed(created);
@@ -103,8 +108,8 @@ public final class TopicAdmin implements AutoCloseable {
     List<String> missing = missing(topics);
     while (!missing.isEmpty()) {
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("Kafka created but does not list " + missing + " after "
-            + TIMEOUT_SECONDS + " s");
+        throw new IllegalStateException(
+            "Kafka created but does not list " + missing + " after " + TIMEOUT_SECONDS + " s");
       }
       Thread.sleep(100);
       missing = missing(topics);
@@ -129,8 +134,8 @@ public final class TopicAdmin implements AutoCloseable {
   }
 
   private Unreachable unreachable() {
-    return new Unreachable("no answer from Kafka at " + bootstrapServers + " within "
-        + timeout.toSeconds() + " s");
+    return new Unreachable(
+        "no answer from Kafka at " + bootstrapServers + " within " + timeout.toSeconds() + " s");
   }
 
   @Override

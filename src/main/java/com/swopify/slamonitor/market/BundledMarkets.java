@@ -16,8 +16,8 @@ public final class BundledMarkets {
       if (in == null) {
         throw new IllegalStateException("the jar lacks its bundled " + RESOURCE);
       }
-      return Markets.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-          "bundled markets.yaml");
+      return Markets.parse(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8), "bundled markets.yaml");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -40,8 +40,15 @@ public record Market(
 
   /** A market with every optional key at its default: handy for tests and tools. */
   public static Market withDefaults(String code, ZoneId zone, List<String> languages) {
-    return new Market(code, CalendarSettings.withDefaults(zone), languages, null,
-        ReplyPolicy.DEFAULT, AbsencePolicy.DEFAULT, ScorecardSettings.DEFAULTS, null);
+    return new Market(
+        code,
+        CalendarSettings.withDefaults(zone),
+        languages,
+        null,
+        ReplyPolicy.DEFAULT,
+        AbsencePolicy.DEFAULT,
+        ScorecardSettings.DEFAULTS,
+        null);
   }
 
   public ZoneId zone() {
@@ -54,13 +61,13 @@ public record Market(
   }
 
   public Market withCalendar(CalendarSettings settings) {
-    return new Market(code, settings, languages, currency, reply, absence, scorecard,
-        carrierDomains);
+    return new Market(
+        code, settings, languages, currency, reply, absence, scorecard, carrierDomains);
   }
 
   public Market withReply(ReplyPolicy policy) {
-    return new Market(code, calendar, languages, currency, policy, absence, scorecard,
-        carrierDomains);
+    return new Market(
+        code, calendar, languages, currency, policy, absence, scorecard, carrierDomains);
   }
 
   /** What the detectors read of this market. */

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The configured markets as the reply and absence rules ask for them: each market's calendar,
- * built on first use and then shared, and its policies; and the calendar changes published for
- * them ({@link #publish}). Serializable so that Flink functions can carry it: only the settings
- * travel, the calendars are rebuilt where they land. Changes are runtime state, not configuration:
- * each Flink subtask publishes what its broadcast state holds.
+ * The configured markets as the reply and absence rules ask for them: each market's calendar, built
+ * on first use and then shared, and its policies; and the calendar changes published for them
+ * ({@link #publish}). Serializable so that Flink functions can carry it: only the settings travel,
+ * the calendars are rebuilt where they land. Changes are runtime state, not configuration: each
+ * Flink subtask publishes what its broadcast state holds.
  */
 public final class MarketRulebook implements MarketRules, AbsenceRules {
   private static final long serialVersionUID = 1L;
@@ -65,8 +65,8 @@ public final class MarketRulebook implements MarketRules, AbsenceRules {
   /**
    * Takes a published change in; false if its changeId was seen before.
    *
-   * @throws IllegalArgumentException for a market that is not configured, or a change that leaves
-   *     a week without business hours
+   * @throws IllegalArgumentException for a market that is not configured, or a change that leaves a
+   *     week without business hours
    */
   public boolean publish(CalendarChange change) {
     if (timelines == null) {
@@ -74,7 +74,8 @@ public final class MarketRulebook implements MarketRules, AbsenceRules {
       versionClocks = new IdentityHashMap<>();
     }
     BusinessCalendar base = calendar(change.market());
-    return timelines.computeIfAbsent(change.market(), code -> new CalendarTimeline(base))
+    return timelines
+        .computeIfAbsent(change.market(), code -> new CalendarTimeline(base))
         .add(change);
   }
 
@@ -88,9 +89,10 @@ public final class MarketRulebook implements MarketRules, AbsenceRules {
       return unchanged.computeIfAbsent(market, code -> ClockInForce.unchanged(clock(code)));
     }
     CalendarTimeline.InForce inForce = timeline.at(t, seller);
-    BusinessClock clock = inForce.changed()
-        ? versionClocks.computeIfAbsent(inForce.calendar(), MarketRulebook::asClock)
-        : clock(market);
+    BusinessClock clock =
+        inForce.changed()
+            ? versionClocks.computeIfAbsent(inForce.calendar(), MarketRulebook::asClock)
+            : clock(market);
     return new ClockInForce(clock, inForce.changeId(), inForce.since(), inForce.until());
   }
 

@@ -28,17 +28,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a markets file (contract section 3) with Jackson into the records below, which mirror
- * the file key for key, then checks their values into {@link Market}s; the first problem found
- * is reported with its key path.
+ * Reads a markets file (contract section 3) with Jackson into the records below, which mirror the
+ * file key for key, then checks their values into {@link Market}s; the first problem found is
+ * reported with its key path.
  */
 final class MarketsReader {
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
   /**
    * ISO 3166-1 leaves XA-XZ to users: a market code for a test or special market (the contract's
    * own example is XX). Holiday countries must still be real countries.
    */
   private static final Pattern USER_ASSIGNED = Pattern.compile("X[A-Z]");
+
   private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
   private static final Pattern DOMAIN =
       Pattern.compile("(?:[\\p{Ll}\\d](?:[\\p{Ll}\\d-]{0,61}[\\p{Ll}\\d])?\\.)+\\p{Ll}{2,24}");
@@ -105,31 +107,47 @@ final class MarketsReader {
 
   private static Market market(String code, MarketEntry entry) {
     if (!COUNTRIES.contains(code) && !USER_ASSIGNED.matcher(code).matches()) {
-      throw new ConfigProblem("", "'" + code + "' is not an ISO 3166-1 alpha-2 country code"
-          + " (upper case, e.g. SK; XA-XZ are free for test markets)");
+      throw new ConfigProblem(
+          "",
+          "'"
+              + code
+              + "' is not an ISO 3166-1 alpha-2 country code"
+              + " (upper case, e.g. SK; XA-XZ are free for test markets)");
     }
     if (entry == null) {
       throw new ConfigProblem("", "expected a map, found nothing");
     }
-    CalendarSettings calendar = new CalendarSettings(
-        zone(required("timeZone", entry.timeZone())),
-        entry.businessHours() == null ? WeeklyHours.DEFAULT : weeklyHours(entry.businessHours()),
-        entry.holidayCountry() == null ? null : holidayCountry(entry.holidayCountry()),
-        dates("holidays", entry.holidays()),
-        dates("workingDays", entry.workingDays()));
+    CalendarSettings calendar =
+        new CalendarSettings(
+            zone(required("timeZone", entry.timeZone())),
+            entry.businessHours() == null
+                ? WeeklyHours.DEFAULT
+                : weeklyHours(entry.businessHours()),
+            entry.holidayCountry() == null ? null : holidayCountry(entry.holidayCountry()),
+            dates("holidays", entry.holidays()),
+            dates("workingDays", entry.workingDays()));
     List<String> languages = languages(required("languages", entry.languages()));
     String currency = entry.currency() == null ? null : currency(entry.currency());
     ReplyPolicy defaults = ReplyPolicy.DEFAULT;
-    ReplyPolicy reply = new ReplyPolicy(
-        entry.replyWithin() == null
-            ? defaults.replyWithin() : positiveDuration("replyWithin", entry.replyWithin()),
-        entry.atRiskAt() == null ? defaults.atRiskAt() : fractions(entry.atRiskAt()),
-        entry.takeoverAfter() == null
-            ? defaults.takeoverAfter() : duration("takeoverAfter", entry.takeoverAfter()));
-    AbsencePolicy absence = new AbsencePolicy(
-        count("absenceNoticeAfterBusinessDays", entry.absenceNoticeAfterBusinessDays(),
-            AbsencePolicy.DEFAULT.noticeAfterBusinessDays()),
-        count("absenceNoticeDays", entry.absenceNoticeDays(), AbsencePolicy.DEFAULT.noticeDays()));
+    ReplyPolicy reply =
+        new ReplyPolicy(
+            entry.replyWithin() == null
+                ? defaults.replyWithin()
+                : positiveDuration("replyWithin", entry.replyWithin()),
+            entry.atRiskAt() == null ? defaults.atRiskAt() : fractions(entry.atRiskAt()),
+            entry.takeoverAfter() == null
+                ? defaults.takeoverAfter()
+                : duration("takeoverAfter", entry.takeoverAfter()));
+    AbsencePolicy absence =
+        new AbsencePolicy(
+            count(
+                "absenceNoticeAfterBusinessDays",
+                entry.absenceNoticeAfterBusinessDays(),
+                AbsencePolicy.DEFAULT.noticeAfterBusinessDays()),
+            count(
+                "absenceNoticeDays",
+                entry.absenceNoticeDays(),
+                AbsencePolicy.DEFAULT.noticeDays()));
     List<String> carriers = entry.carrierDomains() == null ? null : domains(entry.carrierDomains());
     ScorecardSettings scorecard =
         entry.scorecard() == null ? ScorecardSettings.DEFAULTS : scorecard(entry.scorecard());
@@ -164,8 +182,9 @@ final class MarketsReader {
 
   private static ZoneId zone(String id) {
     if (!ZoneId.getAvailableZoneIds().contains(id)) {
-      throw new ConfigProblem("timeZone", "unknown time zone '" + id
-          + "' (expected an IANA zone such as Europe/Bratislava)");
+      throw new ConfigProblem(
+          "timeZone",
+          "unknown time zone '" + id + "' (expected an IANA zone such as Europe/Bratislava)");
     }
     return ZoneId.of(id);
   }
@@ -174,7 +193,8 @@ final class MarketsReader {
     for (int i = 0; i < codes.size(); i++) {
       String code = item("languages", i, codes.get(i));
       if (!LANGUAGES.contains(code)) {
-        throw new ConfigProblem("languages[" + i + "]",
+        throw new ConfigProblem(
+            "languages[" + i + "]",
             "unknown language '" + code + "' (expected an ISO 639-1 code such as sk)");
       }
     }
@@ -188,8 +208,9 @@ final class MarketsReader {
     for (int i = 0; i < domains.size(); i++) {
       String domain = item("carrierDomains", i, domains.get(i));
       if (!DOMAIN.matcher(domain).matches()) {
-        throw new ConfigProblem("carrierDomains[" + i + "]", "'" + domain
-            + "' is not a domain name such as dhl.de (lower case, no scheme or path)");
+        throw new ConfigProblem(
+            "carrierDomains[" + i + "]",
+            "'" + domain + "' is not a domain name such as dhl.de (lower case, no scheme or path)");
       }
     }
     return domains;
@@ -211,18 +232,20 @@ final class MarketsReader {
     } catch (IllegalArgumentException e) {
       // reported below, with the same message as lower case
     }
-    throw new ConfigProblem("currency",
-        "unknown currency '" + code + "' (expected an ISO 4217 code such as EUR)");
+    throw new ConfigProblem(
+        "currency", "unknown currency '" + code + "' (expected an ISO 4217 code such as EUR)");
   }
 
   private static String holidayCountry(String code) {
     if (!COUNTRIES.contains(code)) {
-      throw new ConfigProblem("holidayCountry",
+      throw new ConfigProblem(
+          "holidayCountry",
           "'" + code + "' is not an ISO 3166-1 alpha-2 country code (upper case, e.g. SK)");
     }
     if (!PublicHolidays.isSupported(code)) {
-      throw new ConfigProblem("holidayCountry", "no public-holiday data for '" + code
-          + "'; list its holidays under 'holidays' instead");
+      throw new ConfigProblem(
+          "holidayCountry",
+          "no public-holiday data for '" + code + "'; list its holidays under 'holidays' instead");
     }
     return code;
   }
@@ -256,8 +279,8 @@ final class MarketsReader {
     try {
       return DayOfWeek.valueOf(name);
     } catch (IllegalArgumentException e) {
-      throw new ConfigProblem("businessHours",
-          "unknown weekday '" + name + "' (expected MONDAY, TUESDAY, ... SUNDAY)");
+      throw new ConfigProblem(
+          "businessHours", "unknown weekday '" + name + "' (expected MONDAY, TUESDAY, ... SUNDAY)");
     }
   }
 
@@ -303,7 +326,8 @@ final class MarketsReader {
       throw new ConfigProblem(key, text + " is negative");
     }
     if (d.getNano() % 1_000_000 != 0) {
-      throw new ConfigProblem(key, text + " is finer than the calendar's precision of milliseconds");
+      throw new ConfigProblem(
+          key, text + " is finer than the calendar's precision of milliseconds");
     }
     return d;
   }
@@ -323,8 +347,8 @@ final class MarketsReader {
         throw new ConfigProblem("atRiskAt[" + i + "]", "expected a number, found nothing");
       }
       if (!(f > 0 && f < 1)) {
-        throw new ConfigProblem("atRiskAt[" + i + "]",
-            number(f) + " is not a fraction strictly between 0 and 1");
+        throw new ConfigProblem(
+            "atRiskAt[" + i + "]", number(f) + " is not a fraction strictly between 0 and 1");
       }
     }
     return fractions;
@@ -342,6 +366,8 @@ final class MarketsReader {
 
   /** A number as the file most likely wrote it: 1 rather than 1.0. */
   private static String number(double x) {
-    return x == Math.rint(x) && !Double.isInfinite(x) ? String.valueOf((long) x) : String.valueOf(x);
+    return x == Math.rint(x) && !Double.isInfinite(x)
+        ? String.valueOf((long) x)
+        : String.valueOf(x);
   }
 }

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * Counts the job's decisions: alerts, breaches, takeover requests and finding reviews by market
- * and type or reason, and, when the job runs live, how long after its instant each alert left.
+ * Counts the job's decisions: alerts, breaches, takeover requests and finding reviews by market and
+ * type or reason, and, when the job runs live, how long after its instant each alert left.
  */
 public final class DecisionMetrics {
   /** Alert delay buckets around the 2 s objective of the alert rules. */
@@ -28,23 +28,43 @@ public final class DecisionMetrics {
     Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5)
   };
 
-  private final Meters<Counter> alerts = Meters.counters(MonitorMetrics.ALERTS, "Alerts emitted",
-      "market", "type", Meters.names(AlertType.values()));
-  private final Meters<Counter> breaches = Meters.counters(MonitorMetrics.BREACHES,
-      "Breaches decided", "market", "type", Meters.names(BreachType.values()));
-  private final Meters<Counter> takeovers = Meters.counters(MonitorMetrics.TAKEOVERS,
-      "Takeover requests", "market", "reason", Meters.names(TakeoverReason.values()));
-  private final Meters<Counter> findingReviews = Meters.counters(MonitorMetrics.FINDING_REVIEWS,
-      "Detector findings sent to a person because their confidence was below the review threshold",
-      "market", "finding", Meters.names(FindingType.values()));
+  private final Meters<Counter> alerts =
+      Meters.counters(
+          MonitorMetrics.ALERTS,
+          "Alerts emitted",
+          "market",
+          "type",
+          Meters.names(AlertType.values()));
+  private final Meters<Counter> breaches =
+      Meters.counters(
+          MonitorMetrics.BREACHES,
+          "Breaches decided",
+          "market",
+          "type",
+          Meters.names(BreachType.values()));
+  private final Meters<Counter> takeovers =
+      Meters.counters(
+          MonitorMetrics.TAKEOVERS,
+          "Takeover requests",
+          "market",
+          "reason",
+          Meters.names(TakeoverReason.values()));
+  private final Meters<Counter> findingReviews =
+      Meters.counters(
+          MonitorMetrics.FINDING_REVIEWS,
+          "Detector findings sent to a person because their confidence was below the review threshold",
+          "market",
+          "finding",
+          Meters.names(FindingType.values()));
   private final boolean live;
   private final LongSupplier wallClock;
+
   /** Registered with the first alert recorded live, so that a replay never shows it. */
   private Timer alertDelay;
 
   /**
-   * @param live whether the job runs live: a replay emits alerts long after their instant, so
-   *     their delay means nothing there and is not recorded
+   * @param live whether the job runs live: a replay emits alerts long after their instant, so their
+   *     delay means nothing there and is not recorded
    */
   public DecisionMetrics(boolean live) {
     this(live, System::currentTimeMillis);
@@ -68,9 +88,12 @@ public final class DecisionMetrics {
     if (live) {
       long delay = Math.max(0L, wallClock.getAsLong() - alert.at().toEpochMilli());
       if (alertDelay == null) {
-        alertDelay = Meters.histogram(MonitorMetrics.ALERT_DELAY,
-            "Wall-clock time from an alert's instant to its emission (live only)",
-            ALERT_DELAY_BUCKETS).apply(Tags.empty());
+        alertDelay =
+            Meters.histogram(
+                    MonitorMetrics.ALERT_DELAY,
+                    "Wall-clock time from an alert's instant to its emission (live only)",
+                    ALERT_DELAY_BUCKETS)
+                .apply(Tags.empty());
       }
       alertDelay.record(delay, TimeUnit.MILLISECONDS);
     }

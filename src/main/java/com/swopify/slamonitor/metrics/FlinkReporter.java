@@ -5,13 +5,14 @@ import org.apache.flink.configuration.ConfigOptions;
 import org.apache.flink.configuration.Configuration;
 
 /**
- * Flink's own metrics (checkpoints, restarts, backpressure, Kafka consumer lag) through the
- * {@code flink-metrics-prometheus} reporter. On a cluster these keys go into the Flink
- * configuration (the Helm chart's flink-conf); the embedded modes add them when asked to.
+ * Flink's own metrics (checkpoints, restarts, backpressure, Kafka consumer lag) through the {@code
+ * flink-metrics-prometheus} reporter. On a cluster these keys go into the Flink configuration (the
+ * Helm chart's flink-conf); the embedded modes add them when asked to.
  */
 public final class FlinkReporter {
   /** Flink's Prometheus reporter's usual port. */
   public static final int DEFAULT_PORT = 9249;
+
   static final String FACTORY = "org.apache.flink.metrics.prometheus.PrometheusReporterFactory";
   static final ConfigOption<String> FACTORY_CLASS =
       ConfigOptions.key("metrics.reporter.prom.factory.class").stringType().noDefaultValue();

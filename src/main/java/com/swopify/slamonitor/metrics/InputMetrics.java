@@ -8,16 +8,20 @@ import java.util.List;
 
 /** Counts what arrives: buyer messages by market, dead letters by input stream. */
 public final class InputMetrics {
-  private final Meters<Counter> buyerMessages = Meters.counters(MonitorMetrics.BUYER_MESSAGES,
-      "Buyer messages received", "market");
-  private final Meters<Counter> lateEvents = Meters.counters(MonitorMetrics.LATE_EVENTS,
-      "Events that arrived behind the watermark", "source");
-  private final Meters<Counter> deadLetters = Meters.counters(MonitorMetrics.DEAD_LETTERS,
-      "Records sent to the dead letters", "source");
+  private final Meters<Counter> buyerMessages =
+      Meters.counters(MonitorMetrics.BUYER_MESSAGES, "Buyer messages received", "market");
+  private final Meters<Counter> lateEvents =
+      Meters.counters(
+          MonitorMetrics.LATE_EVENTS, "Events that arrived behind the watermark", "source");
+  private final Meters<Counter> deadLetters =
+      Meters.counters(MonitorMetrics.DEAD_LETTERS, "Records sent to the dead letters", "source");
 
   /** The input streams records arrive on (the markets file is read, not streamed). */
-  private static final List<String> SOURCES = Arrays.stream(Source.values())
-      .filter(source -> source != Source.MARKETS).map(Source::wireName).toList();
+  private static final List<String> SOURCES =
+      Arrays.stream(Source.values())
+          .filter(source -> source != Source.MARKETS)
+          .map(Source::wireName)
+          .toList();
 
   /** Registers every series of these markets and of every input stream, at 0. */
   void registerAtZero(Collection<String> markets) {

@@ -27,8 +27,8 @@ final class Meters<M> {
   private final Function<Tags, M> register;
   private final Map<String, Object[]> rows = new HashMap<>();
 
-  private Meters(String firstLabel, String secondLabel, String[] secondValues,
-      Function<Tags, M> register) {
+  private Meters(
+      String firstLabel, String secondLabel, String[] secondValues, Function<Tags, M> register) {
     this.firstLabel = firstLabel;
     this.secondLabel = secondLabel;
     this.secondValues = secondValues;
@@ -41,35 +41,43 @@ final class Meters<M> {
   }
 
   /**
-   * Counters labelled by two labels; the second one's value is given by its index into
-   * {@code secondValues}.
+   * Counters labelled by two labels; the second one's value is given by its index into {@code
+   * secondValues}.
    */
-  static Meters<Counter> counters(String name, String description, String firstLabel,
-      String secondLabel, String... secondValues) {
+  static Meters<Counter> counters(
+      String name,
+      String description,
+      String firstLabel,
+      String secondLabel,
+      String... secondValues) {
     return new Meters<>(firstLabel, secondLabel, secondValues.clone(), counter(name, description));
   }
 
   /** Timers exposed as Prometheus histograms with exactly the given buckets, by one label. */
-  static Meters<Timer> histograms(String name, String description, Duration[] buckets,
-      String label) {
+  static Meters<Timer> histograms(
+      String name, String description, Duration[] buckets, String label) {
     return new Meters<>(label, null, new String[1], histogram(name, description, buckets));
   }
 
   /** Registers (or finds) the counter of a name with the given tags. */
   static Function<Tags, Counter> counter(String name, String description) {
-    return tags -> Counter.builder(name)
-        .description(description)
-        .tags(tags)
-        .register(MonitorMetrics.registry());
+    return tags ->
+        Counter.builder(name)
+            .description(description)
+            .tags(tags)
+            .register(MonitorMetrics.registry());
   }
 
-  /** Registers (or finds) the timer of a name, exposed as a histogram with exactly these buckets. */
+  /**
+   * Registers (or finds) the timer of a name, exposed as a histogram with exactly these buckets.
+   */
   static Function<Tags, Timer> histogram(String name, String description, Duration[] buckets) {
-    return tags -> Timer.builder(name)
-        .description(description)
-        .serviceLevelObjectives(buckets)
-        .tags(tags)
-        .register(MonitorMetrics.registry());
+    return tags ->
+        Timer.builder(name)
+            .description(description)
+            .serviceLevelObjectives(buckets)
+            .tags(tags)
+            .register(MonitorMetrics.registry());
   }
 
   /** The names of an enum's constants, in ordinal order: second label values by ordinal. */

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 public final class MetricsServer {
   /** The monitor's port; Flink's own Prometheus reporter keeps its default, 9249. */
   public static final int DEFAULT_PORT = 9464;
+
   /** Port 0 means: do not serve. */
   public static final int OFF = 0;
 
@@ -102,7 +103,9 @@ public final class MetricsServer {
     try {
       return acquire(port);
     } catch (IOException e) {
-      LOG.warn("Cannot serve /metrics on port {}: {}; this JVM's metrics are not served", port,
+      LOG.warn(
+          "Cannot serve /metrics on port {}: {}; this JVM's metrics are not served",
+          port,
           e.toString());
       return none();
     }
@@ -127,7 +130,8 @@ public final class MetricsServer {
 
   private static void serve(HttpExchange exchange) throws IOException {
     try (exchange) {
-      if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
+      if (!"GET".equals(exchange.getRequestMethod())
+          && !"HEAD".equals(exchange.getRequestMethod())) {
         exchange.sendResponseHeaders(405, -1);
         return;
       }

@@ -10,13 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The monitor's one meter registry per JVM (per class loader, strictly: on a Flink cluster, per
- * job on each TaskManager). Flink runs many subtasks in one JVM, and in the embedded modes the
- * command line too: they all count into this registry, so one scrape of {@code /metrics} sees the
- * whole JVM, and Prometheus sums over JVMs.
+ * The monitor's one meter registry per JVM (per class loader, strictly: on a Flink cluster, per job
+ * on each TaskManager). Flink runs many subtasks in one JVM, and in the embedded modes the command
+ * line too: they all count into this registry, so one scrape of {@code /metrics} sees the whole
+ * JVM, and Prometheus sums over JVMs.
  *
- * <p>Names are Micrometer's dotted names; the Prometheus registry turns {@code a.b} into
- * {@code a_b}, adds {@code _total} to counters and the base unit ({@code _seconds}) to timers.
+ * <p>Names are Micrometer's dotted names; the Prometheus registry turns {@code a.b} into {@code
+ * a_b}, adds {@code _total} to counters and the base unit ({@code _seconds}) to timers.
  */
 public final class MonitorMetrics {
   static final String BUYER_MESSAGES = "helpdesk.sla.buyer.messages";
@@ -49,12 +49,13 @@ public final class MonitorMetrics {
   }
 
   /**
-   * Shows, per market, whether its replies' language goes unchecked (1) because no model knows
-   * one of its languages, or is checked (0).
+   * Shows, per market, whether its replies' language goes unchecked (1) because no model knows one
+   * of its languages, or is checked (0).
    */
   public static void languageChecks(Collection<String> markets, Set<String> withoutCheck) {
     for (String market : markets) {
-      LANGUAGE_CHECKS_OFF.computeIfAbsent(market, MonitorMetrics::languageCheckGauge)
+      LANGUAGE_CHECKS_OFF
+          .computeIfAbsent(market, MonitorMetrics::languageCheckGauge)
           .set(withoutCheck.contains(market) ? 1 : 0);
     }
   }
@@ -62,8 +63,9 @@ public final class MonitorMetrics {
   private static AtomicInteger languageCheckGauge(String market) {
     AtomicInteger off = new AtomicInteger();
     Gauge.builder(LANGUAGE_CHECK_OFF, off, AtomicInteger::get)
-        .description("1 when a market's replies get no language check (no model for one of its"
-            + " languages)")
+        .description(
+            "1 when a market's replies get no language check (no model for one of its"
+                + " languages)")
         .tags("market", market)
         .register(REGISTRY);
     return off;
@@ -71,11 +73,11 @@ public final class MonitorMetrics {
 
   /**
    * Registers every counter series the job can count, at 0, for the input streams, types, reasons
-   * and outcomes, and the gauges of sellers per grade, for the given markets (those of the
-   * markets file): Prometheus sees no increase in a series until it has a sample before it, so a
-   * counter that first appeared with its first event would hide that event from {@code increase()}
-   * and from the alerts built on it.
-   * Idempotent; the text memo counters register themselves ({@link TextMemoMetrics#register}).
+   * and outcomes, and the gauges of sellers per grade, for the given markets (those of the markets
+   * file): Prometheus sees no increase in a series until it has a sample before it, so a counter
+   * that first appeared with its first event would hide that event from {@code increase()} and from
+   * the alerts built on it. Idempotent; the text memo counters register themselves ({@link
+   * TextMemoMetrics#register}).
    */
   public static void registerAtZero(Collection<String> markets) {
     new InputMetrics().registerAtZero(markets);

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The metrics of one subtask of the reply-SLA function: it listens to what the rules decide, like
- * the function's outputs do, and counts it. Owns the subtask's {@link WaitTally}; close it with
- * the subtask.
+ * the function's outputs do, and counts it. Owns the subtask's {@link WaitTally}; close it with the
+ * subtask.
  */
 public final class ReplyMetrics implements SlaOutput, AutoCloseable {
   /** Business time to reply, in buckets around the usual 24-business-hour limit. */
@@ -28,15 +28,24 @@ public final class ReplyMetrics implements SlaOutput, AutoCloseable {
 
   /** The {@code outcome} label of the replies counter, indexed by the constants below. */
   private static final String[] OUTCOMES = {"in_time", "late", "automated"};
+
   private static final int IN_TIME = 0;
   private static final int LATE = 1;
   private static final int AUTOMATED = 2;
 
-  private final Meters<Counter> replies = Meters.counters(MonitorMetrics.REPLIES,
-      "Seller replies that ended a wait, and automated replies", "market", "outcome", OUTCOMES);
-  private final Meters<Timer> replyTimes = Meters.histograms(MonitorMetrics.REPLY_BUSINESS_TIME,
-      "Business time from the buyer message that opened a wait to the reply that ended it",
-      REPLY_BUCKETS, "market");
+  private final Meters<Counter> replies =
+      Meters.counters(
+          MonitorMetrics.REPLIES,
+          "Seller replies that ended a wait, and automated replies",
+          "market",
+          "outcome",
+          OUTCOMES);
+  private final Meters<Timer> replyTimes =
+      Meters.histograms(
+          MonitorMetrics.REPLY_BUSINESS_TIME,
+          "Business time from the buyer message that opened a wait to the reply that ended it",
+          REPLY_BUCKETS,
+          "market");
   private final DecisionMetrics decisions;
   private final WaitTally waits;
 

@@ -14,10 +14,10 @@ import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * The scorecard metrics of one subtask of the seller-score function: how many sellers hold each
- * grade per market (gauge {@code helpdesk_sla_seller_grades}: sellers whose latest daily record
- * has that grade; a seller without a record for the last closed day has none) and how many
- * grades changed (counter {@code helpdesk_sla_seller_grade_changes_total}, by market and
- * direction). Seller ids never become labels.
+ * grade per market (gauge {@code helpdesk_sla_seller_grades}: sellers whose latest daily record has
+ * that grade; a seller without a record for the last closed day has none) and how many grades
+ * changed (counter {@code helpdesk_sla_seller_grade_changes_total}, by market and direction).
+ * Seller ids never become labels.
  *
  * <p>The gauge must stay right across restarts, like the open waits ({@link WaitTally}): each
  * subtask checkpoints its counts as operator state ({@link #snapshot}) and adds them back on
@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 public final class SellerGrades implements AutoCloseable {
   /** The {@code direction} label of the grade changes, indexed by the constants below. */
   static final String[] DIRECTIONS = {"down", "up", "to_no_data", "from_no_data"};
+
   private static final int DOWN = 0;
   private static final int UP = 1;
   private static final int TO_NO_DATA = 2;
@@ -38,11 +39,11 @@ public final class SellerGrades implements AutoCloseable {
 
   /** Sellers per grade ordinal, by market; written by the subtask, read by the HTTP server. */
   private final Map<String, AtomicLongArray> byMarket = new ConcurrentHashMap<>();
+
   private final Meters<Counter> changes = changeCounters();
 
   /**
-   * The sellers of one market with one grade, as one subtask counted them (its checkpointed
-   * form).
+   * The sellers of one market with one grade, as one subtask counted them (its checkpointed form).
    */
   public record Entry(String market, String grade, long sellers) {}
 
@@ -68,9 +69,12 @@ public final class SellerGrades implements AutoCloseable {
     if (before == null || before == after) {
       return;
     }
-    int direction = after == Grade.NO_DATA ? TO_NO_DATA
-        : before == Grade.NO_DATA ? FROM_NO_DATA
-        : after.ordinal() > before.ordinal() ? DOWN : UP;
+    int direction =
+        after == Grade.NO_DATA
+            ? TO_NO_DATA
+            : before == Grade.NO_DATA
+                ? FROM_NO_DATA
+                : after.ordinal() > before.ordinal() ? DOWN : UP;
     changes.of(score.market(), direction).increment();
   }
 
@@ -94,14 +98,15 @@ public final class SellerGrades implements AutoCloseable {
   /** The counts to checkpoint, one entry per market and grade with sellers. */
   public List<Entry> snapshot() {
     List<Entry> entries = new ArrayList<>();
-    byMarket.forEach((market, counts) -> {
-      for (Grade grade : GRADES) {
-        long sellers = counts.get(grade.ordinal());
-        if (sellers != 0) {
-          entries.add(new Entry(market, grade.name(), sellers));
-        }
-      }
-    });
+    byMarket.forEach(
+        (market, counts) -> {
+          for (Grade grade : GRADES) {
+            long sellers = counts.get(grade.ordinal());
+            if (sellers != 0) {
+              entries.add(new Entry(market, grade.name(), sellers));
+            }
+          }
+        });
     return entries;
   }
 
@@ -127,9 +132,12 @@ public final class SellerGrades implements AutoCloseable {
   }
 
   private static Meters<Counter> changeCounters() {
-    return Meters.counters(MonitorMetrics.SELLER_GRADE_CHANGES,
-        "Sellers' daily grade changes: down (worse), up (better), to or from NO_DATA", "market",
-        "direction", DIRECTIONS);
+    return Meters.counters(
+        MonitorMetrics.SELLER_GRADE_CHANGES,
+        "Sellers' daily grade changes: down (worse), up (better), to or from NO_DATA",
+        "market",
+        "direction",
+        DIRECTIONS);
   }
 
   private static void registerGauges(String market) {

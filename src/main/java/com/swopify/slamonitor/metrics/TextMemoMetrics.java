@@ -8,11 +8,11 @@ import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
 /**
- * How the policy detectors' memos of text analysis serve their lookups in this JVM
- * ({@code detect.TextMemos}): lookups answered from a memo ({@code outcome=hit}) and lookups that
- * read the text ({@code miss}), by input stream ({@code source}: {@code replies} or
- * {@code messages}). Read from the memos' own counters at each scrape, so the per-record path
- * pays nothing for them. Counts only: the memos hold texts, which never reach a metric.
+ * How the policy detectors' memos of text analysis serve their lookups in this JVM ({@code
+ * detect.TextMemos}): lookups answered from a memo ({@code outcome=hit}) and lookups that read the
+ * text ({@code miss}), by input stream ({@code source}: {@code replies} or {@code messages}). Read
+ * from the memos' own counters at each scrape, so the per-record path pays nothing for them. Counts
+ * only: the memos hold texts, which never reach a metric.
  */
 public final class TextMemoMetrics {
   private TextMemoMetrics() {}

@@ -13,12 +13,12 @@ import java.util.function.Function;
  * The open and overdue waits of one subtask of the reply-SLA function, per market, behind the
  * gauges {@code helpdesk_sla_waits_open} and {@code helpdesk_sla_waits_overdue}.
  *
- * <p>Gauges must stay right across restarts, so they cannot count events since the process
- * started. Each subtask keeps its counts next to its keyed state, checkpoints them as operator
- * state ({@link #snapshot}) in the same checkpoint as the threads they describe, and adds them
- * back on restore ({@link #restore}). After a rescale the entries are spread over the new subtasks
- * without regard to keys, so one subtask's count can go negative when a wait it did not count is
- * answered; the sums over subtasks, which is what the gauges report, stay exact.
+ * <p>Gauges must stay right across restarts, so they cannot count events since the process started.
+ * Each subtask keeps its counts next to its keyed state, checkpoints them as operator state ({@link
+ * #snapshot}) in the same checkpoint as the threads they describe, and adds them back on restore
+ * ({@link #restore}). After a rescale the entries are spread over the new subtasks without regard
+ * to keys, so one subtask's count can go negative when a wait it did not count is answered; the
+ * sums over subtasks, which is what the gauges report, stay exact.
  *
  * <p>A gauge is the sum over the tallies alive in this JVM; a closed tally (its subtask ended or
  * failed) no longer contributes, and its successor restores the checkpointed counts.
@@ -64,8 +64,9 @@ public final class WaitTally implements AutoCloseable {
   /** The counts to checkpoint, one entry per market. */
   public List<MarketWaits> snapshot() {
     List<MarketWaits> entries = new ArrayList<>(byMarket.size());
-    byMarket.forEach((market, counts) ->
-        entries.add(new MarketWaits(market, counts.open.get(), counts.overdue.get())));
+    byMarket.forEach(
+        (market, counts) ->
+            entries.add(new MarketWaits(market, counts.open.get(), counts.overdue.get())));
     return entries;
   }
 
@@ -97,7 +98,10 @@ public final class WaitTally implements AutoCloseable {
       return;
     }
     gauge(MonitorMetrics.WAITS_OPEN, "Threads awaiting a seller reply", market, c -> c.open);
-    gauge(MonitorMetrics.WAITS_OVERDUE, "Threads awaiting a reply past their deadline", market,
+    gauge(
+        MonitorMetrics.WAITS_OVERDUE,
+        "Threads awaiting a reply past their deadline",
+        market,
         c -> c.overdue);
   }
 

@@ -1,11 +1,11 @@
 package com.swopify.slamonitor.replay;
 
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.codec.InputParser;
 import com.swopify.slamonitor.codec.InvalidRecordException;
 import com.swopify.slamonitor.codec.NdjsonLines;
 import com.swopify.slamonitor.events.EventTimes;
 import com.swopify.slamonitor.events.Source;
+import com.swopify.slamonitor.market.Markets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * The default "now" of a replay: the latest event time among the valid input records. Invalid
- * records, lines that are not UTF-8 among them, are skipped here; the job itself sends them to
- * the dead letters.
+ * records, lines that are not UTF-8 among them, are skipped here; the job itself sends them to the
+ * dead letters.
  */
 final class LatestEventTime {
   private LatestEventTime() {}

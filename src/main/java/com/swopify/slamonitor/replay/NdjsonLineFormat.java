@@ -11,8 +11,8 @@ import org.apache.flink.connector.file.src.reader.StreamFormat;
 import org.apache.flink.core.fs.FSDataInputStream;
 
 /**
- * The non-blank lines of an NDJSON input file as raw records of one stream. Each line is decoded
- * on its own ({@link NdjsonLines}): a line that is not UTF-8 becomes a dead letter, and the lines
+ * The non-blank lines of an NDJSON input file as raw records of one stream. Each line is decoded on
+ * its own ({@link NdjsonLines}): a line that is not UTF-8 becomes a dead letter, and the lines
  * around it are read as usual (Flink's text line format would decode the whole file and silently
  * replace bad bytes).
  */
@@ -26,8 +26,8 @@ final class NdjsonLineFormat extends SimpleStreamFormat<RawRecord> {
   }
 
   @Override
-  public StreamFormat.Reader<RawRecord> createReader(Configuration config,
-      FSDataInputStream stream) {
+  public StreamFormat.Reader<RawRecord> createReader(
+      Configuration config, FSDataInputStream stream) {
     NdjsonLines lines = new NdjsonLines(stream);
     return new StreamFormat.Reader<>() {
       @Override

@@ -1,6 +1,5 @@
 package com.swopify.slamonitor.replay;
 
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.flink.RawRecord;
@@ -8,6 +7,7 @@ import com.swopify.slamonitor.flink.SlaJob;
 import com.swopify.slamonitor.flink.SlaSettings;
 import com.swopify.slamonitor.io.NdjsonFileSink;
 import com.swopify.slamonitor.io.OutputSchemas;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.metrics.FlinkReporter;
 import com.swopify.slamonitor.metrics.MetricsServer;
 import java.io.IOException;
@@ -32,8 +32,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Runs the monitor's job on the embedded Flink over bounded NDJSON files (contract sections 7 and
- * 12) and writes the seven output files. Outputs are written to a staging folder inside the output folder
- * and moved into place only when the job has succeeded: a failed run leaves no half-written
+ * 12) and writes the seven output files. Outputs are written to a staging folder inside the output
+ * folder and moved into place only when the job has succeeded: a failed run leaves no half-written
  * result behind.
  */
 public final class ReplayRunner {
@@ -44,8 +44,9 @@ public final class ReplayRunner {
   public static final String DEAD_LETTERS = "dead-letters.jsonl";
   public static final String FINDING_REVIEWS = "finding-reviews.jsonl";
   public static final String SELLER_SCORES = "seller-scores.jsonl";
-  public static final List<String> OUTPUT_FILES = List.of(
-      ALERTS, BREACHES, TAKEOVERS, BREACH_COUNTS, DEAD_LETTERS, FINDING_REVIEWS, SELLER_SCORES);
+  public static final List<String> OUTPUT_FILES =
+      List.of(
+          ALERTS, BREACHES, TAKEOVERS, BREACH_COUNTS, DEAD_LETTERS, FINDING_REVIEWS, SELLER_SCORES);
 
   private final Markets markets;
   private final int parallelism;
@@ -57,8 +58,12 @@ public final class ReplayRunner {
     this(markets, parallelism, MetricsServer.OFF, MetricsServer.OFF, DetectorSettings.defaults());
   }
 
-  private ReplayRunner(Markets markets, int parallelism, int metricsPort,
-      int flinkMetricsPort, DetectorSettings detectors) {
+  private ReplayRunner(
+      Markets markets,
+      int parallelism,
+      int metricsPort,
+      int flinkMetricsPort,
+      DetectorSettings detectors) {
     this.markets = markets;
     this.parallelism = parallelism;
     this.metricsPort = metricsPort;
@@ -72,16 +77,16 @@ public final class ReplayRunner {
   }
 
   /**
-   * A runner whose job serves the monitor's /metrics on {@code metricsPort} and Flink's own
-   * metrics (Prometheus reporter) on {@code flinkMetricsPort}; 0 turns either off.
+   * A runner whose job serves the monitor's /metrics on {@code metricsPort} and Flink's own metrics
+   * (Prometheus reporter) on {@code flinkMetricsPort}; 0 turns either off.
    */
   public ReplayRunner withMetrics(int metricsPort, int flinkMetricsPort) {
     return new ReplayRunner(markets, parallelism, metricsPort, flinkMetricsPort, detectors);
   }
 
   /**
-   * Replays the inputs as of {@code asOf} (null: the latest event time in the inputs) into
-   * {@code outDir}, and returns what the run counted.
+   * Replays the inputs as of {@code asOf} (null: the latest event time in the inputs) into {@code
+   * outDir}, and returns what the run counted.
    */
   public ReplayResult run(ReplayInputs inputs, Instant asOf, Path outDir) throws Exception {
     Instant now = asOf != null ? asOf : LatestEventTime.of(inputs, markets);
@@ -106,45 +111,65 @@ public final class ReplayRunner {
     StreamExecutionEnvironment env =
         StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
 
-    SlaJob.Outputs out = SlaJob.defineWorkflow(
-        SlaSettings.replay(markets, asOf.toEpochMilli()).withMetricsPort(metricsPort)
-            .withDetectors(detectors),
-        readAll(env, inputs));
+    SlaJob.Outputs out =
+        SlaJob.defineWorkflow(
+            SlaSettings.replay(markets, asOf.toEpochMilli())
+                .withMetricsPort(metricsPort)
+                .withDetectors(detectors),
+            readAll(env, inputs));
 
-    out.alerts().sinkTo(new NdjsonFileSink<>(staging.resolve(ALERTS), OutputSchemas.alerts()))
-        .setParallelism(1).name("alerts file").uid("alerts-file");
-    out.breaches().sinkTo(new NdjsonFileSink<>(staging.resolve(BREACHES), OutputSchemas.breaches()))
-        .setParallelism(1).name("breaches file").uid("breaches-file");
+    out.alerts()
+        .sinkTo(new NdjsonFileSink<>(staging.resolve(ALERTS), OutputSchemas.alerts()))
+        .setParallelism(1)
+        .name("alerts file")
+        .uid("alerts-file");
+    out.breaches()
+        .sinkTo(new NdjsonFileSink<>(staging.resolve(BREACHES), OutputSchemas.breaches()))
+        .setParallelism(1)
+        .name("breaches file")
+        .uid("breaches-file");
     out.takeovers()
         .sinkTo(new NdjsonFileSink<>(staging.resolve(TAKEOVERS), OutputSchemas.takeovers()))
-        .setParallelism(1).name("takeovers file").uid("takeovers-file");
+        .setParallelism(1)
+        .name("takeovers file")
+        .uid("takeovers-file");
     out.breachCounts()
         .sinkTo(new NdjsonFileSink<>(staging.resolve(BREACH_COUNTS), OutputSchemas.breachCounts()))
-        .setParallelism(1).name("breach counts file").uid("breach-counts-file");
+        .setParallelism(1)
+        .name("breach counts file")
+        .uid("breach-counts-file");
     out.deadLetters()
         .sinkTo(new NdjsonFileSink<>(staging.resolve(DEAD_LETTERS), OutputSchemas.deadLetters()))
-        .setParallelism(1).name("dead letters file").uid("dead-letters-file");
+        .setParallelism(1)
+        .name("dead letters file")
+        .uid("dead-letters-file");
     out.findingReviews()
-        .sinkTo(new NdjsonFileSink<>(staging.resolve(FINDING_REVIEWS),
-            OutputSchemas.findingReviews()))
-        .setParallelism(1).name("finding reviews file").uid("finding-reviews-file");
+        .sinkTo(
+            new NdjsonFileSink<>(staging.resolve(FINDING_REVIEWS), OutputSchemas.findingReviews()))
+        .setParallelism(1)
+        .name("finding reviews file")
+        .uid("finding-reviews-file");
     out.sellerScores()
         .sinkTo(new NdjsonFileSink<>(staging.resolve(SELLER_SCORES), OutputSchemas.sellerScores()))
-        .setParallelism(1).name("seller scores file").uid("seller-scores-file");
+        .setParallelism(1)
+        .name("seller scores file")
+        .uid("seller-scores-file");
     return env.execute("helpdesk-sla-monitor replay");
   }
 
-  private static DataStream<RawRecord> readAll(StreamExecutionEnvironment env, ReplayInputs inputs) {
+  private static DataStream<RawRecord> readAll(
+      StreamExecutionEnvironment env, ReplayInputs inputs) {
     DataStream<RawRecord> all = null;
     for (Map.Entry<Source, Path> input : inputs.files().entrySet()) {
       String name = input.getKey().wireName();
-      FileSource<RawRecord> file = FileSource
-          .forRecordStreamFormat(new NdjsonLineFormat(input.getKey()),
-              new org.apache.flink.core.fs.Path(input.getValue().toAbsolutePath().toUri()))
-          .build();
-      DataStream<RawRecord> records = env
-          .fromSource(file, WatermarkStrategy.noWatermarks(), name + " file")
-          .uid("source-" + name);
+      FileSource<RawRecord> file =
+          FileSource.forRecordStreamFormat(
+                  new NdjsonLineFormat(input.getKey()),
+                  new org.apache.flink.core.fs.Path(input.getValue().toAbsolutePath().toUri()))
+              .build();
+      DataStream<RawRecord> records =
+          env.fromSource(file, WatermarkStrategy.noWatermarks(), name + " file")
+              .uid("source-" + name);
       all = all == null ? records : all.union(records);
     }
     if (all == null) {

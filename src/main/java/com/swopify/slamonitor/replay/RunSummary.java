@@ -30,23 +30,27 @@ import java.util.stream.Stream;
  * reason; the sellers with most breaches; the grades of the sellers' latest scorecards per market,
  * and the sellers whose grade fell.
  *
- * <p>The on-time rate is the share of decided waits answered in time. A wait is decided once it
- * was answered, or once its deadline passed unanswered (an OVERDUE alert without a LATE_REPLY).
+ * <p>The on-time rate is the share of decided waits answered in time. A wait is decided once it was
+ * answered, or once its deadline passed unanswered (an OVERDUE alert without a LATE_REPLY).
  */
 public final class RunSummary {
   /** How many sellers whose grade fell the report names; the rest it counts. */
   static final int FALLS_SHOWN = 10;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Map<String, MarketLine> markets = new TreeMap<>();
+
   /** Each seller and market's latest scorecard, and its latest fall, by "seller (market)". */
   private final Map<String, GradeLine> latestGrades = new HashMap<>();
+
   private final Map<String, GradeLine> latestFalls = new HashMap<>();
   private final Map<String, Long> breachesBySeller = new HashMap<>();
   private long deadLetters;
 
   /** Reads a finished run's output folder; {@code messagesByMarket} counts the valid inputs. */
-  public static RunSummary of(Path outDir, ReplayResult result, Map<String, Long> messagesByMarket) {
+  public static RunSummary of(
+      Path outDir, ReplayResult result, Map<String, Long> messagesByMarket) {
     RunSummary summary = new RunSummary();
     messagesByMarket.forEach((market, count) -> summary.market(market).messages = count);
     for (String market : new TreeSet<>(summary.markets.keySet())) {
@@ -58,7 +62,8 @@ public final class RunSummary {
     forEachLine(outDir.resolve(ReplayRunner.ALERTS), OutputJson::readAlert, summary::count);
     forEachLine(outDir.resolve(ReplayRunner.TAKEOVERS), OutputJson::readTakeover, summary::count);
     forEachLine(outDir.resolve(ReplayRunner.BREACHES), OutputJson::readBreach, summary::count);
-    forEachLine(outDir.resolve(ReplayRunner.DEAD_LETTERS), line -> line, l -> summary.deadLetters++);
+    forEachLine(
+        outDir.resolve(ReplayRunner.DEAD_LETTERS), line -> line, l -> summary.deadLetters++);
     forEachLine(outDir.resolve(ReplayRunner.SELLER_SCORES), GradeLine::read, summary::count);
     return summary;
   }
@@ -81,7 +86,7 @@ public final class RunSummary {
     switch (breach.type()) {
       case ABSENCE_NOTICE_TOO_SHORT -> line.shortNotices++;
       case UNANNOUNCED_ABSENCE -> line.unannounced++;
-      default -> { }
+      default -> {}
     }
     breachesBySeller.merge(breach.sellerId() + " (" + breach.market() + ")", 1L, Long::sum);
   }
@@ -101,19 +106,41 @@ public final class RunSummary {
   /** The report, as lines of plain text. */
   public String format() {
     StringBuilder out = new StringBuilder();
-    out.append(String.format("%-6s %9s %9s %8s %8s %8s %8s %7s %11s  %s%n", "market", "messages",
-        "waits", "on-time", "at-risk", "overdue", "late", "notice", "unannounced",
-        "takeovers by reason"));
+    out.append(
+        String.format(
+            "%-6s %9s %9s %8s %8s %8s %8s %7s %11s  %s%n",
+            "market",
+            "messages",
+            "waits",
+            "on-time",
+            "at-risk",
+            "overdue",
+            "late",
+            "notice",
+            "unannounced",
+            "takeovers by reason"));
     for (Map.Entry<String, MarketLine> entry : markets.entrySet()) {
       MarketLine m = entry.getValue();
-      out.append(String.format("%-6s %9d %9d %8s %8d %8d %8d %7d %11d  %s%n", entry.getKey(),
-          m.messages, m.waits, m.onTimeRate(), m.atRisk, m.overdue, m.lateReplies, m.shortNotices,
-          m.unannounced, m.takeoverText()));
+      out.append(
+          String.format(
+              "%-6s %9d %9d %8s %8d %8d %8d %7d %11d  %s%n",
+              entry.getKey(),
+              m.messages,
+              m.waits,
+              m.onTimeRate(),
+              m.atRisk,
+              m.overdue,
+              m.lateReplies,
+              m.shortNotices,
+              m.unannounced,
+              m.takeoverText()));
     }
     out.append(String.format("%nSellers with most breaches:%n"));
     breachesBySeller.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(10)
         .forEach(e -> out.append(String.format("  %-24s %6d%n", e.getKey(), e.getValue())));
     formatGrades(out);
@@ -124,33 +151,51 @@ public final class RunSummary {
   /** Sellers per grade of their latest scorecard, per market; then the sellers whose grade fell. */
   private void formatGrades(StringBuilder out) {
     Map<String, long[]> byMarket = new TreeMap<>();
-    latestGrades.values().forEach(score -> byMarket.computeIfAbsent(score.market(),
-        m -> new long[Grade.values().length])[score.grade().ordinal()]++);
+    latestGrades
+        .values()
+        .forEach(
+            score ->
+                byMarket
+                    .computeIfAbsent(score.market(), m -> new long[Grade.values().length])[
+                    score.grade().ordinal()]++);
     out.append(String.format("%nSellers by grade (latest scorecard, 30-day on-time rate):%n"));
     out.append(String.format("%-6s", "market"));
     for (Grade grade : Grade.values()) {
       out.append(String.format(" %8s", grade));
     }
     out.append(String.format("%n"));
-    byMarket.forEach((market, counts) -> {
-      out.append(String.format("%-6s", market));
-      for (long count : counts) {
-        out.append(String.format(" %8d", count));
-      }
-      out.append(String.format("%n"));
-    });
+    byMarket.forEach(
+        (market, counts) -> {
+          out.append(String.format("%-6s", market));
+          for (long count : counts) {
+            out.append(String.format(" %8d", count));
+          }
+          out.append(String.format("%n"));
+        });
 
     List<Map.Entry<String, GradeLine>> falls = new ArrayList<>(latestFalls.entrySet());
-    falls.sort(Comparator.comparing((Map.Entry<String, GradeLine> e) -> e.getValue().day())
-        .reversed().thenComparing(Map.Entry::getKey));
-    out.append(String.format("%nSellers whose grade fell: %d%s%n", falls.size(),
-        falls.isEmpty() ? "" : " (latest fall each, newest first)"));
-    falls.stream().limit(FALLS_SHOWN).forEach(e -> out.append(String.format(
-        "  %-24s %s  %s -> %s%n", e.getKey(), e.getValue().day(), e.getValue().previousGrade(),
-        e.getValue().grade())));
+    falls.sort(
+        Comparator.comparing((Map.Entry<String, GradeLine> e) -> e.getValue().day())
+            .reversed()
+            .thenComparing(Map.Entry::getKey));
+    out.append(
+        String.format(
+            "%nSellers whose grade fell: %d%s%n",
+            falls.size(), falls.isEmpty() ? "" : " (latest fall each, newest first)"));
+    falls.stream()
+        .limit(FALLS_SHOWN)
+        .forEach(
+            e ->
+                out.append(
+                    String.format(
+                        "  %-24s %s  %s -> %s%n",
+                        e.getKey(),
+                        e.getValue().day(),
+                        e.getValue().previousGrade(),
+                        e.getValue().grade())));
     if (falls.size() > FALLS_SHOWN) {
-      out.append(String.format("  ... and %d more (seller-scores.jsonl)%n",
-          falls.size() - FALLS_SHOWN));
+      out.append(
+          String.format("  ... and %d more (seller-scores.jsonl)%n", falls.size() - FALLS_SHOWN));
     }
   }
 
@@ -163,14 +208,17 @@ public final class RunSummary {
   }
 
   /** What the summary reads of a seller-scores line. */
-  private record GradeLine(String sellerId, String market, String day, Grade grade,
-      Grade previousGrade) {
+  private record GradeLine(
+      String sellerId, String market, String day, Grade grade, Grade previousGrade) {
     static GradeLine read(String json) {
       try {
         JsonNode node = JSON.readTree(json);
         JsonNode previous = node.path("previousGrade");
-        return new GradeLine(node.path("sellerId").asText(), node.path("market").asText(),
-            node.path("day").asText(), Grade.valueOf(node.path("grade").asText()),
+        return new GradeLine(
+            node.path("sellerId").asText(),
+            node.path("market").asText(),
+            node.path("day").asText(),
+            Grade.valueOf(node.path("grade").asText()),
             previous.isTextual() ? Grade.valueOf(previous.asText()) : null);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -179,7 +227,9 @@ public final class RunSummary {
 
     /** A graded seller's grade went down: GOOD to AT_RISK or POOR, AT_RISK to POOR. */
     boolean fell() {
-      return previousGrade != null && previousGrade != Grade.NO_DATA && grade != Grade.NO_DATA
+      return previousGrade != null
+          && previousGrade != Grade.NO_DATA
+          && grade != Grade.NO_DATA
           && grade.ordinal() > previousGrade.ordinal();
     }
 
@@ -197,10 +247,13 @@ public final class RunSummary {
     long atRisk;
     long overdue;
     long lateReplies;
+
     /** ABSENCE_NOTICE_TOO_SHORT breaches. */
     long shortNotices;
+
     /** UNANNOUNCED_ABSENCE breaches. */
     long unannounced;
+
     final Map<TakeoverReason, Long> takeovers = new EnumMap<>(TakeoverReason.class);
 
     String onTimeRate() {
@@ -214,8 +267,9 @@ public final class RunSummary {
         return "-";
       }
       StringBuilder text = new StringBuilder();
-      takeovers.forEach((reason, count) ->
-          text.append(text.length() == 0 ? "" : ", ").append(reason).append(' ').append(count));
+      takeovers.forEach(
+          (reason, count) ->
+              text.append(text.length() == 0 ? "" : ", ").append(reason).append(' ').append(count));
       return text.toString();
     }
   }

@@ -6,8 +6,8 @@ import java.math.RoundingMode;
 import java.util.Arrays;
 
 /**
- * The figures of one window of a scorecard (contract section 10), as counts: the rate and the
- * mean are derived from them.
+ * The figures of one window of a scorecard (contract section 10), as counts: the rate and the mean
+ * are derived from them.
  *
  * @param waits waits decided late or on time by a reply
  * @param onTime of those, on time
@@ -16,8 +16,8 @@ import java.util.Arrays;
  * @param replyMillis the business time of those replies, summed
  * @param breaches breaches per {@link BreachType} ordinal
  */
-public record ScoreWindow(long waits, long onTime, long markedWaits, long replies,
-    long replyMillis, long[] breaches) {
+public record ScoreWindow(
+    long waits, long onTime, long markedWaits, long replies, long replyMillis, long[] breaches) {
 
   public ScoreWindow {
     breaches = breaches.clone();
@@ -47,8 +47,12 @@ public record ScoreWindow(long waits, long onTime, long markedWaits, long replie
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ScoreWindow w && waits == w.waits && onTime == w.onTime
-        && markedWaits == w.markedWaits && replies == w.replies && replyMillis == w.replyMillis
+    return o instanceof ScoreWindow w
+        && waits == w.waits
+        && onTime == w.onTime
+        && markedWaits == w.markedWaits
+        && replies == w.replies
+        && replyMillis == w.replyMillis
         && Arrays.equals(breaches, w.breaches);
   }
 
@@ -59,8 +63,18 @@ public record ScoreWindow(long waits, long onTime, long markedWaits, long replie
 
   @Override
   public String toString() {
-    return "ScoreWindow[waits=" + waits + ", onTime=" + onTime + ", markedWaits=" + markedWaits
-        + ", replies=" + replies + ", replyMillis=" + replyMillis + ", breaches="
-        + Arrays.toString(breaches) + "]";
+    return "ScoreWindow[waits="
+        + waits
+        + ", onTime="
+        + onTime
+        + ", markedWaits="
+        + markedWaits
+        + ", replies="
+        + replies
+        + ", replyMillis="
+        + replyMillis
+        + ", breaches="
+        + Arrays.toString(breaches)
+        + "]";
   }
 }

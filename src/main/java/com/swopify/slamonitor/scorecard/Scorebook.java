@@ -8,14 +8,16 @@ import java.util.function.Consumer;
 
 /**
  * One seller's scorecard state in one market: a bucket per market-local day with something in it
- * (decided waits, replies, breaches; never single events), for the 90 days a record looks back,
- * and where the daily records stand. Buckets are parallel arrays sorted by day: a seller with 90
- * busy days holds 90 entries, whatever its traffic.
+ * (decided waits, replies, breaches; never single events), for the 90 days a record looks back, and
+ * where the daily records stand. Buckets are parallel arrays sorted by day: a seller with 90 busy
+ * days holds 90 entries, whatever its traffic.
  */
 public final class Scorebook {
   public static final int WINDOW_DAYS = 90;
+
   /** Per day: late waits, on time by a reply, marked, replies, then breaches per type. */
   static final int LATE = 0;
+
   static final int ON_TIME = 1;
   static final int MARKED = 2;
   static final int REPLIES = 3;
@@ -25,8 +27,10 @@ public final class Scorebook {
   private int[] days;
   private int[] counts;
   private long[] replyMillis;
+
   /** The first day whose record is not out yet (epoch day); NOT_STARTED before any data. */
   private long nextDay;
+
   /** The grade of the record for nextDay - 1; null if there was none. */
   private Grade lastGrade;
 
@@ -78,8 +82,8 @@ public final class Scorebook {
   /**
    * Counts a decided wait or a reply on its market-local day.
    *
-   * @param open whether that day's record is still to come (event time has not closed it): an
-   *     open day before the next record's day moves the records' start back to it
+   * @param open whether that day's record is still to come (event time has not closed it): an open
+   *     day before the next record's day moves the records' start back to it
    */
   public void add(WaitOutcome outcome, LocalDate day, boolean open) {
     int i = bucket(day, open);
@@ -136,11 +140,15 @@ public final class Scorebook {
   }
 
   /**
-   * Emits the records of every day from the next one through {@code lastDay} (epoch day) that
-   * has something in its 90-day window, and forgets what no later record will count.
+   * Emits the records of every day from the next one through {@code lastDay} (epoch day) that has
+   * something in its 90-day window, and forgets what no later record will count.
    */
-  public void closeThrough(long lastDay, String sellerId, String market,
-      ScorecardSettings settings, Consumer<SellerScore> out) {
+  public void closeThrough(
+      long lastDay,
+      String sellerId,
+      String market,
+      ScorecardSettings settings,
+      Consumer<SellerScore> out) {
     while (nextDay != NOT_STARTED && nextDay <= lastDay) {
       forgetBefore(nextDay - WINDOW_DAYS + 1);
       if (days.length == 0) {
@@ -166,8 +174,16 @@ public final class Scorebook {
         continue;
       }
       Grade grade = Grade.of(windows[1], settings);
-      out.accept(new SellerScore(sellerId, market, LocalDate.ofEpochDay(nextDay), windows[0],
-          windows[1], windows[2], grade, lastGrade));
+      out.accept(
+          new SellerScore(
+              sellerId,
+              market,
+              LocalDate.ofEpochDay(nextDay),
+              windows[0],
+              windows[1],
+              windows[2],
+              grade,
+              lastGrade));
       lastGrade = grade;
       nextDay++;
     }
@@ -185,8 +201,13 @@ public final class Scorebook {
         millis += replyMillis[i];
       }
     }
-    return new ScoreWindow(sums[LATE] + sums[ON_TIME], sums[ON_TIME], sums[MARKED],
-        sums[REPLIES], millis, Arrays.copyOfRange(sums, 4, FIELDS));
+    return new ScoreWindow(
+        sums[LATE] + sums[ON_TIME],
+        sums[ON_TIME],
+        sums[MARKED],
+        sums[REPLIES],
+        millis,
+        Arrays.copyOfRange(sums, 4, FIELDS));
   }
 
   private void forgetBefore(long firstDay) {

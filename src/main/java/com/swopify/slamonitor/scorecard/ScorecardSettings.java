@@ -12,8 +12,14 @@ public record ScorecardSettings(int minWaits, double good, double atRisk) implem
 
   public ScorecardSettings {
     if (minWaits < 0 || !(atRisk >= 0 && atRisk <= good && good <= 1)) {
-      throw new IllegalArgumentException("scorecard settings need minWaits >= 0 and "
-          + "0 <= atRisk <= good <= 1, not " + minWaits + ", " + atRisk + ", " + good);
+      throw new IllegalArgumentException(
+          "scorecard settings need minWaits >= 0 and "
+              + "0 <= atRisk <= good <= 1, not "
+              + minWaits
+              + ", "
+              + atRisk
+              + ", "
+              + good);
     }
   }
 }

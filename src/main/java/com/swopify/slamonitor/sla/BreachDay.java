@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * The bucket a breach is counted in: market, market-local day of its occurredAt, and type.
- * {@link #key()} is its compact state key; {@link #closesAt} the last instant of the day, after
- * which event time has passed the day and its count is final.
+ * The bucket a breach is counted in: market, market-local day of its occurredAt, and type. {@link
+ * #key()} is its compact state key; {@link #closesAt} the last instant of the day, after which
+ * event time has passed the day and its count is final.
  */
 public record BreachDay(String market, LocalDate day, BreachType type) {
 

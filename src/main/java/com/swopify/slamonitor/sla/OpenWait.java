@@ -11,8 +11,8 @@ import java.util.Arrays;
  * the seller id and market code are the JVM's canonical copies ({@link String#intern}), shared by
  * all of a seller's open threads instead of one copy per thread as the events brought them. An
  * interned string is collected once no state refers to it. The deadlines are fields rather than an
- * array (markets have one or two at-risk thresholds; only further ones take an array): an array
- * of three would cost 40 bytes of its own per open thread.
+ * array (markets have one or two at-risk thresholds; only further ones take an array): an array of
+ * three would cost 40 bytes of its own per open thread.
  */
 public final class OpenWait {
   final String messageId;
@@ -22,17 +22,25 @@ public final class OpenWait {
   private final long firstAtRisk;
   private final long dueAt;
   private final long takeoverAt;
+
   /** The at-risk thresholds after the first; null when there are at most one. */
   private final long[] laterAtRisk;
+
   private final byte atRiskCount;
 
-  /** @param deadlines at-risk thresholds..., dueAt, takeover point (at least the last two) */
+  /**
+   * @param deadlines at-risk thresholds..., dueAt, takeover point (at least the last two)
+   */
   public OpenWait(
       String messageId, String sellerId, String market, long receivedAt, long[] deadlines) {
     // At most a byte's worth, so that the state can count the fired ones in a byte.
     if (deadlines.length < 2 || deadlines.length > Byte.MAX_VALUE) {
-      throw new IllegalArgumentException("an open wait has dueAt, a takeover point and at most "
-          + (Byte.MAX_VALUE - 2) + " at-risk thresholds, not " + deadlines.length + " deadlines");
+      throw new IllegalArgumentException(
+          "an open wait has dueAt, a takeover point and at most "
+              + (Byte.MAX_VALUE - 2)
+              + " at-risk thresholds, not "
+              + deadlines.length
+              + " deadlines");
     }
     this.messageId = messageId;
     this.sellerId = sellerId.intern();

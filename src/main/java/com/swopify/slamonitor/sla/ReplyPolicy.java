@@ -2,14 +2,13 @@ package com.swopify.slamonitor.sla;
 
 import java.io.Serializable;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A market's reply rules (contract section 3): the SLA ({@code replyWithin}), the at-risk
- * fractions ({@code atRiskAt}) and the takeover delay ({@code takeoverAfter}), all in business
- * time. The rules read the millisecond forms, computed once here.
+ * A market's reply rules (contract section 3): the SLA ({@code replyWithin}), the at-risk fractions
+ * ({@code atRiskAt}) and the takeover delay ({@code takeoverAfter}), all in business time. The
+ * rules read the millisecond forms, computed once here.
  */
 public final class ReplyPolicy implements Serializable {
   private static final long serialVersionUID = 2L;
@@ -24,7 +23,9 @@ public final class ReplyPolicy implements Serializable {
   private final double[] sortedAtRisk;
   private final long takeoverAfterMillis;
 
-  /** @param atRiskAt as written; the rules use them in ascending order */
+  /**
+   * @param atRiskAt as written; the rules use them in ascending order
+   */
   public ReplyPolicy(Duration replyWithin, List<Double> atRiskAt, Duration takeoverAfter) {
     this.replyWithin = Objects.requireNonNull(replyWithin, "replyWithin");
     this.atRiskAt = List.copyOf(atRiskAt);
@@ -70,8 +71,10 @@ public final class ReplyPolicy implements Serializable {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ReplyPolicy other && replyWithin.equals(other.replyWithin)
-        && atRiskAt.equals(other.atRiskAt) && takeoverAfter.equals(other.takeoverAfter);
+    return o instanceof ReplyPolicy other
+        && replyWithin.equals(other.replyWithin)
+        && atRiskAt.equals(other.atRiskAt)
+        && takeoverAfter.equals(other.takeoverAfter);
   }
 
   @Override
@@ -81,7 +84,12 @@ public final class ReplyPolicy implements Serializable {
 
   @Override
   public String toString() {
-    return "ReplyPolicy[replyWithin=" + replyWithin + ", atRiskAt=" + atRiskAt
-        + ", takeoverAfter=" + takeoverAfter + "]";
+    return "ReplyPolicy[replyWithin="
+        + replyWithin
+        + ", atRiskAt="
+        + atRiskAt
+        + ", takeoverAfter="
+        + takeoverAfter
+        + "]";
   }
 }

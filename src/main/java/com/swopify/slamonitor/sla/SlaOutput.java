@@ -29,8 +29,8 @@ public interface SlaOutput {
   default void waitOverdue(String market) {}
 
   /**
-   * A wait ended with a reply that answered it, after {@code businessMillis} of business time;
-   * a wait answered late had become overdue before.
+   * A wait ended with a reply that answered it, after {@code businessMillis} of business time; a
+   * wait answered late had become overdue before.
    */
   default void waitAnswered(String market, boolean inTime, long businessMillis) {}
 

@@ -19,24 +19,31 @@ import java.util.List;
  */
 public final class ThreadState {
   /**
-   * Same-instant events: buyer messages, then replies, cases and marks, then by id, so the order
-   * is total.
+   * Same-instant events: buyer messages, then replies, cases and marks, then by id, so the order is
+   * total.
    */
   static final Comparator<ThreadEvent> EVENT_ORDER = ThreadState::compareEvents;
 
   /** Events waiting for event time to pass them, in {@link #EVENT_ORDER}; null when none. */
   private ArrayList<ThreadEvent> pending;
+
   private OpenWait openWait;
+
   /** At most the open wait's deadline count, which fits a byte ({@link OpenWait}). */
   private byte firedDeadlines;
+
   /** A bit per {@link TakeoverReason} ordinal; a short keeps the object at 48 bytes, not 56. */
   private short requestedTakeovers;
+
   private int seenCount;
   private String firstSeenId;
   private long firstSeenAt;
+
   /** The ids seen after the first (index i holds id i + 1); null while at most one is held. */
   private String[] moreSeenIds;
+
   private long[] moreSeenAt;
+
   /** Waiting messages after the oldest, a handed-over clock, early marks; null when none. */
   private WaitDetails details;
 

@@ -21,8 +21,8 @@ public final class WaitDetails {
   WaitDetails() {}
 
   /** Restores details as the serializer read them (arrays taken over, not copied). */
-  public WaitDetails(String[] waitingIds, long[] waitingAt, long handedAt, String[] markedIds,
-      long[] markedAt) {
+  public WaitDetails(
+      String[] waitingIds, long[] waitingAt, long handedAt, String[] markedIds, long[] markedAt) {
     this.waitingIds = waitingIds;
     this.waitingAt = waitingAt;
     this.handedAt = handedAt;
@@ -59,8 +59,9 @@ public final class WaitDetails {
   /** Adds a waiting message in clock order (nearly always at the end). */
   void addWaiting(String id, long at) {
     int index = waitingIds.length;
-    while (index > 0 && (waitingAt[index - 1] > at
-        || waitingAt[index - 1] == at && waitingIds[index - 1].compareTo(id) > 0)) {
+    while (index > 0
+        && (waitingAt[index - 1] > at
+            || waitingAt[index - 1] == at && waitingIds[index - 1].compareTo(id) > 0)) {
       index--;
     }
     waitingIds = insert(waitingIds, index, id);

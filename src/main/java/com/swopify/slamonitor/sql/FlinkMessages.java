@@ -16,8 +16,10 @@ final class FlinkMessages {
       root = root.getCause();
     }
     String inner = root == e ? "" : text(root);
-    String message = inner.isEmpty() || outer.contains(inner) ? outer
-        : outer.isEmpty() ? inner : outer + ": " + inner;
+    String message =
+        inner.isEmpty() || outer.contains(inner)
+            ? outer
+            : outer.isEmpty() ? inner : outer + ": " + inner;
     message = message.replaceAll("\\s+", " ").strip();
     int expecting = message.indexOf(" Was expecting");
     return expecting > 0 ? message.substring(0, expecting) : message;

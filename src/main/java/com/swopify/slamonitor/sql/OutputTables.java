@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The statements that create the monitor's outputs as SQL tables, from the definitions bundled
- * with the jar out of the top-level {@code sql/} folder: {@code outputs.sql} (columns, types,
- * event time), one of {@code files.sql} (a replay's output folder) or {@code kafka.sql} (the
- * output topics), whose placeholders are filled in here, and {@code views.sql} over either.
+ * The statements that create the monitor's outputs as SQL tables, from the definitions bundled with
+ * the jar out of the top-level {@code sql/} folder: {@code outputs.sql} (columns, types, event
+ * time), one of {@code files.sql} (a replay's output folder) or {@code kafka.sql} (the output
+ * topics), whose placeholders are filled in here, and {@code views.sql} over either.
  */
 public final class OutputTables {
   public static final String OUTPUTS = "sql/outputs.sql";

@@ -14,15 +14,16 @@ import java.util.List;
 import java.util.Map;
 import org.apache.flink.types.Row;
 
-
 /**
- * How answers are printed: a table for people, CSV (RFC 4180, header line) and JSON (one object
- * per line) for tools. Instants print as the contract writes them (ISO-8601, UTC, {@code Z}).
- * When following a query, every row is a change: a first column {@code op} says which
- * ({@code +I} insert, {@code -U}/{@code +U} the old and new row of an update, {@code -D} delete).
+ * How answers are printed: a table for people, CSV (RFC 4180, header line) and JSON (one object per
+ * line) for tools. Instants print as the contract writes them (ISO-8601, UTC, {@code Z}). When
+ * following a query, every row is a change: a first column {@code op} says which ({@code +I}
+ * insert, {@code -U}/{@code +U} the old and new row of an update, {@code -D} delete).
  */
 public enum ResultFormat {
-  TABLE, CSV, JSON;
+  TABLE,
+  CSV,
+  JSON;
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String NULL_IN_TABLE = "NULL";
@@ -47,7 +48,7 @@ public enum ResultFormat {
     switch (this) {
       case TABLE -> out.println("| " + String.join(" | ", withOp) + " |");
       case CSV -> out.println(csvLine(withOp));
-      case JSON -> { }
+      case JSON -> {}
     }
     out.flush();
   }
@@ -57,8 +58,12 @@ public enum ResultFormat {
     List<String> values = new ArrayList<>(List.of(row.getKind().shortString()));
     values.addAll(texts(row));
     switch (this) {
-      case TABLE -> out.println("| " + String.join(" | ",
-          values.stream().map(v -> v == null ? NULL_IN_TABLE : v).toList()) + " |");
+      case TABLE ->
+          out.println(
+              "| "
+                  + String.join(
+                      " | ", values.stream().map(v -> v == null ? NULL_IN_TABLE : v).toList())
+                  + " |");
       case CSV -> out.println(csvLine(values));
       case JSON -> out.println(json(columns, row, true));
     }
@@ -117,7 +122,9 @@ public enum ResultFormat {
       if (value == null) {
         continue;
       }
-      boolean quote = value.isEmpty() || value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
+      boolean quote =
+          value.isEmpty()
+              || value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
       line.append(quote ? '"' + value.replace("\"", "\"\"") + '"' : value);
     }
     return line.toString();
@@ -138,7 +145,9 @@ public enum ResultFormat {
           json.writeNull();
         } else if (value instanceof BigDecimal d) {
           json.writeNumber(d);
-        } else if (value instanceof Number || value instanceof Boolean || value instanceof Map<?, ?>) {
+        } else if (value instanceof Number
+            || value instanceof Boolean
+            || value instanceof Map<?, ?>) {
           json.writeObject(value);
         } else {
           json.writeString(text(value));
@@ -173,5 +182,4 @@ public enum ResultFormat {
     }
     return value.toString();
   }
-
 }

@@ -47,7 +47,9 @@ public final class SqlScript {
     return statements;
   }
 
-  /** The index just after the quote that closes the one at {@code start} (doubled quotes escape). */
+  /**
+   * The index just after the quote that closes the one at {@code start} (doubled quotes escape).
+   */
   private static int closing(String script, int start, char quote) {
     int i = start + 1;
     while (i < script.length()) {
@@ -72,8 +74,8 @@ public final class SqlScript {
   }
 
   /**
-   * The statement with every {@code ${name}} replaced by its value, quoted for a SQL string
-   * literal (the placeholders stand inside quotes). A name without a value is a programming error.
+   * The statement with every {@code ${name}} replaced by its value, quoted for a SQL string literal
+   * (the placeholders stand inside quotes). A name without a value is a programming error.
    */
   public static String fill(String statement, Map<String, String> values) {
     Matcher m = PLACEHOLDER.matcher(statement);

@@ -41,7 +41,8 @@ public final class SqlSession {
     conf.set(TableConfigOptions.LOCAL_TIME_ZONE, "UTC");
     // Analysts' tables are small next to the job's input: one task slot's worth of work.
     conf.set(CoreOptions.DEFAULT_PARALLELISM, 1);
-    SqlSession session = new SqlSession(TableEnvironment.create(mode.withConfiguration(conf).build()));
+    SqlSession session =
+        new SqlSession(TableEnvironment.create(mode.withConfiguration(conf).build()));
     for (String statement : tables) {
       session.env.executeSql(statement);
     }

@@ -42,7 +42,8 @@ public final class TableGuide {
       }
       Matcher column = COLUMN.matcher(line);
       if (column.matches()) {
-        String type = column.group(2).startsWith("AS ") ? "computed " + column.group(2) : column.group(2);
+        String type =
+            column.group(2).startsWith("AS ") ? "computed " + column.group(2) : column.group(2);
         String comment = column.group(3) == null ? "" : "  " + column.group(3);
         lines.add(String.format("  %-17s %s%s", column.group(1), type, comment).stripTrailing());
       }

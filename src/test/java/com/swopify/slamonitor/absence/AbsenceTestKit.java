@@ -1,12 +1,12 @@
 package com.swopify.slamonitor.absence;
 
-import com.swopify.slamonitor.market.MarketRulebook;
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.AbsenceStatus;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverRequest;
+import com.swopify.slamonitor.market.MarketRulebook;
+import com.swopify.slamonitor.market.Markets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,10 +19,13 @@ import java.util.List;
  */
 final class AbsenceTestKit implements AbsenceOutput {
   static final String SELLER = "s-1";
-  static final Markets MARKETS = Markets.parse("""
+  static final Markets MARKETS =
+      Markets.parse(
+          """
       markets:
         SK: {timeZone: Europe/Bratislava, languages: [sk], holidayCountry: SK}
-      """, "test markets");
+      """,
+          "test markets");
   static final Duration RETENTION = Duration.ofDays(30);
 
   final SellerAbsences rules;
@@ -46,10 +49,16 @@ final class AbsenceTestKit implements AbsenceOutput {
     return notice(id, notifiedAt, firstDay, lastDay, AbsenceStatus.CANCELLED);
   }
 
-  static AbsenceNotice notice(String id, String notifiedAt, String firstDay, String lastDay,
-      AbsenceStatus status) {
-    return new AbsenceNotice(id, SELLER, "SK", Instant.parse(notifiedAt), LocalDate.parse(firstDay),
-        LocalDate.parse(lastDay), status);
+  static AbsenceNotice notice(
+      String id, String notifiedAt, String firstDay, String lastDay, AbsenceStatus status) {
+    return new AbsenceNotice(
+        id,
+        SELLER,
+        "SK",
+        Instant.parse(notifiedAt),
+        LocalDate.parse(firstDay),
+        LocalDate.parse(lastDay),
+        status);
   }
 
   static SellerActivity waitOpened(String thread, String at) {

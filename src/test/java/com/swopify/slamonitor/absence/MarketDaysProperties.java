@@ -20,18 +20,21 @@ import net.jqwik.api.Tuple;
  * midnight, and for instants near each other (kept) and far apart (computed each time).
  */
 class MarketDaysProperties {
-  private static final Markets MARKETS = Markets.parse("""
+  private static final Markets MARKETS =
+      Markets.parse(
+          """
       markets:
         SK: {timeZone: Europe/Bratislava, languages: [sk], holidayCountry: SK}
         CL: {timeZone: America/Santiago, languages: [es]}
         NZ: {timeZone: Pacific/Chatham, languages: [en]}
         KI: {timeZone: Pacific/Kiritimati, languages: [en]}
-      """, "test markets");
+      """,
+          "test markets");
   private static final MarketRulebook CALENDARS = MarketRulebook.of(MARKETS);
 
   @Property(tries = 300)
-  void daysAreJavaTimesDaysInTheMarketsZone(@ForAll("markets") String market,
-      @ForAll("instantSeries") List<Long> instants) {
+  void daysAreJavaTimesDaysInTheMarketsZone(
+      @ForAll("markets") String market, @ForAll("instantSeries") List<Long> instants) {
     // One instance per series: later instants find earlier ones' days kept.
     MarketDays days = new MarketDays(CALENDARS.calendar(market), CALENDARS.absencePolicy(market));
     ZoneId zone = days.zone();
@@ -43,7 +46,8 @@ class MarketDaysProperties {
       assertThat(days.dateOf(millis)).isEqualTo(date);
       assertThat(days.startOf(date)).isEqualTo(start);
       assertThat(days.lastMillisOf(date)).isEqualTo(nextStart - 1);
-      assertThat(days.firstWholeDayFrom(millis)).isEqualTo(start == millis ? date : date.plusDays(1));
+      assertThat(days.firstWholeDayFrom(millis))
+          .isEqualTo(start == millis ? date : date.plusDays(1));
       // The exact boundaries, where an off-by-one would show.
       assertThat(days.dateOf(start)).isEqualTo(date);
       assertThat(days.dateOf(start - 1)).isEqualTo(date.minusDays(1));
@@ -60,12 +64,15 @@ class MarketDaysProperties {
   Arbitrary<List<Long>> instantSeries() {
     long from = Instant.parse("1990-01-01T00:00:00Z").toEpochMilli();
     long to = Instant.parse("2060-01-01T00:00:00Z").toEpochMilli();
-    Arbitrary<Long> near = Arbitraries.longs().between(
-        Instant.parse("2026-03-01T00:00:00Z").toEpochMilli(),
-        Instant.parse("2026-11-30T00:00:00Z").toEpochMilli());
+    Arbitrary<Long> near =
+        Arbitraries.longs()
+            .between(
+                Instant.parse("2026-03-01T00:00:00Z").toEpochMilli(),
+                Instant.parse("2026-11-30T00:00:00Z").toEpochMilli());
     Arbitrary<Long> far = Arbitraries.longs().between(from, to);
-    return Arbitraries.frequencyOf(
-            Tuple.of(9, near), Tuple.of(1, far))
-        .list().ofMinSize(1).ofMaxSize(40);
+    return Arbitraries.frequencyOf(Tuple.of(9, near), Tuple.of(1, far))
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(40);
   }
 }

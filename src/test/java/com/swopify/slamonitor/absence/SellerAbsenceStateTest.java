@@ -26,8 +26,10 @@ class SellerAbsenceStateTest {
       if (thread % 4 != 0) {
         // Some replies at the very instant another thread's wait opens.
         String hour = thread % 3 == 0 ? "08" : "1" + thread % 10;
-        activity.add(replied("t-" + thread, String.format("2026-11-%02d", 16 + thread % 5) + "T"
-            + hour + ":00:00Z"));
+        activity.add(
+            replied(
+                "t-" + thread,
+                String.format("2026-11-%02d", 16 + thread % 5) + "T" + hour + ":00:00Z"));
       }
     }
     return activity;
@@ -62,10 +64,11 @@ class SellerAbsenceStateTest {
     assertThat(state.earliestActivityAt()).isEqualTo(millis("2026-11-09T08:00:00Z"));
     state.addPending(replied("t-2", "2026-11-09T09:00:00Z"));
 
-    assertThat(state.pendingActivity()).containsExactly(
-        replied("t-1", "2026-11-09T08:00:00Z"),
-        replied("t-2", "2026-11-09T09:00:00Z"),
-        waitOpened("t-2", "2026-11-10T08:00:00Z"));
+    assertThat(state.pendingActivity())
+        .containsExactly(
+            replied("t-1", "2026-11-09T08:00:00Z"),
+            replied("t-2", "2026-11-09T09:00:00Z"),
+            waitOpened("t-2", "2026-11-10T08:00:00Z"));
     for (int i = 0; i < 3; i++) {
       state.removeFirstActivity();
     }
@@ -88,7 +91,8 @@ class SellerAbsenceStateTest {
       AbsenceTestKit shuffled = new AbsenceTestKit();
       // Half of it, then part of the time, then the rest: arrivals between decisions.
       int half = arrival.size() / 2;
-      shuffled.accept(arrival.subList(0, half).toArray(SellerActivity[]::new))
+      shuffled
+          .accept(arrival.subList(0, half).toArray(SellerActivity[]::new))
           .advanceTo("2026-11-09T07:00:00Z")
           .accept(arrival.subList(half, arrival.size()).toArray(SellerActivity[]::new))
           .advanceTo("2026-12-31T00:00:00Z");

@@ -2,34 +2,41 @@ package com.swopify.slamonitor.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.cli.Main;
 import com.swopify.slamonitor.detect.TextMemo;
+import com.swopify.slamonitor.market.Markets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The bench on a tiny workload: what it prints and that both sides did the same work. Never timed. */
+/**
+ * The bench on a tiny workload: what it prints and that both sides did the same work. Never timed.
+ */
 class BenchIT {
   private static final int EVENTS = 2_000;
   private static final Markets MARKETS = Markets.load(Path.of("jobs/markets.yaml"));
 
-  /** The default setup (heap state, texts analysed), run once for the tests that compare with it. */
+  /**
+   * The default setup (heap state, texts analysed), run once for the tests that compare with it.
+   */
   private static Bench.Report reference;
 
   private static synchronized Bench.Report reference() throws Exception {
     if (reference == null) {
-      reference = Bench.run(options(100, Bench.Options.HEAP, true, true), MARKETS,
-          new PrintWriter(new StringWriter()));
+      reference =
+          Bench.run(
+              options(100, Bench.Options.HEAP, true, true),
+              MARKETS,
+              new PrintWriter(new StringWriter()));
     }
     return reference;
   }
 
   /** A tiny in-memory bench: no warm-up, one run of each side. */
-  private static Bench.Options options(int threadsOpen, String stateBackend, boolean texts,
-      boolean textCache) {
+  private static Bench.Options options(
+      int threadsOpen, String stateBackend, boolean texts, boolean textCache) {
     return new Bench.Options(EVENTS, threadsOpen, 2, 0, 1, null, stateBackend, texts, textCache);
   }
 
@@ -44,21 +51,29 @@ class BenchIT {
     assertThat(lines)
         .anySatisfy(line -> assertThat(line).matches("events per second per core: \\d+ .*"));
     assertThat(lines).anySatisfy(line -> assertThat(line).matches("peak heap: \\d+ MiB .*"));
-    assertThat(lines).anySatisfy(line -> assertThat(line)
-        .matches("state per open thread: \\d+ bytes serialized, -?\\d+ bytes on the heap"
-            + " \\(500 open threads, .*"));
+    assertThat(lines)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .matches(
+                        "state per open thread: \\d+ bytes serialized, -?\\d+ bytes on the heap"
+                            + " \\(500 open threads, .*"));
     assertThat(lines).anySatisfy(line -> assertThat(line).matches("baseline: \\d+ events/s .*"));
-    assertThat(lines).anySatisfy(line -> assertThat(line).matches("text analysis: \\d+ replies"
-        + " \\(\\d+ distinct texts\\), \\d+ messages \\(\\d+ distinct\\); memo hit ratio"
-        + " \\d\\.\\d{3} \\(\\d+ of \\d+ lookups, last pipeline run\\)"));
+    assertThat(lines)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .matches(
+                        "text analysis: \\d+ replies"
+                            + " \\(\\d+ distinct texts\\), \\d+ messages \\(\\d+ distinct\\); memo hit ratio"
+                            + " \\d\\.\\d{3} \\(\\d+ of \\d+ lookups, last pipeline run\\)"));
     assertThat(lines.get(lines.size() - 1))
         .matches("bench: pipeline=\\d+ baseline=\\d+ ratio=\\d+\\.\\d{2}");
 
     assertThat(report.pipelineRecords()).isEqualTo(EVENTS);
     OutputCounts pipeline = report.pipelineOutputs();
     OutputCounts baseline = report.baselineOutputs();
-    assertThat(baseline.replyRuleOutputs()).isPositive()
-        .isEqualTo(pipeline.replyRuleOutputs());
+    assertThat(baseline.replyRuleOutputs()).isPositive().isEqualTo(pipeline.replyRuleOutputs());
     assertThat(baseline.alerts()).isEqualTo(pipeline.alerts());
     assertThat(baseline.replyBreaches()).isEqualTo(pipeline.replyBreaches());
     assertThat(baseline.replyTakeovers()).isEqualTo(pipeline.replyTakeovers());
@@ -80,8 +95,8 @@ class BenchIT {
   @Test
   void withoutTheTextMemoThePipelineDecidesWhatItDecidesWithIt() throws Exception {
     StringWriter printed = new StringWriter();
-    Bench.Report uncached = Bench.run(options(100, Bench.Options.HEAP, true, false), MARKETS,
-        new PrintWriter(printed));
+    Bench.Report uncached =
+        Bench.run(options(100, Bench.Options.HEAP, true, false), MARKETS, new PrintWriter(printed));
 
     assertThat(uncached.pipelineOutputs()).isEqualTo(reference().pipelineOutputs());
     assertThat(uncached.baselineOutputs()).isEqualTo(reference().baselineOutputs());
@@ -94,8 +109,8 @@ class BenchIT {
   void withRocksDbStateThePipelineDecidesWhatItDecidesWithHeapState() throws Exception {
     StringWriter printed = new StringWriter();
     Bench.Report rocksDb =
-        Bench.run(options(100, Bench.Options.ROCKSDB, true, true), MARKETS,
-            new PrintWriter(printed));
+        Bench.run(
+            options(100, Bench.Options.ROCKSDB, true, true), MARKETS, new PrintWriter(printed));
 
     assertThat(rocksDb.pipelineOutputs()).isEqualTo(reference().pipelineOutputs());
     assertThat(printed.toString()).contains(", RocksDB state, ");
@@ -105,8 +120,7 @@ class BenchIT {
   void withoutTextAnalysisBothSidesLeaveTheDetectorsOutAlike() throws Exception {
     StringWriter printed = new StringWriter();
     Bench.Report plain =
-        Bench.run(options(100, Bench.Options.HEAP, false, true), MARKETS,
-            new PrintWriter(printed));
+        Bench.run(options(100, Bench.Options.HEAP, false, true), MARKETS, new PrintWriter(printed));
 
     assertThat(plain.baselineOutputs().replyRuleOutputs())
         .isEqualTo(plain.pipelineOutputs().replyRuleOutputs());

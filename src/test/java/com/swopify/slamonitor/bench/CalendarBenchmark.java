@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class CalendarBenchmark {
-  private static final String MARKETS = """
+  private static final String MARKETS =
+      """
       markets:
         SK: {timeZone: Europe/Bratislava, languages: [sk], holidayCountry: SK}
         CZ:
@@ -40,7 +41,9 @@ public class CalendarBenchmark {
   private static final long DAY = Duration.ofHours(24).toMillis();
   private static final int STARTS = 1 << 14;
 
-  /** SK: default whole-day hours with public holidays; CZ: split office hours with public holidays. */
+  /**
+   * SK: default whole-day hours with public holidays; CZ: split office hours with public holidays.
+   */
   @Param({"SK", "CZ"})
   public String market;
 

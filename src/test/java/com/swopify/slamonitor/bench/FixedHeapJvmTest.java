@@ -15,8 +15,10 @@ class FixedHeapJvmTest {
     assertThat(FixedHeapJvm.parseSize("6G")).isEqualTo(6L << 30);
     assertThat(FixedHeapJvm.parseSize("512m")).isEqualTo(512L << 20);
     for (String bad : List.of("6", "0g", "6gb", "-1g", "six", "", "1.5g")) {
-      assertThatThrownBy(() -> FixedHeapJvm.parseSize(bad)).as(bad)
-          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("--heap: ");
+      assertThatThrownBy(() -> FixedHeapJvm.parseSize(bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("--heap: ");
     }
   }
 
@@ -26,8 +28,9 @@ class FixedHeapJvmTest {
         FixedHeapJvm.command(6L << 30, Main.class.getName(), List.of("bench", "--runs", "2"));
 
     assertThat(command.get(0)).endsWith("java");
-    assertThat(command).contains("-Xms6144m", "-Xmx6144m", "-D" + FixedHeapJvm.CHILD_PROPERTY
-        + "=true").endsWith("bench", "--runs", "2");
+    assertThat(command)
+        .contains("-Xms6144m", "-Xmx6144m", "-D" + FixedHeapJvm.CHILD_PROPERTY + "=true")
+        .endsWith("bench", "--runs", "2");
     assertThat(command.stream().filter(arg -> arg.startsWith("-Xm"))).hasSize(2);
     assertThat(FixedHeapJvm.isHeapOrDebugFlag("-Xmx2g")).isTrue();
     assertThat(FixedHeapJvm.isHeapOrDebugFlag("-XX:MaxHeapSize=1073741824")).isTrue();

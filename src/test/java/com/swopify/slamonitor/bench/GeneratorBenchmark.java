@@ -12,8 +12,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * How long {@code demo} and {@code generate} take to make the default marketplace (300 sellers,
- * 30 000 threads over six weeks), in memory. Run with bench/jmh.sh GeneratorBenchmark.
+ * How long {@code demo} and {@code generate} take to make the default marketplace (300 sellers, 30
+ * 000 threads over six weeks), in memory. Run with bench/jmh.sh GeneratorBenchmark.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -2,8 +2,8 @@ package com.swopify.slamonitor.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.flink.ScorebookSerializer;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.scorecard.Scorebook;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,17 +24,25 @@ class ScorecardBenchIT {
   @Test
   void printsTheStateSizesAndFlushesEverySeller() throws Exception {
     StringWriter printed = new StringWriter();
-    ScorecardBench.Report report = ScorecardBench.run(300,
-        new Bench.Options(3_000, 1, 2, 0, 1, null, Bench.Options.HEAP, false, true), MARKETS,
-        new PrintWriter(printed));
+    ScorecardBench.Report report =
+        ScorecardBench.run(
+            300,
+            new Bench.Options(3_000, 1, 2, 0, 1, null, Bench.Options.HEAP, false, true),
+            MARKETS,
+            new PrintWriter(printed));
 
     assertThat(report.typicalBytes()).isPositive().isLessThan(report.heavyBytes());
     assertThat(report.heavyBytes()).isLessThanOrEqualTo(ScorecardBench.MAX_STATE_BYTES);
     assertThat(report.records()).isEqualTo(300);
     assertThat(printed.toString().strip().lines().reduce((a, b) -> b).orElseThrow())
-        .startsWith("bench: scorecard-state=" + report.typicalBytes() + " heavy="
-            + report.heavyBytes() + " flush=")
-        .contains(" sellers=300 off=").contains(" drop=");
+        .startsWith(
+            "bench: scorecard-state="
+                + report.typicalBytes()
+                + " heavy="
+                + report.heavyBytes()
+                + " flush=")
+        .contains(" sellers=300 off=")
+        .contains(" drop=");
     assertThat(report.offEventsPerSecond()).isPositive();
     assertThat(report.onEventsPerSecond()).isPositive();
     // The side with scorecards ran them: the workload spans weeks, so days closed.

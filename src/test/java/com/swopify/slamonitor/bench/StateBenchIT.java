@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The state measurement on a few hundred threads: in every setup the checkpoint holds every
- * open thread, and the operator restored from it decides what it would have decided. Never timed.
+ * The state measurement on a few hundred threads: in every setup the checkpoint holds every open
+ * thread, and the operator restored from it decides what it would have decided. Never timed.
  */
 class StateBenchIT {
   private static final int THREADS = 300;
@@ -18,12 +18,13 @@ class StateBenchIT {
 
   @Test
   void everySetupRestoresEveryOpenThreadFromTheCheckpoint() throws Exception {
-    Figures heap = StateBench.withWorkDir(dir ->
-        StateBench.measure(Backend.HASHMAP, THREADS, MARKETS, dir));
-    Figures compressed = StateBench.withWorkDir(dir ->
-        StateBench.measure(Backend.HASHMAP_SNAPPY, THREADS, MARKETS, dir));
-    Figures rocksDb = StateBench.withWorkDir(dir ->
-        StateBench.measure(Backend.ROCKSDB, THREADS, MARKETS, dir));
+    Figures heap =
+        StateBench.withWorkDir(dir -> StateBench.measure(Backend.HASHMAP, THREADS, MARKETS, dir));
+    Figures compressed =
+        StateBench.withWorkDir(
+            dir -> StateBench.measure(Backend.HASHMAP_SNAPPY, THREADS, MARKETS, dir));
+    Figures rocksDb =
+        StateBench.withWorkDir(dir -> StateBench.measure(Backend.ROCKSDB, THREADS, MARKETS, dir));
 
     // Every open wait has at least an OVERDUE alert ahead of it (the markets' at-risk alerts too).
     assertThat(heap.alertsAfterRestore()).isGreaterThanOrEqualTo(THREADS);
@@ -37,8 +38,8 @@ class StateBenchIT {
 
   @Test
   void withoutTheCheckpointTheRestoredOperatorWouldHaveNothingToDecide() throws Exception {
-    Figures none = StateBench.withWorkDir(dir ->
-        StateBench.measure(Backend.HASHMAP, 0, MARKETS, dir));
+    Figures none =
+        StateBench.withWorkDir(dir -> StateBench.measure(Backend.HASHMAP, 0, MARKETS, dir));
 
     assertThat(none.alertsAfterRestore()).isZero();
   }

@@ -31,8 +31,10 @@ class WarmUpTest {
     assertThat(taken).containsExactly(40_000.0, 70_000.0, 88_000.0, 95_000.0, 99_000.0);
     assertThat(warmUp.isSteady()).isTrue();
     assertThat(warmUp.runs()).isEqualTo(5);
-    assertThat(warmUp.describe("pipeline")).isEqualTo("pipeline warm-up: 40000 70000 88000 95000"
-        + " 99000 events/s, steady after 5 runs (last two within 5%)");
+    assertThat(warmUp.describe("pipeline"))
+        .isEqualTo(
+            "pipeline warm-up: 40000 70000 88000 95000"
+                + " 99000 events/s, steady after 5 runs (last two within 5%)");
   }
 
   @Test
@@ -53,8 +55,10 @@ class WarmUpTest {
     assertThat(taken).hasSize(4);
     assertThat(warmUp.wantsAnotherRun()).isFalse();
     assertThat(warmUp.isSteady()).isFalse();
-    assertThat(warmUp.describe("baseline")).isEqualTo("baseline warm-up: 100 200 100 200 events/s,"
-        + " not steady after 4 runs, the bound (last two 50.0% apart); measured anyway");
+    assertThat(warmUp.describe("baseline"))
+        .isEqualTo(
+            "baseline warm-up: 100 200 100 200 events/s,"
+                + " not steady after 4 runs, the bound (last two 50.0% apart); measured anyway");
     assertThatThrownBy(() -> warmUp.record(100)).isInstanceOf(IllegalStateException.class);
   }
 
@@ -67,8 +71,9 @@ class WarmUpTest {
     WarmUp one = new WarmUp(1);
     assertThat(feed(one, 100, 100)).hasSize(1);
     assertThat(one.isSteady()).isFalse();
-    assertThat(one.describe("pipeline")).isEqualTo("pipeline warm-up: 100 events/s, 1 run, too"
-        + " few to tell whether it is steady");
+    assertThat(one.describe("pipeline"))
+        .isEqualTo(
+            "pipeline warm-up: 100 events/s, 1 run, too" + " few to tell whether it is steady");
   }
 
   @Test

@@ -1,8 +1,8 @@
 package com.swopify.slamonitor.calendar;
 
-import com.swopify.slamonitor.market.Markets;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.swopify.slamonitor.market.Markets;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -22,7 +22,10 @@ class BundledClosedDaysTest {
   private static final Markets BUNDLED = Markets.load(Path.of("jobs/markets.yaml"));
 
   @ParameterizedTest(name = "{0} {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       SK | 2026 | 01-01 01-06 04-03 04-06 05-01 12-24 12-25
       SK | 2027 | 01-01 01-06 03-26 03-29 07-05 09-15 11-01 12-24
       CZ | 2026 | 01-01 04-03 04-06 05-01 05-08 07-06 09-28 10-28 11-17 12-24 12-25
@@ -53,9 +56,10 @@ class BundledClosedDaysTest {
         closedWeekdays.add(day);
       }
     }
-    List<LocalDate> expected = Arrays.stream(monthDays.split(" "))
-        .map(monthDay -> LocalDate.parse(year + "-" + monthDay))
-        .toList();
+    List<LocalDate> expected =
+        Arrays.stream(monthDays.split(" "))
+            .map(monthDay -> LocalDate.parse(year + "-" + monthDay))
+            .toList();
     assertThat(closedWeekdays).as("%s %d", market, year).containsExactlyElementsOf(expected);
   }
 }

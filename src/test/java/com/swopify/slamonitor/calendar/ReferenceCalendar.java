@@ -9,14 +9,14 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A slow calendar written straight from the contract's words, to cross-check the fast one: for
- * each local date in a window, take the weekday's ranges unless the date is closed, turn them into
+ * A slow calendar written straight from the contract's words, to cross-check the fast one: for each
+ * local date in a window, take the weekday's ranges unless the date is closed, turn them into
  * instants with {@link ZonedDateTime#of}, cut out the exempted stretches, and take the union. No
  * tables, no years, no caching.
  *
- * <p>Changes (contract section 11) are read as the contract words them, each question asked of
- * the list afresh: a date's holiday status is that of the last change naming the date; a date's
- * hours are those of the last change whose effectiveFrom is on or before it.
+ * <p>Changes (contract section 11) are read as the contract words them, each question asked of the
+ * list afresh: a date's holiday status is that of the last change naming the date; a date's hours
+ * are those of the last change whose effectiveFrom is on or before it.
  */
 final class ReferenceCalendar {
   private final CalendarSettings market;
@@ -52,7 +52,10 @@ final class ReferenceCalendar {
     for (int days = 16; ; days *= 2) {
       LocalDate first = localDate(t).minusDays(2);
       LocalDate cutoffDate = localDate(t).plusDays(days);
-      long cutoff = ZonedDateTime.of(cutoffDate, LocalTime.MIDNIGHT, market.zone()).toInstant().toEpochMilli();
+      long cutoff =
+          ZonedDateTime.of(cutoffDate, LocalTime.MIDNIGHT, market.zone())
+              .toInstant()
+              .toEpochMilli();
       long left = d;
       for (long[] interval : union(first, cutoffDate.plusDays(2))) {
         long start = Math.max(interval[0], t);
@@ -112,10 +115,11 @@ final class ReferenceCalendar {
 
   private List<long[]> intervalsOf(LocalDate date) {
     List<long[]> intervals = new ArrayList<>();
-    boolean closed = !market.workingDays().contains(date)
-        && (market.holidays().contains(date)
-            || (market.holidayCountry() != null
-                && PublicHolidays.of(market.holidayCountry(), date.getYear()).contains(date)));
+    boolean closed =
+        !market.workingDays().contains(date)
+            && (market.holidays().contains(date)
+                || (market.holidayCountry() != null
+                    && PublicHolidays.of(market.holidayCountry(), date.getYear()).contains(date)));
     WeeklyHours hours = market.businessHours();
     for (CalendarChange change : changes) {
       if (date.equals(change.date())) {
@@ -162,7 +166,8 @@ final class ReferenceCalendar {
 
   private boolean isExempt(long t) {
     for (CalendarChange change : changes) {
-      if (change.kind() == CalendarChange.Kind.EXEMPTION && change.from().toEpochMilli() <= t
+      if (change.kind() == CalendarChange.Kind.EXEMPTION
+          && change.from().toEpochMilli() <= t
           && t < change.to().toEpochMilli()) {
         return true;
       }
@@ -187,7 +192,9 @@ final class ReferenceCalendar {
 
   /** Minute 1440 (24:00) simply rolls over to the next date's midnight. */
   private long instant(LocalDate date, int minute) {
-    return ZonedDateTime.of(date.atStartOfDay().plusMinutes(minute), market.zone()).toInstant().toEpochMilli();
+    return ZonedDateTime.of(date.atStartOfDay().plusMinutes(minute), market.zone())
+        .toInstant()
+        .toEpochMilli();
   }
 
   private LocalDate localDate(long t) {

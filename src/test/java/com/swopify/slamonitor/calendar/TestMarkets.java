@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
 public final class TestMarkets {
   private TestMarkets() {}
 
-  /** A market SK with the given settings, one per line, e.g. {@code "timeZone: Europe/Bratislava"}. */
+  /**
+   * A market SK with the given settings, one per line, e.g. {@code "timeZone: Europe/Bratislava"}.
+   */
   static CalendarSettings market(String... settings) {
     StringBuilder yaml = new StringBuilder("markets:\n  SK:\n    languages: [sk]\n");
     for (String setting : settings) {

@@ -26,10 +26,17 @@ class DevKafkaCommandTest {
       CapturedRun demo = run("demo", "--live", "--port", String.valueOf(port));
 
       assertThat(devKafka.exitCode()).isEqualTo(2);
-      assertThat(devKafka.err()).isEqualTo("error: --port: port " + port + " is in use (another"
-          + " Kafka?); choose another with --port" + System.lineSeparator());
+      assertThat(devKafka.err())
+          .isEqualTo(
+              "error: --port: port "
+                  + port
+                  + " is in use (another"
+                  + " Kafka?); choose another with --port"
+                  + System.lineSeparator());
       assertThat(demo.exitCode()).isEqualTo(2);
-      assertThat(demo.err().lines()).singleElement().asString()
+      assertThat(demo.err().lines())
+          .singleElement()
+          .asString()
           .startsWith("error: --port: port " + port + " is in use");
     }
   }
@@ -49,8 +56,13 @@ class DevKafkaCommandTest {
   @Test
   void aDataDirWithOtherFilesIsRefused() throws Exception {
     Files.writeString(tmp.resolve("notes.txt"), "mine");
-    CapturedRun result = run("dev-kafka", "--port", String.valueOf(DevBroker.freePort()),
-        "--data-dir", tmp.toString());
+    CapturedRun result =
+        run(
+            "dev-kafka",
+            "--port",
+            String.valueOf(DevBroker.freePort()),
+            "--data-dir",
+            tmp.toString());
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).startsWith("error: --data-dir: " + tmp + " holds other files");

@@ -48,8 +48,9 @@ class GenerateCommandTest {
 
   @Test
   void theSameOptionsWriteTheSameFiles(@TempDir Path dir) throws IOException {
-    String[] options = {"--threads", "200", "--sellers", "15", "--seed", "5",
-        "--start", "2026-12-01T00:00:00+01:00"};
+    String[] options = {
+      "--threads", "200", "--sellers", "15", "--seed", "5", "--start", "2026-12-01T00:00:00+01:00"
+    };
     assertThat(run(concat("--out", dir.resolve("a").toString(), options))).isZero();
     assertThat(run(concat("--out", dir.resolve("b").toString(), options))).isZero();
 
@@ -102,8 +103,15 @@ class GenerateCommandTest {
 
     assertThat(exit).isZero();
     assertThat(out.toString())
-        .contains("--out=DIR", "--sellers=N", "--threads=N", "--seed=N", "--weeks=N",
-            "--start=INSTANT", "default: 30000", "default: 2026-10-05T00:00:00Z");
+        .contains(
+            "--out=DIR",
+            "--sellers=N",
+            "--threads=N",
+            "--seed=N",
+            "--weeks=N",
+            "--start=INSTANT",
+            "default: 30000",
+            "default: 2026-10-05T00:00:00Z");
   }
 
   private static String[] concat(String first, String second, String[] rest) {

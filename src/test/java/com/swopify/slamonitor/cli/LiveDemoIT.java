@@ -15,17 +15,27 @@ import org.junit.jupiter.api.Test;
 class LiveDemoIT {
   static final Pattern OUTPUT_LINE =
       Pattern.compile("\\d\\d:\\d\\d:\\d\\d  (alert|breach|takeover|count|dead) .*");
-  static final Pattern SUMMARY = Pattern.compile("demo --live: \\d+m\\d\\ds, (\\d+) records sent"
-      + " \\(.*\\); out: (\\d+) alerts, (\\d+) breaches, (\\d+) takeovers, (\\d+) breach counts,"
-      + " (\\d+) dead letters");
+  static final Pattern SUMMARY =
+      Pattern.compile(
+          "demo --live: \\d+m\\d\\ds, (\\d+) records sent"
+              + " \\(.*\\); out: (\\d+) alerts, (\\d+) breaches, (\\d+) takeovers, (\\d+) breach counts,"
+              + " (\\d+) dead letters");
 
   /** What a user must have seen by the end of the first two minutes. */
-  static final List<String> EVERY_KIND = List.of(
-      "alert     AT_RISK", "alert     OVERDUE", "alert     LATE_REPLY",
-      "breach    REPLY_OVERDUE", "breach    AUTOMATED_REPLY", "breach    OFF_PLATFORM_CONTACT",
-      "breach    WRONG_LANGUAGE", "takeover  REPLY_OVERDUE");
-  static final Pattern BREACH_LINE = Pattern.compile(
-      "\\d\\d:\\d\\d:\\d\\d  breach    \\w+ +seller \\S+  thread \\S+  message \\S+");
+  static final List<String> EVERY_KIND =
+      List.of(
+          "alert     AT_RISK",
+          "alert     OVERDUE",
+          "alert     LATE_REPLY",
+          "breach    REPLY_OVERDUE",
+          "breach    AUTOMATED_REPLY",
+          "breach    OFF_PLATFORM_CONTACT",
+          "breach    WRONG_LANGUAGE",
+          "takeover  REPLY_OVERDUE");
+
+  static final Pattern BREACH_LINE =
+      Pattern.compile(
+          "\\d\\d:\\d\\d:\\d\\d  breach    \\w+ +seller \\S+  thread \\S+  message \\S+");
 
   @Test
   void twoMinutesOfLiveTrafficPrintEveryKindOfOutputAsItComes() throws Exception {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The command line's log configuration, through the real jar: by default a replay's stderr holds
- * no INFO or WARN line (the monitor's warnings and everyone's errors only, and this input gives
+ * The command line's log configuration, through the real jar: by default a replay's stderr holds no
+ * INFO or WARN line (the monitor's warnings and everyone's errors only, and this input gives
  * neither); {@code --verbose} shows Flink's INFO lines.
  */
 class LogLevelsIT {
@@ -23,12 +23,22 @@ class LogLevelsIT {
   @TempDir Path tmp;
 
   private Run replay(String... more) throws Exception {
-    List<String> args = new ArrayList<>(List.of("replay", "--markets", "jobs/markets.yaml",
-        "--messages", CommandLineIT.EXAMPLES + "buyer-messages.jsonl",
-        "--replies", CommandLineIT.EXAMPLES + "seller-replies.jsonl",
-        "--cases", CommandLineIT.EXAMPLES + "cases.jsonl",
-        "--absences", CommandLineIT.EXAMPLES + "seller-absences.jsonl",
-        "--out", tmp.resolve(more.length == 0 ? "quiet" : "verbose").toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "replay",
+                "--markets",
+                "jobs/markets.yaml",
+                "--messages",
+                CommandLineIT.EXAMPLES + "buyer-messages.jsonl",
+                "--replies",
+                CommandLineIT.EXAMPLES + "seller-replies.jsonl",
+                "--cases",
+                CommandLineIT.EXAMPLES + "cases.jsonl",
+                "--absences",
+                CommandLineIT.EXAMPLES + "seller-absences.jsonl",
+                "--out",
+                tmp.resolve(more.length == 0 ? "quiet" : "verbose").toString()));
     args.addAll(List.of(more));
     return CommandLineIT.run(args.toArray(String[]::new));
   }

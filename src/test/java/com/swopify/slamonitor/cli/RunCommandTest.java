@@ -15,9 +15,18 @@ class RunCommandTest {
   @TempDir Path tmp;
 
   private CapturedRun run(String... more) {
-    List<String> args = new ArrayList<>(List.of("run", "--job", "jobs/helpdesk-sla.yaml",
-        "--markets", "jobs/markets.yaml", "--metrics-port", "0",
-        "--checkpoint-dir", tmp.toUri().toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "--job",
+                "jobs/helpdesk-sla.yaml",
+                "--markets",
+                "jobs/markets.yaml",
+                "--metrics-port",
+                "0",
+                "--checkpoint-dir",
+                tmp.toUri().toString()));
     args.addAll(List.of(more));
     return CapturedRun.of(new Main(), args.toArray(String[]::new));
   }
@@ -25,12 +34,16 @@ class RunCommandTest {
   @Test
   void aBrokerThatDoesNotAnswerWithinTheConnectTimeoutIsOneLineAndExitTwo() {
     int port = DevBroker.freePort();
-    CapturedRun result = run("--bootstrap-servers", "localhost:" + port,
-        "--connect-timeout", "PT2S");
+    CapturedRun result =
+        run("--bootstrap-servers", "localhost:" + port, "--connect-timeout", "PT2S");
 
     assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("error: no Kafka broker answered at localhost:" + port
-        + " within 2 s (--connect-timeout)" + System.lineSeparator());
+    assertThat(result.err())
+        .isEqualTo(
+            "error: no Kafka broker answered at localhost:"
+                + port
+                + " within 2 s (--connect-timeout)"
+                + System.lineSeparator());
   }
 
   @Test
@@ -39,14 +52,19 @@ class RunCommandTest {
     Path job = tmp.resolve("helpdesk-sla-monitor").resolve("0123456789abcdef0123456789abcdef");
     Files.createDirectories(job.resolve("chk-7"));
     Files.createDirectories(job.resolve("chk-8"));
-    Files.write(job.resolve("chk-8").resolve("_metadata"), new byte[] {1, 2, 3},
+    Files.write(
+        job.resolve("chk-8").resolve("_metadata"),
+        new byte[] {1, 2, 3},
         java.nio.file.StandardOpenOption.CREATE_NEW);
 
     CapturedRun result = run("--bootstrap-servers", "localhost:" + DevBroker.freePort());
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).startsWith("error: ").contains("holds 2 checkpoint(s), none complete")
-        .contains("--fresh").hasLineCount(1);
+    assertThat(result.err())
+        .startsWith("error: ")
+        .contains("holds 2 checkpoint(s), none complete")
+        .contains("--fresh")
+        .hasLineCount(1);
   }
 
   @Test

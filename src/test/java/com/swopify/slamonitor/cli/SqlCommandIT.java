@@ -2,8 +2,8 @@ package com.swopify.slamonitor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.Source;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.replay.ReplayInputs;
 import com.swopify.slamonitor.replay.ReplayRunner;
 import java.nio.file.Files;
@@ -25,23 +25,36 @@ class SqlCommandIT {
   @BeforeAll
   static void replayTheContractExamples() throws Exception {
     out = tmp.resolve("out");
-    new ReplayRunner(Markets.load(Path.of("jobs/markets.yaml")), 1).run(new ReplayInputs()
-        .with(Source.MESSAGES, EXAMPLES.resolve("buyer-messages.jsonl"))
-        .with(Source.REPLIES, EXAMPLES.resolve("seller-replies.jsonl"))
-        .with(Source.CASES, EXAMPLES.resolve("cases.jsonl"))
-        .with(Source.ABSENCES, EXAMPLES.resolve("seller-absences.jsonl")), null, out);
+    new ReplayRunner(Markets.load(Path.of("jobs/markets.yaml")), 1)
+        .run(
+            new ReplayInputs()
+                .with(Source.MESSAGES, EXAMPLES.resolve("buyer-messages.jsonl"))
+                .with(Source.REPLIES, EXAMPLES.resolve("seller-replies.jsonl"))
+                .with(Source.CASES, EXAMPLES.resolve("cases.jsonl"))
+                .with(Source.ABSENCES, EXAMPLES.resolve("seller-absences.jsonl")),
+            null,
+            out);
   }
 
   @Test
   void aQueryOverTheOutputFilesPrintsCsvAndNothingElse() throws Exception {
-    CommandLineIT.Run sql = CommandLineIT.run("sql", "--out", out.toString(), "--format", "csv",
-        "-e", "SELECT type, COUNT(*) AS alerts FROM alerts GROUP BY type ORDER BY type");
+    CommandLineIT.Run sql =
+        CommandLineIT.run(
+            "sql",
+            "--out",
+            out.toString(),
+            "--format",
+            "csv",
+            "-e",
+            "SELECT type, COUNT(*) AS alerts FROM alerts GROUP BY type ORDER BY type");
     assertThat(sql.exit()).as(sql.err()).isZero();
     assertThat(sql.err()).as("no log noise").isEmpty();
-    Map<String, Long> byType = new TreeMap<>(Files.readAllLines(out.resolve(ReplayRunner.ALERTS))
-        .stream().filter(l -> !l.isBlank())
-        .map(l -> l.replaceAll(".*\"type\":\"([A-Z_]+)\".*", "$1"))
-        .collect(Collectors.groupingBy(t -> t, Collectors.counting())));
+    Map<String, Long> byType =
+        new TreeMap<>(
+            Files.readAllLines(out.resolve(ReplayRunner.ALERTS)).stream()
+                .filter(l -> !l.isBlank())
+                .map(l -> l.replaceAll(".*\"type\":\"([A-Z_]+)\".*", "$1"))
+                .collect(Collectors.groupingBy(t -> t, Collectors.counting())));
     StringBuilder csv = new StringBuilder("type,alerts\n");
     byType.forEach((type, n) -> csv.append(type).append(',').append(n).append('\n'));
     assertThat(byType).isNotEmpty();
@@ -50,20 +63,33 @@ class SqlCommandIT {
 
   @Test
   void aQueryFlinkRefusesIsOneLineAndExitTwo() throws Exception {
-    CommandLineIT.Run sql = CommandLineIT.run("sql", "--out", out.toString(),
-        "-e", "SELECT nope FROM alerts");
+    CommandLineIT.Run sql =
+        CommandLineIT.run("sql", "--out", out.toString(), "-e", "SELECT nope FROM alerts");
     assertThat(sql.exit()).isEqualTo(2);
     assertThat(sql.out()).isEmpty();
-    assertThat(sql.err().lines()).singleElement().asString()
-        .startsWith("error: ").contains("Column 'nope' not found").doesNotContain("Exception");
+    assertThat(sql.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("error: ")
+        .contains("Column 'nope' not found")
+        .doesNotContain("Exception");
   }
 
   @Test
   void theHelpShowsTheTablesAndTheirColumns() throws Exception {
     CommandLineIT.Run help = CommandLineIT.run("sql", "--help");
     assertThat(help.exit()).isZero();
-    assertThat(help.out()).contains("--out", "--bootstrap-servers", "--follow", "--format",
-        "alerts (event time: at)", "breach_counts (event time: dayStart)", "dead_letters",
-        "receivedAt", "TIMESTAMP_LTZ(3)", "details");
+    assertThat(help.out())
+        .contains(
+            "--out",
+            "--bootstrap-servers",
+            "--follow",
+            "--format",
+            "alerts (event time: at)",
+            "breach_counts (event time: dayStart)",
+            "dead_letters",
+            "receivedAt",
+            "TIMESTAMP_LTZ(3)",
+            "details");
   }
 }

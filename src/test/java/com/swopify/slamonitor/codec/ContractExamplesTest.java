@@ -34,8 +34,8 @@ class ContractExamplesTest {
 
   @BeforeAll
   static void readConfiguredMarkets() throws IOException {
-    JsonNode markets = new ObjectMapper(new YAMLFactory())
-        .readTree(resource("markets.yaml")).get("markets");
+    JsonNode markets =
+        new ObjectMapper(new YAMLFactory()).readTree(resource("markets.yaml")).get("markets");
     Set<String> codes = new HashSet<>();
     markets.fieldNames().forEachRemaining(codes::add);
     assertThat(codes).contains("SK", "CZ", "HU");
@@ -44,10 +44,11 @@ class ContractExamplesTest {
 
   @ParameterizedTest
   @CsvSource({
-      "buyer-messages.jsonl, MESSAGES, 3",
-      "seller-replies.jsonl, REPLIES, 2",
-      "cases.jsonl, CASES, 1",
-      "seller-absences.jsonl, ABSENCES, 1"})
+    "buyer-messages.jsonl, MESSAGES, 3",
+    "seller-replies.jsonl, REPLIES, 2",
+    "cases.jsonl, CASES, 1",
+    "seller-absences.jsonl, ABSENCES, 1"
+  })
   void everyExampleParses(String file, Source source, int records) throws Exception {
     List<Object> parsed = new ArrayList<>();
     for (String line : lines(file)) {
@@ -77,7 +78,8 @@ class ContractExamplesTest {
 
   private static List<String> lines(String file) {
     try (InputStream in = resource(file)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
           .filter(line -> !line.isBlank())
           .toList();
     } catch (IOException e) {

@@ -16,30 +16,62 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /**
- * Whatever arrives on an input topic, the parser answers with an event or with a reason: any
- * other exception would stop the job instead of sending one record to the dead letters.
+ * Whatever arrives on an input topic, the parser answers with an event or with a reason: any other
+ * exception would stop the job instead of sending one record to the dead letters.
  */
 class InputParserProperties {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private static final List<String> FIELD_NAMES = List.of("messageId", "threadId", "sellerId",
-      "market", "sentAt", "buyerId", "orderId", "topic", "language", "text", "automated",
-      "caseId", "openedAt", "type", "noticeId", "notifiedAt", "firstDay", "lastDay", "status");
+  private static final List<String> FIELD_NAMES =
+      List.of(
+          "messageId",
+          "threadId",
+          "sellerId",
+          "market",
+          "sentAt",
+          "buyerId",
+          "orderId",
+          "topic",
+          "language",
+          "text",
+          "automated",
+          "caseId",
+          "openedAt",
+          "type",
+          "noticeId",
+          "notifiedAt",
+          "firstDay",
+          "lastDay",
+          "status");
 
   /** Values that are right for some field, so that random records also get past the first check. */
-  private static final List<String> PLAUSIBLE_VALUES = List.of("SK", "CZ", "XX", "", " ",
-      "2026-11-24T09:15:00Z", "2026-11-24T10:15:00+01:00", "2026-11-24T09:15:00", "2026-12-01",
-      "2026-02-30", "GENERAL", "LOCKED_DEVICE", "CANCELLED", "ANNOUNCED", "i".repeat(129), "😀");
+  private static final List<String> PLAUSIBLE_VALUES =
+      List.of(
+          "SK",
+          "CZ",
+          "XX",
+          "",
+          " ",
+          "2026-11-24T09:15:00Z",
+          "2026-11-24T10:15:00+01:00",
+          "2026-11-24T09:15:00",
+          "2026-12-01",
+          "2026-02-30",
+          "GENERAL",
+          "LOCKED_DEVICE",
+          "CANCELLED",
+          "ANNOUNCED",
+          "i".repeat(129),
+          "😀");
 
   @Property(tries = 3000)
-  void noStringMakesItThrowAnythingElse(
-      @ForAll("inputSources") Source source, @ForAll String raw) {
+  void noStringMakesItThrowAnythingElse(@ForAll("inputSources") Source source, @ForAll String raw) {
     assertEventOrReason(source, raw);
   }
 
@@ -75,8 +107,7 @@ class InputParserProperties {
 
   @Property(tries = 1000)
   void reasonsNeverQuoteTheText(
-      @ForAll("jsonObjects") Map<String, Object> record,
-      @ForAll("secretTexts") String text) {
+      @ForAll("jsonObjects") Map<String, Object> record, @ForAll("secretTexts") String text) {
     Map<String, Object> withText = new LinkedHashMap<>(record);
     withText.put("text", text);
     try {
@@ -98,8 +129,10 @@ class InputParserProperties {
 
   @Provide
   Arbitrary<Map<String, Object>> validRecords() {
-    return Arbitraries.of(TestRecords.message().with("topic", "COUNTERFEIT").with("text", "hi"),
-            TestRecords.reply().with("automated", true), TestRecords.caseEvent(),
+    return Arbitraries.of(
+            TestRecords.message().with("topic", "COUNTERFEIT").with("text", "hi"),
+            TestRecords.reply().with("automated", true),
+            TestRecords.caseEvent(),
             TestRecords.absence().with("status", "CANCELLED"))
         .map(TestRecords::fields);
   }
@@ -110,27 +143,33 @@ class InputParserProperties {
   }
 
   private static Arbitrary<Map<String, Object>> objects(int depth) {
-    Arbitrary<String> names = Arbitraries.oneOf(
-        Arbitraries.of(FIELD_NAMES), Arbitraries.strings().ofMaxLength(12));
+    Arbitrary<String> names =
+        Arbitraries.oneOf(Arbitraries.of(FIELD_NAMES), Arbitraries.strings().ofMaxLength(12));
     // A list of fields rather than Arbitraries.maps: far cheaper to generate, and a repeated
     // name simply overwrites, as it would in most JSON producers.
-    return Combinators.combine(names, values(depth)).as(Field::new).list().ofMaxSize(12)
-        .map(fields -> {
-          Map<String, Object> object = new LinkedHashMap<>();
-          fields.forEach(field -> object.put(field.name(), field.value()));
-          return object;
-        });
+    return Combinators.combine(names, values(depth))
+        .as(Field::new)
+        .list()
+        .ofMaxSize(12)
+        .map(
+            fields -> {
+              Map<String, Object> object = new LinkedHashMap<>();
+              fields.forEach(field -> object.put(field.name(), field.value()));
+              return object;
+            });
   }
 
   private static Arbitrary<Object> values(int depth) {
-    Arbitrary<Object> leaves = Arbitraries.<Object>oneOf(
-        Arbitraries.of(PLAUSIBLE_VALUES),
-        Arbitraries.strings().ofMaxLength(40),
-        Arbitraries.longs(),
-        Arbitraries.doubles(),
-        Arbitraries.bigIntegers().between(BigInteger.TEN.pow(30).negate(), BigInteger.TEN.pow(30)),
-        Arbitraries.of(true, false))
-        .injectNull(0.1);
+    Arbitrary<Object> leaves =
+        Arbitraries.<Object>oneOf(
+                Arbitraries.of(PLAUSIBLE_VALUES),
+                Arbitraries.strings().ofMaxLength(40),
+                Arbitraries.longs(),
+                Arbitraries.doubles(),
+                Arbitraries.bigIntegers()
+                    .between(BigInteger.TEN.pow(30).negate(), BigInteger.TEN.pow(30)),
+                Arbitraries.of(true, false))
+            .injectNull(0.1);
     if (depth == 0) {
       return leaves;
     }

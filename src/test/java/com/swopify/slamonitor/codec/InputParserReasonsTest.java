@@ -37,62 +37,99 @@ class InputParserReasonsTest {
         arguments(Source.MESSAGES, "{}", "missing field messageId"),
         arguments(Source.MESSAGES, message().without("sentAt").json(), "missing field sentAt"),
         arguments(Source.MESSAGES, message().with("sentAt", null).json(), "missing field sentAt"),
-        arguments(Source.MESSAGES, message().with("sentAt", 1764000000).json(),
+        arguments(
+            Source.MESSAGES,
+            message().with("sentAt", 1764000000).json(),
             "field sentAt: expected a string"),
-        arguments(Source.MESSAGES, message().with("sentAt", "2026-11-24T09:15:00").json(),
+        arguments(
+            Source.MESSAGES,
+            message().with("sentAt", "2026-11-24T09:15:00").json(),
             "field sentAt: instant without offset '2026-11-24T09:15:00'"),
-        arguments(Source.MESSAGES, message().with("sentAt", "yesterday").json(),
+        arguments(
+            Source.MESSAGES,
+            message().with("sentAt", "yesterday").json(),
             "field sentAt: not an ISO-8601 instant 'yesterday'"),
-        arguments(Source.MESSAGES, message().with("sentAt", "2026-02-30T09:15:00Z").json(),
+        arguments(
+            Source.MESSAGES,
+            message().with("sentAt", "2026-02-30T09:15:00Z").json(),
             "field sentAt: not an ISO-8601 instant '2026-02-30T09:15:00Z'"),
-        arguments(Source.MESSAGES, message().with("sentAt", "2026-11-24").json(),
+        arguments(
+            Source.MESSAGES,
+            message().with("sentAt", "2026-11-24").json(),
             "field sentAt: not an ISO-8601 instant '2026-11-24'"),
-        arguments(Source.MESSAGES, message().with("sentAt", "x".repeat(100)).json(),
+        arguments(
+            Source.MESSAGES,
+            message().with("sentAt", "x".repeat(100)).json(),
             "field sentAt: not an ISO-8601 instant '" + "x".repeat(40) + "...'"),
         arguments(Source.MESSAGES, message().with("market", "XX").json(), "unknown market XX"),
         arguments(Source.MESSAGES, message().with("market", "sk").json(), "unknown market sk"),
         arguments(Source.MESSAGES, message().with("market", "").json(), "field market: empty"),
-        arguments(Source.MESSAGES, message().with("market", 7).json(),
-            "field market: expected a string"),
-        arguments(Source.MESSAGES, message().with("threadId", "t".repeat(129)).json(),
+        arguments(
+            Source.MESSAGES, message().with("market", 7).json(), "field market: expected a string"),
+        arguments(
+            Source.MESSAGES,
+            message().with("threadId", "t".repeat(129)).json(),
             "field threadId: longer than 128 characters"),
-        arguments(Source.MESSAGES, message().with("messageId", "").json(),
-            "field messageId: empty"),
-        arguments(Source.MESSAGES, message().with("messageId", List.of("m-1")).json(),
+        arguments(
+            Source.MESSAGES, message().with("messageId", "").json(), "field messageId: empty"),
+        arguments(
+            Source.MESSAGES,
+            message().with("messageId", List.of("m-1")).json(),
             "field messageId: expected a string"),
         arguments(Source.MESSAGES, message().with("orderId", "").json(), "field orderId: empty"),
-        arguments(Source.MESSAGES, message().with("topic", "FOO").json(),
+        arguments(
+            Source.MESSAGES,
+            message().with("topic", "FOO").json(),
             "field topic: unknown value 'FOO' (expected one of GENERAL, ORDER, DELIVERY, RETURN,"
                 + " COMPLAINT, QUALITY_DISPUTE, DESCRIPTION_MISMATCH, LOCKED_DEVICE, COUNTERFEIT,"
                 + " DANGEROUS_PRODUCT)"),
-        arguments(Source.MESSAGES, message().with("text", 5).json(),
-            "field text: expected a string"),
-        arguments(Source.MESSAGES, message().with("language", false).json(),
+        arguments(
+            Source.MESSAGES, message().with("text", 5).json(), "field text: expected a string"),
+        arguments(
+            Source.MESSAGES,
+            message().with("language", false).json(),
             "field language: expected a string"),
-        arguments(Source.MESSAGES, "{\"messageId\":\"m-1\",\"messageId\":\"m-2\"}",
+        arguments(
+            Source.MESSAGES,
+            "{\"messageId\":\"m-1\",\"messageId\":\"m-2\"}",
             "field messageId: given more than once"),
-        arguments(Source.REPLIES, reply().with("automated", "yes").json(),
+        arguments(
+            Source.REPLIES,
+            reply().with("automated", "yes").json(),
             "field automated: expected true or false"),
-        arguments(Source.REPLIES, reply().with("automated", 1).json(),
+        arguments(
+            Source.REPLIES,
+            reply().with("automated", 1).json(),
             "field automated: expected true or false"),
         arguments(Source.CASES, caseEvent().without("type").json(), "missing field type"),
-        arguments(Source.CASES, caseEvent().with("type", "RETURN").json(),
+        arguments(
+            Source.CASES,
+            caseEvent().with("type", "RETURN").json(),
             "field type: unknown value 'RETURN' (expected one of QUALITY_DISPUTE,"
                 + " DESCRIPTION_MISMATCH, RETURN_REFUSED, COMPLAINT_REFUSED, LOCKED_DEVICE,"
                 + " COUNTERFEIT, DANGEROUS_PRODUCT)"),
-        arguments(Source.CASES, caseEvent().with("openedAt", "2026-11-23 09:30:00Z").json(),
+        arguments(
+            Source.CASES,
+            caseEvent().with("openedAt", "2026-11-23 09:30:00Z").json(),
             "field openedAt: not an ISO-8601 instant '2026-11-23 09:30:00Z'"),
-        arguments(Source.ABSENCES, absence().with("firstDay", "2026-12-05")
-                .with("lastDay", "2026-12-01").json(),
+        arguments(
+            Source.ABSENCES,
+            absence().with("firstDay", "2026-12-05").with("lastDay", "2026-12-01").json(),
             "lastDay 2026-12-01 is before firstDay 2026-12-05"),
-        arguments(Source.ABSENCES, absence().with("firstDay", "2026-12-5").json(),
+        arguments(
+            Source.ABSENCES,
+            absence().with("firstDay", "2026-12-5").json(),
             "field firstDay: not a date YYYY-MM-DD '2026-12-5'"),
-        arguments(Source.ABSENCES, absence().with("lastDay", "2026-12-32").json(),
+        arguments(
+            Source.ABSENCES,
+            absence().with("lastDay", "2026-12-32").json(),
             "field lastDay: not a date YYYY-MM-DD '2026-12-32'"),
-        arguments(Source.ABSENCES, absence().with("status", "cancelled").json(),
+        arguments(
+            Source.ABSENCES,
+            absence().with("status", "cancelled").json(),
             "field status: unknown value 'cancelled' (expected one of ANNOUNCED, CANCELLED)"),
-        arguments(Source.ABSENCES, absence().without("notifiedAt").json(),
-            "missing field notifiedAt"));
+        arguments(
+            Source.ABSENCES, absence().without("notifiedAt").json(), "missing field notifiedAt"));
   }
 
   @ParameterizedTest(name = "[{index}] {2}")

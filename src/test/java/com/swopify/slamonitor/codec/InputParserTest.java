@@ -34,17 +34,45 @@ class InputParserTest {
 
   @Test
   void readsEveryFieldOfABuyerMessage() throws Exception {
-    String raw = message().with("buyerId", "b-7").with("orderId", "o-9").with("topic", "RETURN")
-        .with("language", "sk").with("text", "Dobrý deň").json();
+    String raw =
+        message()
+            .with("buyerId", "b-7")
+            .with("orderId", "o-9")
+            .with("topic", "RETURN")
+            .with("language", "sk")
+            .with("text", "Dobrý deň")
+            .json();
 
-    assertThat(PARSER.parseMessage(raw)).isEqualTo(new BuyerMessage("m-1", "t-1", "s-1", "SK",
-        NINE_FIFTEEN_UTC, "b-7", "o-9", Topic.RETURN, "sk", "Dobrý deň"));
+    assertThat(PARSER.parseMessage(raw))
+        .isEqualTo(
+            new BuyerMessage(
+                "m-1",
+                "t-1",
+                "s-1",
+                "SK",
+                NINE_FIFTEEN_UTC,
+                "b-7",
+                "o-9",
+                Topic.RETURN,
+                "sk",
+                "Dobrý deň"));
   }
 
   @Test
   void optionalMessageFieldsDefault() throws Exception {
-    assertThat(PARSER.parseMessage(message().json())).isEqualTo(new BuyerMessage("m-1", "t-1",
-        "s-1", "SK", NINE_FIFTEEN_UTC, null, null, Topic.GENERAL, null, null));
+    assertThat(PARSER.parseMessage(message().json()))
+        .isEqualTo(
+            new BuyerMessage(
+                "m-1",
+                "t-1",
+                "s-1",
+                "SK",
+                NINE_FIFTEEN_UTC,
+                null,
+                null,
+                Topic.GENERAL,
+                null,
+                null));
   }
 
   @Test
@@ -65,23 +93,39 @@ class InputParserTest {
 
   @Test
   void readsASellerReplyAndDefaultsAutomatedToFalse() throws Exception {
-    assertThat(PARSER.parseReply(reply().json())).isEqualTo(new SellerReply("r-1", "t-1", "s-1",
-        "SK", Instant.parse("2026-11-24T10:15:00Z"), false, null));
+    assertThat(PARSER.parseReply(reply().json()))
+        .isEqualTo(
+            new SellerReply(
+                "r-1", "t-1", "s-1", "SK", Instant.parse("2026-11-24T10:15:00Z"), false, null));
     assertThat(PARSER.parseReply(reply().with("automated", true).json()).automated()).isTrue();
     assertThat(PARSER.parseReply(reply().with("automated", null).json()).automated()).isFalse();
   }
 
   @Test
   void readsACase() throws Exception {
-    assertThat(PARSER.parseCase(caseEvent().json())).isEqualTo(new CaseEvent("c-1", "t-1", "s-1",
-        "HU", Instant.parse("2026-11-23T09:30:00Z"), CaseType.LOCKED_DEVICE));
+    assertThat(PARSER.parseCase(caseEvent().json()))
+        .isEqualTo(
+            new CaseEvent(
+                "c-1",
+                "t-1",
+                "s-1",
+                "HU",
+                Instant.parse("2026-11-23T09:30:00Z"),
+                CaseType.LOCKED_DEVICE));
   }
 
   @Test
   void readsAnAbsenceAndDefaultsStatusToAnnounced() throws Exception {
-    assertThat(PARSER.parseAbsence(absence().json())).isEqualTo(new AbsenceNotice("a-1", "s-1",
-        "SK", Instant.parse("2026-12-10T08:00:00Z"), LocalDate.of(2026, 12, 21),
-        LocalDate.of(2027, 1, 6), AbsenceStatus.ANNOUNCED));
+    assertThat(PARSER.parseAbsence(absence().json()))
+        .isEqualTo(
+            new AbsenceNotice(
+                "a-1",
+                "s-1",
+                "SK",
+                Instant.parse("2026-12-10T08:00:00Z"),
+                LocalDate.of(2026, 12, 21),
+                LocalDate.of(2027, 1, 6),
+                AbsenceStatus.ANNOUNCED));
     assertThat(PARSER.parseAbsence(absence().with("status", "CANCELLED").json()).status())
         .isEqualTo(AbsenceStatus.CANCELLED);
   }
@@ -95,9 +139,14 @@ class InputParserTest {
 
   @Test
   void unknownFieldsOfAnyShapeAreIgnored() throws Exception {
-    String raw = message().with("priority", Map.of("level", 3, "tags", new int[] {1, 2}))
-        .with("channel", "app").with("score", 1.5e300).with("flag", true).with("nothing", null)
-        .json();
+    String raw =
+        message()
+            .with("priority", Map.of("level", 3, "tags", new int[] {1, 2}))
+            .with("channel", "app")
+            .with("score", 1.5e300)
+            .with("flag", true)
+            .with("nothing", null)
+            .json();
 
     assertThat(PARSER.parseMessage(raw)).isEqualTo(PARSER.parseMessage(message().json()));
   }
@@ -113,14 +162,17 @@ class InputParserTest {
     }
     raw.append('}');
 
-    assertThat(PARSER.parseMessage(raw.toString())).isEqualTo(PARSER.parseMessage(message().json()));
+    assertThat(PARSER.parseMessage(raw.toString()))
+        .isEqualTo(PARSER.parseMessage(message().json()));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "2026-11-24T09:15:00Z", "2026-11-24T10:15:00+01:00", "2026-11-24T04:15:00-05:00",
-      "2026-11-24T09:15:00.000Z", "2026-11-24T14:45:00+05:30", "2026-11-24T09:15Z",
-      "2026-11-24T10:15:00+01:00:00", "2026-11-24t09:15:00z", "2026-11-25T00:15:00+15:00"})
+  @ValueSource(
+      strings = {
+        "2026-11-24T09:15:00Z", "2026-11-24T10:15:00+01:00", "2026-11-24T04:15:00-05:00",
+        "2026-11-24T09:15:00.000Z", "2026-11-24T14:45:00+05:30", "2026-11-24T09:15Z",
+        "2026-11-24T10:15:00+01:00:00", "2026-11-24t09:15:00z", "2026-11-25T00:15:00+15:00"
+      })
   void everyOffsetGivesTheSameInstant(String sentAt) throws Exception {
     assertThat(PARSER.parseMessage(message().with("sentAt", sentAt).json()).sentAt())
         .isEqualTo(NINE_FIFTEEN_UTC);
@@ -190,8 +242,8 @@ class InputParserTest {
   @Test
   void acceptsARecordOfExactlyOneMebibyte() throws Exception {
     String empty = message().with("text", "").json();
-    String raw = message().with("text", "x".repeat(InputParser.MAX_RECORD_BYTES - empty.length()))
-        .json();
+    String raw =
+        message().with("text", "x".repeat(InputParser.MAX_RECORD_BYTES - empty.length())).json();
 
     assertThat(raw).hasSize(InputParser.MAX_RECORD_BYTES);
     assertThat(PARSER.parseMessage(raw).text()).hasSize(InputParser.MAX_TEXT_CHARS);
@@ -230,7 +282,8 @@ class InputParserTest {
     }
     InputParser copy = deserialize(bytes.toByteArray());
 
-    assertThat(copy.parseMessage(message().json())).isEqualTo(PARSER.parseMessage(message().json()));
+    assertThat(copy.parseMessage(message().json()))
+        .isEqualTo(PARSER.parseMessage(message().json()));
     assertThatThrownBy(() -> copy.parseMessage(message().with("market", "PL").json()))
         .hasMessage("unknown market PL");
   }

@@ -46,13 +46,19 @@ class IsoTimeProperties {
 
   @Provide
   Arbitrary<OffsetDateTime> dateTimes() {
-    Arbitrary<Long> seconds = Arbitraries.longs().between(
-        LocalDate.of(0, 1, 2).toEpochDay() * 86_400, LocalDate.of(9999, 12, 30).toEpochDay() * 86_400);
-    Arbitrary<Integer> nanos = Arbitraries.oneOf(
-        Arbitraries.just(0), Arbitraries.integers().between(0, 999_999_999));
-    Arbitrary<ZoneOffset> offsets = Arbitraries.oneOf(
-        Arbitraries.integers().between(-18 * 4, 18 * 4).map(q -> ZoneOffset.ofTotalSeconds(q * 900)),
-        Arbitraries.integers().between(-18 * 3600, 18 * 3600).map(ZoneOffset::ofTotalSeconds));
+    Arbitrary<Long> seconds =
+        Arbitraries.longs()
+            .between(
+                LocalDate.of(0, 1, 2).toEpochDay() * 86_400,
+                LocalDate.of(9999, 12, 30).toEpochDay() * 86_400);
+    Arbitrary<Integer> nanos =
+        Arbitraries.oneOf(Arbitraries.just(0), Arbitraries.integers().between(0, 999_999_999));
+    Arbitrary<ZoneOffset> offsets =
+        Arbitraries.oneOf(
+            Arbitraries.integers()
+                .between(-18 * 4, 18 * 4)
+                .map(q -> ZoneOffset.ofTotalSeconds(q * 900)),
+            Arbitraries.integers().between(-18 * 3600, 18 * 3600).map(ZoneOffset::ofTotalSeconds));
     return Combinators.combine(seconds, nanos, offsets)
         .as((s, n, o) -> OffsetDateTime.ofInstant(Instant.ofEpochSecond(s, n), o));
   }
@@ -62,16 +68,20 @@ class IsoTimeProperties {
   Arbitrary<String> instantLikeStrings() {
     Arbitrary<String> base = dateTimes().map(d -> d.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     Arbitrary<Character> noise = Arbitraries.of('0', '9', '-', ':', '+', 'T', 'Z', '.', ' ', 'x');
-    return Combinators.combine(base, Arbitraries.integers().between(0, 40), noise,
+    return Combinators.combine(
+            base,
+            Arbitraries.integers().between(0, 40),
+            noise,
             Arbitraries.integers().between(0, 2))
-        .as((text, at, c, edit) -> {
-          int i = Math.min(at, text.length() - 1);
-          return switch (edit) {
-            case 0 -> text.substring(0, i) + c + text.substring(i + 1);
-            case 1 -> text.substring(0, i) + text.substring(i + 1);
-            default -> text.substring(0, i) + c + text.substring(i);
-          };
-        });
+        .as(
+            (text, at, c, edit) -> {
+              int i = Math.min(at, text.length() - 1);
+              return switch (edit) {
+                case 0 -> text.substring(0, i) + c + text.substring(i + 1);
+                case 1 -> text.substring(0, i) + text.substring(i + 1);
+                default -> text.substring(0, i) + c + text.substring(i);
+              };
+            });
   }
 
   private static Instant javaTimeInstant(String text) {

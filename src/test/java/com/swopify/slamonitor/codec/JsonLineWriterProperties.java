@@ -11,37 +11,50 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The hand-written writer must produce what Jackson's generator produced, character for character. */
+/**
+ * The hand-written writer must produce what Jackson's generator produced, character for character.
+ */
 class JsonLineWriterProperties {
   @Property(tries = 3000)
-  void writesWhatJacksonWrites(@ForAll("texts") String name, @ForAll("texts") String value,
-      @ForAll long number, @ForAll("texts") String nested) throws IOException {
-    String details = jackson(g -> {
-      g.writeStartObject();
-      g.writeStringField(nested, value);
-      g.writeArrayFieldStart("list");
-      g.writeNumber(number);
-      g.writeString(nested);
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+  void writesWhatJacksonWrites(
+      @ForAll("texts") String name,
+      @ForAll("texts") String value,
+      @ForAll long number,
+      @ForAll("texts") String nested)
+      throws IOException {
+    String details =
+        jackson(
+            g -> {
+              g.writeStartObject();
+              g.writeStringField(nested, value);
+              g.writeArrayFieldStart("list");
+              g.writeNumber(number);
+              g.writeString(nested);
+              g.writeEndArray();
+              g.writeEndObject();
+            });
 
-    String written = JsonLineWriter.write("test", out -> out
-        .required(name, value)
-        .optional("absent", null)
-        .number("n", number)
-        .object("details", details)
-        .optional("v", value));
+    String written =
+        JsonLineWriter.write(
+            "test",
+            out ->
+                out.required(name, value)
+                    .optional("absent", null)
+                    .number("n", number)
+                    .object("details", details)
+                    .optional("v", value));
 
-    String expected = jackson(g -> {
-      g.writeStartObject();
-      g.writeStringField(name, value);
-      g.writeNumberField("n", number);
-      g.writeFieldName("details");
-      g.writeRawValue(details);
-      g.writeStringField("v", value);
-      g.writeEndObject();
-    });
+    String expected =
+        jackson(
+            g -> {
+              g.writeStartObject();
+              g.writeStringField(name, value);
+              g.writeNumberField("n", number);
+              g.writeFieldName("details");
+              g.writeRawValue(details);
+              g.writeStringField("v", value);
+              g.writeEndObject();
+            });
     assertThat(written).isEqualTo(expected);
   }
 
@@ -51,8 +64,11 @@ class JsonLineWriterProperties {
     return Arbitraries.oneOf(
         Arbitraries.strings().all().ofMaxLength(40),
         Arbitraries.strings().withCharRange('\u0000', '\u007f').ofMaxLength(40),
-        Arbitraries.strings().withChars('"', '\\', '\n', '\r', '\t', '\b', '\f', '\u0000', '\u001f',
-            '\u007f', '/', 'a', '\u00e9', '\u2028', '\ud83d', '\ude00').ofMaxLength(20));
+        Arbitraries.strings()
+            .withChars(
+                '"', '\\', '\n', '\r', '\t', '\b', '\f', '\u0000', '\u001f', '\u007f', '/', 'a',
+                '\u00e9', '\u2028', '\ud83d', '\ude00')
+            .ofMaxLength(20));
   }
 
   private interface Writing {

@@ -23,16 +23,19 @@ class NdjsonLinesTest {
   @Test
   void linesEndAsReadLineEndsThem() throws IOException {
     assertThat(lines("a\nb\r\nc\rd".getBytes(StandardCharsets.UTF_8)))
-        .extracting(NdjsonLines.Line::text).containsExactly("a", "b", "c", "d");
+        .extracting(NdjsonLines.Line::text)
+        .containsExactly("a", "b", "c", "d");
     assertThat(lines("a\n\nb\n".getBytes(StandardCharsets.UTF_8)))
-        .extracting(NdjsonLines.Line::text).containsExactly("a", "", "b");
+        .extracting(NdjsonLines.Line::text)
+        .containsExactly("a", "", "b");
     assertThat(lines(new byte[0])).isEmpty();
   }
 
   @Test
   void onlyTheLineWithABadByteIsNotUtf8() throws IOException {
-    byte[] bytes = {'o', 'k', '\n', 'c', 'a', 'f', (byte) 0xE9, '\n', (byte) 0xC5, (byte) 0xA1,
-        '\n', (byte) 0xC3};
+    byte[] bytes = {
+      'o', 'k', '\n', 'c', 'a', 'f', (byte) 0xE9, '\n', (byte) 0xC5, (byte) 0xA1, '\n', (byte) 0xC3
+    };
     List<NdjsonLines.Line> lines = lines(bytes);
     assertThat(lines).extracting(NdjsonLines.Line::utf8).containsExactly(true, false, true, false);
     assertThat(lines.get(1).text()).isEqualTo("caf\uFFFD");

@@ -97,9 +97,11 @@ class AbsencePlannerTest {
 
   @Test
   void aSilenceMakesTheSellerUnreachableUntilItsEnd() {
-    Silence silence = Silence.ofDays(
-        java.time.LocalDate.parse("2026-10-12"), java.time.LocalDate.parse("2026-10-16"),
-        ZoneId.of("Europe/Prague"));
+    Silence silence =
+        Silence.ofDays(
+            java.time.LocalDate.parse("2026-10-12"),
+            java.time.LocalDate.parse("2026-10-16"),
+            ZoneId.of("Europe/Prague"));
     SellerSilences silences = new SellerSilences(1);
     silences.add(0, silence);
 

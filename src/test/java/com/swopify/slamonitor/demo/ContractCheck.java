@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads generated lines the way the contract (section 2 and 8) describes them, independently of
- * the generator's code: which lines the monitor must dead-letter, and the fields of the others.
+ * Reads generated lines the way the contract (section 2 and 8) describes them, independently of the
+ * generator's code: which lines the monitor must dead-letter, and the fields of the others.
  */
 final class ContractCheck {
   static final ObjectMapper JSON = new ObjectMapper();

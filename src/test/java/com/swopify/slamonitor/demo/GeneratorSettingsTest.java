@@ -26,15 +26,25 @@ class GeneratorSettingsTest {
   void defaultMarketsAreTheTenWithTheirZonesAndLanguages() {
     List<MarketSpec> markets = GeneratorSettings.defaults().markets();
 
-    assertThat(markets).extracting(MarketSpec::code)
+    assertThat(markets)
+        .extracting(MarketSpec::code)
         .containsExactly("SK", "CZ", "HU", "PL", "RO", "DE", "AT", "HR", "SI", "BG");
-    assertThat(markets).extracting(MarketSpec::language)
+    assertThat(markets)
+        .extracting(MarketSpec::language)
         .containsExactly("sk", "cs", "hu", "pl", "ro", "de", "de", "hr", "sl", "bg");
-    assertThat(markets).extracting(MarketSpec::zone).containsExactly(
-        ZoneId.of("Europe/Bratislava"), ZoneId.of("Europe/Prague"), ZoneId.of("Europe/Budapest"),
-        ZoneId.of("Europe/Warsaw"), ZoneId.of("Europe/Bucharest"), ZoneId.of("Europe/Berlin"),
-        ZoneId.of("Europe/Vienna"), ZoneId.of("Europe/Zagreb"), ZoneId.of("Europe/Ljubljana"),
-        ZoneId.of("Europe/Sofia"));
+    assertThat(markets)
+        .extracting(MarketSpec::zone)
+        .containsExactly(
+            ZoneId.of("Europe/Bratislava"),
+            ZoneId.of("Europe/Prague"),
+            ZoneId.of("Europe/Budapest"),
+            ZoneId.of("Europe/Warsaw"),
+            ZoneId.of("Europe/Bucharest"),
+            ZoneId.of("Europe/Berlin"),
+            ZoneId.of("Europe/Vienna"),
+            ZoneId.of("Europe/Zagreb"),
+            ZoneId.of("Europe/Ljubljana"),
+            ZoneId.of("Europe/Sofia"));
   }
 
   @Test
@@ -53,12 +63,21 @@ class GeneratorSettingsTest {
   @Test
   void withersChangeOneSettingOnly() {
     GeneratorSettings changed =
-        GeneratorSettings.defaults().withSellers(5).withThreads(7).withSeed(9).withWeeks(2)
+        GeneratorSettings.defaults()
+            .withSellers(5)
+            .withThreads(7)
+            .withSeed(9)
+            .withWeeks(2)
             .withStart(Instant.parse("2027-01-04T00:00:00Z"));
 
     assertThat(changed)
         .isEqualTo(
-            new GeneratorSettings(5, 7, 9, Instant.parse("2027-01-04T00:00:00Z"), 2,
+            new GeneratorSettings(
+                5,
+                7,
+                9,
+                Instant.parse("2027-01-04T00:00:00Z"),
+                2,
                 GeneratorSettings.DEFAULT_MARKETS));
   }
 

@@ -38,9 +38,11 @@ class MarketplaceGeneratorTest {
   private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
   private static GeneratedMarketplace marketplace;
+
   /** The valid records of each stream, in file order. */
   private static final Map<HelpdeskStream, List<JsonNode>> valid =
       new EnumMap<>(HelpdeskStream.class);
+
   private static final Map<HelpdeskStream, List<String>> validLines =
       new EnumMap<>(HelpdeskStream.class);
   private static int deadLetters;
@@ -95,12 +97,21 @@ class MarketplaceGeneratorTest {
   @Test
   void countsAreInTheExpectedRanges() {
     int threads = SETTINGS.threads();
-    long threadIds = valid(HelpdeskStream.MESSAGES).stream()
-        .map(n -> n.get("threadId").asText()).distinct().count();
-    long announcing = valid(HelpdeskStream.ABSENCES).stream()
-        .map(n -> n.get("sellerId").asText()).distinct().count();
-    long sellersWithThreads = valid(HelpdeskStream.MESSAGES).stream()
-        .map(n -> n.get("sellerId").asText()).distinct().count();
+    long threadIds =
+        valid(HelpdeskStream.MESSAGES).stream()
+            .map(n -> n.get("threadId").asText())
+            .distinct()
+            .count();
+    long announcing =
+        valid(HelpdeskStream.ABSENCES).stream()
+            .map(n -> n.get("sellerId").asText())
+            .distinct()
+            .count();
+    long sellersWithThreads =
+        valid(HelpdeskStream.MESSAGES).stream()
+            .map(n -> n.get("sellerId").asText())
+            .distinct()
+            .count();
 
     assertThat(threadIds).isEqualTo(threads);
     assertThat(marketplace.messages().size()).isBetween(threads * 14 / 10, threads * 2);
@@ -109,8 +120,11 @@ class MarketplaceGeneratorTest {
     assertThat(announcing).isBetween(SETTINGS.sellers() * 5L / 100, SETTINGS.sellers() * 16L / 100);
     assertThat(sellersWithThreads).isGreaterThan(SETTINGS.sellers() * 9L / 10);
     assertThat(marketplace.totalLines())
-        .isEqualTo(marketplace.messages().size() + marketplace.replies().size()
-            + marketplace.cases().size() + marketplace.absences().size());
+        .isEqualTo(
+            marketplace.messages().size()
+                + marketplace.replies().size()
+                + marketplace.cases().size()
+                + marketplace.absences().size());
   }
 
   @Test
@@ -160,7 +174,8 @@ class MarketplaceGeneratorTest {
         for (String field : ContractCheck.ID_FIELDS) {
           if (node.has(field)) {
             assertThat(node.get(field).isTextual()).as(field).isTrue();
-            assertThat(node.get(field).asText()).as(field)
+            assertThat(node.get(field).asText())
+                .as(field)
                 .isNotEmpty()
                 .hasSizeLessThanOrEqualTo(128);
           }
@@ -211,8 +226,10 @@ class MarketplaceGeneratorTest {
 
   @Test
   void instantsComeBothInUtcAndWithAMarketOffset() {
-    long utc = valid(HelpdeskStream.MESSAGES).stream()
-        .filter(n -> n.get("sentAt").asText().endsWith("Z")).count();
+    long utc =
+        valid(HelpdeskStream.MESSAGES).stream()
+            .filter(n -> n.get("sentAt").asText().endsWith("Z"))
+            .count();
     double share = utc / (double) valid(HelpdeskStream.MESSAGES).size();
 
     assertThat(share).isBetween(0.4, 0.6);
@@ -222,7 +239,9 @@ class MarketplaceGeneratorTest {
   void repliesAndCasesNeverPrecedeTheThreadsFirstMessage() {
     Map<String, Instant> opened = new HashMap<>();
     for (JsonNode m : valid(HelpdeskStream.MESSAGES)) {
-      opened.merge(m.get("threadId").asText(), time(HelpdeskStream.MESSAGES, m),
+      opened.merge(
+          m.get("threadId").asText(),
+          time(HelpdeskStream.MESSAGES, m),
           (a, b) -> a.isBefore(b) ? a : b);
     }
     for (HelpdeskStream stream : List.of(HelpdeskStream.REPLIES, HelpdeskStream.CASES)) {
@@ -277,7 +296,8 @@ class MarketplaceGeneratorTest {
     Map<String, List<Instant>> humanReplies = new HashMap<>();
     for (JsonNode r : valid(HelpdeskStream.REPLIES)) {
       if (!r.path("automated").asBoolean(false)) {
-        humanReplies.computeIfAbsent(r.get("threadId").asText(), k -> new ArrayList<>())
+        humanReplies
+            .computeIfAbsent(r.get("threadId").asText(), k -> new ArrayList<>())
             .add(time(HelpdeskStream.REPLIES, r));
       }
     }
@@ -302,10 +322,11 @@ class MarketplaceGeneratorTest {
   void buyersWriteMostlyOnWeekdayDaytime() {
     int daytimeWeekday = 0;
     for (JsonNode m : valid(HelpdeskStream.MESSAGES)) {
-      var local = time(HelpdeskStream.MESSAGES, m)
-          .atZone(SETTINGS.market(m.get("market").asText()).zone());
+      var local =
+          time(HelpdeskStream.MESSAGES, m).atZone(SETTINGS.market(m.get("market").asText()).zone());
       if (BusinessWeek.isBusinessDay(local.toLocalDate())
-          && local.getHour() >= 7 && local.getHour() < 23) {
+          && local.getHour() >= 7
+          && local.getHour() < 23) {
         daytimeWeekday++;
       }
     }
@@ -318,17 +339,25 @@ class MarketplaceGeneratorTest {
     List<JsonNode> replies = valid(HelpdeskStream.REPLIES);
     long flaggedAutomatic =
         replies.stream().filter(r -> r.path("automated").asBoolean(false)).count();
-    long unflaggedOutOfOffice = replies.stream()
-        .filter(r -> !r.path("automated").asBoolean(false))
-        .filter(r -> r.path("text").asText().contains("automati")
-            || r.path("text").asText().contains("mimo kancel")).count();
-    long offPlatform = replies.stream()
-        .filter(r -> CONTACT.matcher(r.path("text").asText()).find()).count();
-    long cyrillicOutsideBulgaria = replies.stream()
-        .filter(r -> !r.get("market").asText().equals("BG"))
-        .filter(r -> CYRILLIC.matcher(r.path("text").asText()).find()).count();
-    long plainTyped = valid(HelpdeskStream.MESSAGES).stream()
-        .filter(m -> m.path("text").asText().startsWith("Dakujem")).count();
+    long unflaggedOutOfOffice =
+        replies.stream()
+            .filter(r -> !r.path("automated").asBoolean(false))
+            .filter(
+                r ->
+                    r.path("text").asText().contains("automati")
+                        || r.path("text").asText().contains("mimo kancel"))
+            .count();
+    long offPlatform =
+        replies.stream().filter(r -> CONTACT.matcher(r.path("text").asText()).find()).count();
+    long cyrillicOutsideBulgaria =
+        replies.stream()
+            .filter(r -> !r.get("market").asText().equals("BG"))
+            .filter(r -> CYRILLIC.matcher(r.path("text").asText()).find())
+            .count();
+    long plainTyped =
+        valid(HelpdeskStream.MESSAGES).stream()
+            .filter(m -> m.path("text").asText().startsWith("Dakujem"))
+            .count();
 
     assertThat(flaggedAutomatic).isGreaterThan(200);
     assertThat(unflaggedOutOfOffice).isGreaterThan(10);
@@ -347,7 +376,9 @@ class MarketplaceGeneratorTest {
     Map<String, Instant> firstHumanReply = new HashMap<>();
     for (JsonNode r : valid(HelpdeskStream.REPLIES)) {
       if (!r.path("automated").asBoolean(false)) {
-        firstHumanReply.merge(r.get("threadId").asText(), time(HelpdeskStream.REPLIES, r),
+        firstHumanReply.merge(
+            r.get("threadId").asText(),
+            time(HelpdeskStream.REPLIES, r),
             (a, b) -> a.isBefore(b) ? a : b);
       }
     }
@@ -439,7 +470,8 @@ class MarketplaceGeneratorTest {
 
     List<WrittenFile> written = small.writeTo(dir);
 
-    assertThat(written).extracting(f -> f.path().getFileName().toString())
+    assertThat(written)
+        .extracting(f -> f.path().getFileName().toString())
         .containsExactly("messages.jsonl", "replies.jsonl", "cases.jsonl", "absences.jsonl");
     for (WrittenFile file : written) {
       assertThat(Files.readAllLines(file.path(), StandardCharsets.UTF_8))
@@ -451,7 +483,8 @@ class MarketplaceGeneratorTest {
   private static Map<String, List<Instant>> timesByThread(HelpdeskStream stream) {
     Map<String, List<Instant>> byThread = new HashMap<>();
     for (JsonNode node : valid(stream)) {
-      byThread.computeIfAbsent(node.get("threadId").asText(), k -> new ArrayList<>())
+      byThread
+          .computeIfAbsent(node.get("threadId").asText(), k -> new ArrayList<>())
           .add(time(stream, node));
     }
     byThread.values().forEach(times -> times.sort(Instant::compareTo));

@@ -24,8 +24,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The per-text cost of the rule-based detectors, one call per text, cycling through a text set:
  * off-platform contact (rule R3) and auto-responder phrasing (R4) on seller replies, serious
- * signals (R7) on buyer messages. Run with {@code bench/jmh.sh DetectorsBenchmark -f 1 -wi 2 -i
- * 3}; the score is calls per second, so one over it is the cost of a text.
+ * signals (R7) on buyer messages. Run with {@code bench/jmh.sh DetectorsBenchmark -f 1 -wi 2 -i 3};
+ * the score is calls per second, so one over it is the cost of a text.
  *
  * <p>{@code texts}: {@code corpus} is the labelled corpus, rich in positives and hard negatives
  * (the worst case per text); {@code workload} is the texts of the bench's synthetic marketplace,

@@ -2,11 +2,11 @@ package com.swopify.slamonitor.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.codec.InputParser;
 import com.swopify.slamonitor.events.BuyerMessage;
 import com.swopify.slamonitor.events.SellerReply;
 import com.swopify.slamonitor.events.ThreadEvent;
+import com.swopify.slamonitor.market.Markets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,11 +22,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The memo of text analysis changes nothing but the time: over the labelled corpus and the
- * replay inputs of DetectorsReplayIT, in every bundled market, as replies (flagged and not) and
- * as buyer messages, the detectors with the memo give exactly the thread events they give
- * without it, also the second time round (from the memo), with a memo so small that texts keep
- * displacing each other, and from several threads sharing one memo at once.
+ * The memo of text analysis changes nothing but the time: over the labelled corpus and the replay
+ * inputs of DetectorsReplayIT, in every bundled market, as replies (flagged and not) and as buyer
+ * messages, the detectors with the memo give exactly the thread events they give without it, also
+ * the second time round (from the memo), with a memo so small that texts keep displacing each
+ * other, and from several threads sharing one memo at once.
  */
 class DetectorsTextMemoTest {
   private static final Markets MARKETS = Markets.load(Path.of("jobs/markets.yaml"));
@@ -35,6 +35,7 @@ class DetectorsTextMemoTest {
 
   /** Every text as every kind of input: replies flagged and not, and messages, per market. */
   private static List<Object> inputs;
+
   /** What the detectors without a memo make of each input. */
   private static List<ThreadEvent> uncached;
 
@@ -58,16 +59,17 @@ class DetectorsTextMemoTest {
         n++;
         inputs.add(new SellerReply("r-" + n, "t-" + n, "s-1", market, SENT_AT, false, text));
         inputs.add(new SellerReply("f-" + n, "t-" + n, "s-1", market, SENT_AT, true, text));
-        inputs.add(new BuyerMessage("m-" + n, "t-" + n, "s-1", market, SENT_AT, "b-1", null,
-            null, null, text));
+        inputs.add(
+            new BuyerMessage(
+                "m-" + n, "t-" + n, "s-1", market, SENT_AT, "b-1", null, null, null, text));
       }
     }
     uncached = analyseAll(detectors(0), inputs);
   }
 
   private static Detectors detectors(int textCacheSize) {
-    Detectors detectors = Detectors.of(MARKETS.texts(),
-        DetectorSettings.defaults().withTextCacheSize(textCacheSize));
+    Detectors detectors =
+        Detectors.of(MARKETS.texts(), DetectorSettings.defaults().withTextCacheSize(textCacheSize));
     detectors.open();
     return detectors;
   }
@@ -77,8 +79,10 @@ class DetectorsTextMemoTest {
   }
 
   private static Function<Object, ThreadEvent> analysis(Detectors detectors) {
-    return input -> input instanceof SellerReply reply
-        ? detectors.analyse(reply) : detectors.analyse((BuyerMessage) input);
+    return input ->
+        input instanceof SellerReply reply
+            ? detectors.analyse(reply)
+            : detectors.analyse((BuyerMessage) input);
   }
 
   @Test
@@ -125,20 +129,22 @@ class DetectorsTextMemoTest {
       List<Future<Void>> runs = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         long seed = t;
-        runs.add(pool.submit(() -> {
-          // Each thread is an operator instance: its own detectors, the JVM's memo.
-          Detectors instance = detectors(64);
-          List<Integer> order = new ArrayList<>();
-          for (int i = 0; i < count; i++) {
-            order.add(i);
-          }
-          Collections.shuffle(order, new Random(seed));
-          Function<Object, ThreadEvent> analyse = analysis(instance);
-          for (int i : order) {
-            assertThat(analyse.apply(inputs.get(i))).isEqualTo(uncached.get(i));
-          }
-          return null;
-        }));
+        runs.add(
+            pool.submit(
+                () -> {
+                  // Each thread is an operator instance: its own detectors, the JVM's memo.
+                  Detectors instance = detectors(64);
+                  List<Integer> order = new ArrayList<>();
+                  for (int i = 0; i < count; i++) {
+                    order.add(i);
+                  }
+                  Collections.shuffle(order, new Random(seed));
+                  Function<Object, ThreadEvent> analyse = analysis(instance);
+                  for (int i : order) {
+                    assertThat(analyse.apply(inputs.get(i))).isEqualTo(uncached.get(i));
+                  }
+                  return null;
+                }));
       }
       for (Future<Void> run : runs) {
         run.get();

@@ -7,12 +7,15 @@ import org.junit.jupiter.api.Test;
 
 /** A market with a language no model knows runs without language check; the others keep it. */
 class LanguageCheckOffTest {
-  private static final Markets MARKETS = Markets.parse("""
+  private static final Markets MARKETS =
+      Markets.parse(
+          """
       markets:
         SK: {timeZone: Europe/Bratislava, languages: [sk]}
         XH: {timeZone: Asia/Kolkata, languages: [en, hi]}
         XI: {timeZone: Asia/Shanghai, languages: [ii]}
-      """, "markets");
+      """,
+          "markets");
 
   @Test
   void marketsWithAnUnknownLanguageAreNamedAndTheirCodesNeverReachTheModels() {

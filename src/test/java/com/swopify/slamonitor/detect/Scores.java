@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Precision and recall of one binary detector over corpus entries, keeping the ids of its
- * mistakes so a failing threshold says which texts to look at.
+ * Precision and recall of one binary detector over corpus entries, keeping the ids of its mistakes
+ * so a failing threshold says which texts to look at.
  */
 public final class Scores {
   private int truePositives;
@@ -67,14 +67,21 @@ public final class Scores {
    * printed (their texts must stay unseen while rules change).
    */
   public String figures() {
-    return String.format("precision %.3f recall %.3f (tp %d fp %d fn %d tn %d)", precision(),
-        recall(), truePositives, falsePositives, falseNegatives, trueNegatives);
+    return String.format(
+        "precision %.3f recall %.3f (tp %d fp %d fn %d tn %d)",
+        precision(), recall(), truePositives, falsePositives, falseNegatives, trueNegatives);
   }
 
   @Override
   public String toString() {
-    return String.format("precision %.3f recall %.3f (tp %d fp %d fn %d tn %d) %s",
-        precision(), recall(), truePositives, falsePositives, falseNegatives, trueNegatives,
+    return String.format(
+        "precision %.3f recall %.3f (tp %d fp %d fn %d tn %d) %s",
+        precision(),
+        recall(),
+        truePositives,
+        falsePositives,
+        falseNegatives,
+        trueNegatives,
         mistakes);
   }
 }

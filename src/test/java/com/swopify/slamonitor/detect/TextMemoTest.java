@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 
 class TextMemoTest {
   private final AtomicInteger calls = new AtomicInteger();
+
   /** A pure function of context and text that counts how often it really runs. */
-  private final BiFunction<List<String>, String, String> describe = (context, text) -> {
-    calls.incrementAndGet();
-    return context + ":" + text.length();
-  };
+  private final BiFunction<List<String>, String, String> describe =
+      (context, text) -> {
+        calls.incrementAndGet();
+        return context + ":" + text.length();
+      };
 
   @Test
   void aTextSeenBeforeIsAnsweredWithoutComputing() {

@@ -15,8 +15,8 @@ class IdsProperties {
   }
 
   @Property(tries = 1000)
-  void anIdIsTheNameBasedUuidOfItsPartsApart(@ForAll String kind, @ForAll String part,
-      @ForAll long at) {
+  void anIdIsTheNameBasedUuidOfItsPartsApart(
+      @ForAll String kind, @ForAll String part, @ForAll long at) {
     String name = kind + '\u0000' + part + '\u0000' + at;
 
     assertThat(Ids.of(kind, part, at))

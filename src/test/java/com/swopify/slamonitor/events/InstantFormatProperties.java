@@ -23,16 +23,19 @@ class InstantFormatProperties {
   Arbitrary<Instant> instants() {
     long first = LocalDate.of(0, 1, 1).toEpochDay() * 86_400;
     long last = LocalDate.of(9999, 12, 31).toEpochDay() * 86_400 + 86_399;
-    Arbitrary<Long> seconds = Arbitraries.oneOf(
-        Arbitraries.longs().between(first, last),
-        Arbitraries.longs().between(first - 86_400, first + 86_400),
-        Arbitraries.longs().between(last - 86_400, last + 86_400),
-        Arbitraries.longs().between(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond()));
-    Arbitrary<Integer> nanos = Arbitraries.oneOf(
-        Arbitraries.just(0),
-        Arbitraries.integers().between(1, 999).map(millis -> millis * 1_000_000),
-        Arbitraries.integers().between(1, 999_999).map(micros -> micros * 1_000),
-        Arbitraries.integers().between(1, 999_999_999));
+    Arbitrary<Long> seconds =
+        Arbitraries.oneOf(
+            Arbitraries.longs().between(first, last),
+            Arbitraries.longs().between(first - 86_400, first + 86_400),
+            Arbitraries.longs().between(last - 86_400, last + 86_400),
+            Arbitraries.longs()
+                .between(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond()));
+    Arbitrary<Integer> nanos =
+        Arbitraries.oneOf(
+            Arbitraries.just(0),
+            Arbitraries.integers().between(1, 999).map(millis -> millis * 1_000_000),
+            Arbitraries.integers().between(1, 999_999).map(micros -> micros * 1_000),
+            Arbitraries.integers().between(1, 999_999_999));
     return Combinators.combine(seconds, nanos).as(Instant::ofEpochSecond);
   }
 }

@@ -19,8 +19,8 @@ class BreachCountFunctionTest {
 
   static Breach breach(String seller, BreachType type, String occurredAt) {
     Instant at = Instant.parse(occurredAt);
-    return new Breach("b-" + seller + type + occurredAt, type, seller, "SK", "t-1", "m-1", null,
-        at, "{}", null);
+    return new Breach(
+        "b-" + seller + type + occurredAt, type, seller, "SK", "t-1", "m-1", null, at, "{}", null);
   }
 
   private static final long CORRECTION_MILLIS = Duration.ofDays(2).toMillis();
@@ -33,9 +33,14 @@ class BreachCountFunctionTest {
   private static KeyedOneInputStreamOperatorTestHarness<String, Breach, BreachCount> harness(
       long closeDelayMillis) throws Exception {
     return new KeyedOneInputStreamOperatorTestHarness<>(
-        new KeyedProcessOperator<>(new BreachCountFunction(
-            ThreadSlaFunctionTest.MARKETS.zones(), Long.MAX_VALUE, closeDelayMillis, CORRECTION_MILLIS)),
-        Breach::sellerId, Types.STRING);
+        new KeyedProcessOperator<>(
+            new BreachCountFunction(
+                ThreadSlaFunctionTest.MARKETS.zones(),
+                Long.MAX_VALUE,
+                closeDelayMillis,
+                CORRECTION_MILLIS)),
+        Breach::sellerId,
+        Types.STRING);
   }
 
   @Test
@@ -48,8 +53,10 @@ class BreachCountFunctionTest {
       // A templated reply of 23:40 local, recognised one window later.
       send(harness, breach("s-1", BreachType.AUTOMATED_REPLY, "2026-11-23T22:40:00Z"));
       harness.processWatermark(Instant.parse("2026-11-23T23:59:59.999Z").toEpochMilli());
-      assertThat(harness.extractOutputValues()).containsExactly(new BreachCount(
-          "s-1", "SK", BreachType.AUTOMATED_REPLY, LocalDate.parse("2026-11-23"), 2));
+      assertThat(harness.extractOutputValues())
+          .containsExactly(
+              new BreachCount(
+                  "s-1", "SK", BreachType.AUTOMATED_REPLY, LocalDate.parse("2026-11-23"), 2));
     }
   }
 
@@ -64,12 +71,14 @@ class BreachCountFunctionTest {
     try (var harness = harness()) {
       harness.open();
       // 23:30Z on the 23rd is already the 24th in Bratislava (UTC+1).
-      for (Breach b : new Breach[] {
-          breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-23T09:00:00Z"),
-          breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-23T15:00:00Z"),
-          breach("s-1", BreachType.AUTOMATED_REPLY, "2026-11-23T15:00:00Z"),
-          breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-23T23:30:00Z"),
-          breach("s-2", BreachType.REPLY_OVERDUE, "2026-11-23T10:00:00Z")}) {
+      for (Breach b :
+          new Breach[] {
+            breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-23T09:00:00Z"),
+            breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-23T15:00:00Z"),
+            breach("s-1", BreachType.AUTOMATED_REPLY, "2026-11-23T15:00:00Z"),
+            breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-23T23:30:00Z"),
+            breach("s-2", BreachType.REPLY_OVERDUE, "2026-11-23T10:00:00Z")
+          }) {
         send(harness, b);
       }
       harness.processWatermark(Instant.parse("2026-11-23T22:59:59.998Z").toEpochMilli());
@@ -78,14 +87,16 @@ class BreachCountFunctionTest {
       // The last millisecond of the 23rd in Bratislava.
       harness.processWatermark(Instant.parse("2026-11-23T22:59:59.999Z").toEpochMilli());
       LocalDate day = LocalDate.parse("2026-11-23");
-      assertThat(harness.extractOutputValues()).containsExactlyInAnyOrder(
-          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, day, 2),
-          new BreachCount("s-1", "SK", BreachType.AUTOMATED_REPLY, day, 1),
-          new BreachCount("s-2", "SK", BreachType.REPLY_OVERDUE, day, 1));
+      assertThat(harness.extractOutputValues())
+          .containsExactlyInAnyOrder(
+              new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, day, 2),
+              new BreachCount("s-1", "SK", BreachType.AUTOMATED_REPLY, day, 1),
+              new BreachCount("s-2", "SK", BreachType.REPLY_OVERDUE, day, 1));
 
       harness.processWatermark(Instant.parse("2026-11-25T00:00:00Z").toEpochMilli());
-      assertThat(harness.extractOutputValues()).hasSize(4).contains(
-          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, day.plusDays(1), 1));
+      assertThat(harness.extractOutputValues())
+          .hasSize(4)
+          .contains(new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, day.plusDays(1), 1));
       // Emitted counts are kept for corrections for two days after their day, then forgotten.
       assertThat(harness.numEventTimeTimers()).isPositive();
       harness.processWatermark(Instant.parse("2026-11-27T00:00:00Z").toEpochMilli());
@@ -101,21 +112,21 @@ class BreachCountFunctionTest {
       send(harness, breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-23T09:00:00Z"));
       harness.processWatermark(Instant.parse("2026-11-24T06:00:00Z").toEpochMilli());
       LocalDate day = LocalDate.parse("2026-11-23");
-      assertThat(harness.extractOutputValues()).containsExactly(
-          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, day, 1));
+      assertThat(harness.extractOutputValues())
+          .containsExactly(new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, day, 1));
 
       // A late reply's breach of the 23rd, decided when the 24th had begun.
       send(harness, breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-23T16:00:00Z"));
       harness.processWatermark(Instant.parse("2026-11-24T06:00:01Z").toEpochMilli());
-      assertThat(harness.extractOutputValues()).containsExactly(
-          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, day, 1),
-          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, day, 2));
+      assertThat(harness.extractOutputValues())
+          .containsExactly(
+              new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, day, 1),
+              new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, day, 2));
     }
   }
 
   @Test
-  void oneWatermarkPastSeveralDaysEmitsEachDayOnceAndLaterWatermarksNothingMore()
-      throws Exception {
+  void oneWatermarkPastSeveralDaysEmitsEachDayOnceAndLaterWatermarksNothingMore() throws Exception {
     try (var harness = harness()) {
       harness.open();
       send(harness, breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-23T09:00:00Z"));
@@ -128,10 +139,14 @@ class BreachCountFunctionTest {
       harness.processWatermark(Instant.parse("2026-11-25T23:30:00Z").toEpochMilli());
       harness.processWatermark(Instant.parse("2026-11-25T23:40:00Z").toEpochMilli());
 
-      assertThat(harness.extractOutputValues()).containsExactlyInAnyOrder(
-          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, LocalDate.parse("2026-11-23"), 1),
-          new BreachCount("s-1", "SK", BreachType.AUTOMATED_REPLY, LocalDate.parse("2026-11-24"), 1),
-          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, LocalDate.parse("2026-11-25"), 2));
+      assertThat(harness.extractOutputValues())
+          .containsExactlyInAnyOrder(
+              new BreachCount(
+                  "s-1", "SK", BreachType.REPLY_OVERDUE, LocalDate.parse("2026-11-23"), 1),
+              new BreachCount(
+                  "s-1", "SK", BreachType.AUTOMATED_REPLY, LocalDate.parse("2026-11-24"), 1),
+              new BreachCount(
+                  "s-1", "SK", BreachType.REPLY_OVERDUE, LocalDate.parse("2026-11-25"), 2));
     }
   }
 
@@ -151,13 +166,14 @@ class BreachCountFunctionTest {
       send(harness, breach("s-1", BreachType.REPLY_OVERDUE, "2026-11-24T10:00:00Z"));
       harness.processWatermark(Instant.parse("2026-11-25T23:00:00Z").toEpochMilli());
 
-      assertThat(harness.extractOutputValues()).containsExactlyInAnyOrder(
-          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, first, 1),
-          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, second, 1),
-          // Too late to correct: a new count.
-          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, first, 1),
-          // Corrected: the total.
-          new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, second, 2));
+      assertThat(harness.extractOutputValues())
+          .containsExactlyInAnyOrder(
+              new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, first, 1),
+              new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, second, 1),
+              // Too late to correct: a new count.
+              new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, first, 1),
+              // Corrected: the total.
+              new BreachCount("s-1", "SK", BreachType.REPLY_OVERDUE, second, 2));
     }
   }
 }

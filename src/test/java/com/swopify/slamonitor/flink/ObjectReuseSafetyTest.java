@@ -1,13 +1,13 @@
 package com.swopify.slamonitor.flink;
 
-import com.swopify.slamonitor.calendar.WeeklyHours;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.market.Markets;
+import com.swopify.slamonitor.calendar.WeeklyHours;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.events.ThreadEvent;
+import com.swopify.slamonitor.market.Markets;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -24,22 +24,28 @@ import org.apache.flink.api.dag.Transformation;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.junit.jupiter.api.Test;
 
 /**
  * The job runs with object reuse, which is safe only while every record passed between its
  * operators is immutable: a chained operator then gets the very object its upstream emitted, and
  * heap state keeps references to the events it holds (docs/design.md, "Object reuse"). This walks
- * the job's dataflow and checks every stream's type: a Java record whose components are
- * immutable (strings, instants, dates, enums, primitives and their boxes, records of those, and
- * lists, which the records copy into unmodifiable ones).
+ * the job's dataflow and checks every stream's type: a Java record whose components are immutable
+ * (strings, instants, dates, enums, primitives and their boxes, records of those, and lists, which
+ * the records copy into unmodifiable ones).
  */
 class ObjectReuseSafetyTest {
   // WeeklyHours is a final class whose only field is filled once, with unmodifiable lists, by
   // its factory: immutable, though not a record.
-  private static final Set<Class<?>> IMMUTABLE = Set.of(String.class, Instant.class,
-      LocalDate.class, Integer.class, Long.class, Boolean.class, WeeklyHours.class);
+  private static final Set<Class<?>> IMMUTABLE =
+      Set.of(
+          String.class,
+          Instant.class,
+          LocalDate.class,
+          Integer.class,
+          Long.class,
+          Boolean.class,
+          WeeklyHours.class);
 
   @Test
   void theJobRunsWithObjectReuse() {
@@ -52,11 +58,20 @@ class ObjectReuseSafetyTest {
         StreamExecutionEnvironment.getExecutionEnvironment(SlaJob.baseConfiguration());
     DataStream<RawRecord> input =
         env.fromData(List.of(RawRecord.ofLine(Source.MESSAGES, "{}")), recordType());
-    SlaJob.Outputs outputs = SlaJob.defineWorkflow(SlaSettings.replay(
-        Markets.load(Path.of("jobs/markets.yaml")), 0L).withoutTextAnalysis(), input);
-    List<DataStream<?>> streams = List.of(outputs.alerts(), outputs.breaches(),
-        outputs.takeovers(), outputs.breachCounts(), outputs.deadLetters(),
-        outputs.absenceNotices(), outputs.sellerActivity());
+    SlaJob.Outputs outputs =
+        SlaJob.defineWorkflow(
+            SlaSettings.replay(Markets.load(Path.of("jobs/markets.yaml")), 0L)
+                .withoutTextAnalysis(),
+            input);
+    List<DataStream<?>> streams =
+        List.of(
+            outputs.alerts(),
+            outputs.breaches(),
+            outputs.takeovers(),
+            outputs.breachCounts(),
+            outputs.deadLetters(),
+            outputs.absenceNotices(),
+            outputs.sellerActivity());
 
     Set<Class<?>> types = new HashSet<>();
     Deque<Transformation<?>> open = new ArrayDeque<>();

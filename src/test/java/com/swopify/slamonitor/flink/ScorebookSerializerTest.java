@@ -2,10 +2,10 @@ package com.swopify.slamonitor.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.scorecard.ScorecardSettings;
 import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.WaitOutcome;
 import com.swopify.slamonitor.scorecard.Scorebook;
+import com.swopify.slamonitor.scorecard.ScorecardSettings;
 import com.swopify.slamonitor.scorecard.SellerScore;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -25,8 +25,10 @@ class ScorebookSerializerTest {
     for (int d = 0; d < Scorebook.WINDOW_DAYS; d++) {
       LocalDate day = FIRST.plusDays(d);
       for (int i = 0; i < 100; i++) {
-        WaitOutcome.Kind kind = i % 20 == 0 ? WaitOutcome.Kind.OVERDUE
-            : i % 7 == 0 ? WaitOutcome.Kind.MARKED : WaitOutcome.Kind.REPLIED_IN_TIME;
+        WaitOutcome.Kind kind =
+            i % 20 == 0
+                ? WaitOutcome.Kind.OVERDUE
+                : i % 7 == 0 ? WaitOutcome.Kind.MARKED : WaitOutcome.Kind.REPLIED_IN_TIME;
         book.add(new WaitOutcome(kind, "s-1", "SK", 0, 5 * 3_600_000L + i * 1_001L), day, true);
       }
       book.add(BreachType.REPLY_OVERDUE, day, true);
@@ -45,8 +47,8 @@ class ScorebookSerializerTest {
   @Test
   void readsBackToTheSameRecords() throws IOException {
     Scorebook book = busySeller();
-    Scorebook copy = new ScorebookSerializer().deserialize(
-        new DataInputDeserializer(serialize(book)));
+    Scorebook copy =
+        new ScorebookSerializer().deserialize(new DataInputDeserializer(serialize(book)));
 
     long lastDay = FIRST.plusDays(Scorebook.WINDOW_DAYS - 1).toEpochDay();
     assertThat(records(copy, lastDay)).isEqualTo(records(book, lastDay));

@@ -3,16 +3,15 @@ package com.swopify.slamonitor.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.swopify.slamonitor.absence.SellerAbsences;
-import com.swopify.slamonitor.market.MarketRulebook;
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.AbsenceNotice;
 import com.swopify.slamonitor.events.AbsenceStatus;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachType;
-import com.swopify.slamonitor.events.DeadLetter;
 import com.swopify.slamonitor.events.SellerActivity;
 import com.swopify.slamonitor.events.TakeoverReason;
 import com.swopify.slamonitor.events.TakeoverRequest;
+import com.swopify.slamonitor.market.MarketRulebook;
+import com.swopify.slamonitor.market.Markets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,12 +27,16 @@ import org.junit.jupiter.api.Test;
 
 /** The seller-absence function in Flink's two-input operator harness, on the Slovak calendar. */
 class SellerAbsenceFunctionTest {
-  static final Markets MARKETS = Markets.parse("""
+  static final Markets MARKETS =
+      Markets.parse(
+          """
       markets:
         SK: {timeZone: Europe/Bratislava, languages: [sk], holidayCountry: SK}
-      """, "test markets");
+      """,
+          "test markets");
 
-  private KeyedTwoInputStreamOperatorTestHarness<String, AbsenceNotice, SellerActivity, Breach> harness;
+  private KeyedTwoInputStreamOperatorTestHarness<String, AbsenceNotice, SellerActivity, Breach>
+      harness;
 
   static KeyedTwoInputStreamOperatorTestHarness<String, AbsenceNotice, SellerActivity, Breach>
       newHarness(long asOfMillis) throws Exception {
@@ -41,7 +44,9 @@ class SellerAbsenceFunctionTest {
         new SellerAbsences(MarketRulebook.of(MARKETS), Duration.ofDays(30).toMillis());
     return new KeyedTwoInputStreamOperatorTestHarness<>(
         new KeyedCoProcessOperator<>(new SellerAbsenceFunction(rules, asOfMillis)),
-        AbsenceNotice::sellerId, SellerActivity::sellerId, Types.STRING);
+        AbsenceNotice::sellerId,
+        SellerActivity::sellerId,
+        Types.STRING);
   }
 
   @AfterEach
@@ -53,10 +58,16 @@ class SellerAbsenceFunctionTest {
     return Instant.parse(instant).toEpochMilli();
   }
 
-  static AbsenceNotice notice(String notifiedAt, String firstDay, String lastDay,
-      AbsenceStatus status) {
-    return new AbsenceNotice("n-1", "s-1", "SK", Instant.parse(notifiedAt),
-        LocalDate.parse(firstDay), LocalDate.parse(lastDay), status);
+  static AbsenceNotice notice(
+      String notifiedAt, String firstDay, String lastDay, AbsenceStatus status) {
+    return new AbsenceNotice(
+        "n-1",
+        "s-1",
+        "SK",
+        Instant.parse(notifiedAt),
+        LocalDate.parse(firstDay),
+        LocalDate.parse(lastDay),
+        status);
   }
 
   static SellerActivity activity(SellerActivity.Kind kind, String thread, String at) {
@@ -92,18 +103,24 @@ class SellerAbsenceFunctionTest {
     assertThat(harness.extractOutputValues()).isEmpty();
 
     watermark("2027-02-07T10:00:00Z");
-    assertThat(harness.extractOutputValues()).extracting(Breach::type)
+    assertThat(harness.extractOutputValues())
+        .extracting(Breach::type)
         .containsExactly(BreachType.ABSENCE_NOTICE_TOO_SHORT);
     // Breaches carry their occurredAt as the Flink timestamp, for the daily counts.
-    assertThat(harness.getOutput()).anySatisfy(r -> assertThat(((StreamRecord<?>) r).getTimestamp())
-        .isEqualTo(at("2027-02-07T10:00:00Z")));
+    assertThat(harness.getOutput())
+        .anySatisfy(
+            r ->
+                assertThat(((StreamRecord<?>) r).getTimestamp())
+                    .isEqualTo(at("2027-02-07T10:00:00Z")));
     assertThat(side(OutputTags.TAKEOVERS)).isEmpty();
     assertThat(harness.numEventTimeTimers()).isEqualTo(1);
 
     watermark("2027-02-07T23:00:00Z");
-    assertThat(side(OutputTags.TAKEOVERS)).extracting(TakeoverRequest::reason,
-        TakeoverRequest::requestedAt).containsExactly(org.assertj.core.groups.Tuple.tuple(
-            TakeoverReason.SELLER_ABSENT, Instant.parse("2027-02-07T23:00:00Z")));
+    assertThat(side(OutputTags.TAKEOVERS))
+        .extracting(TakeoverRequest::reason, TakeoverRequest::requestedAt)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                TakeoverReason.SELLER_ABSENT, Instant.parse("2027-02-07T23:00:00Z")));
 
     // 30 days after the end of the last day (15 February, 23:00Z) the seller's state is gone.
     watermark("2027-03-17T22:59:59.998Z");
@@ -135,10 +152,13 @@ class SellerAbsenceFunctionTest {
     send(notice("2027-02-07T10:00:00Z", "2027-02-08", "2027-02-15", AbsenceStatus.ANNOUNCED));
     watermark("2027-02-07T12:00:01Z");
 
-    assertThat(harness.extractOutputValues()).singleElement().satisfies(b -> {
-      assertThat(b.type()).isEqualTo(BreachType.ABSENCE_NOTICE_TOO_SHORT);
-      assertThat(b.occurredAt()).isEqualTo(Instant.parse("2027-02-07T10:00:00Z"));
-    });
+    assertThat(harness.extractOutputValues())
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.type()).isEqualTo(BreachType.ABSENCE_NOTICE_TOO_SHORT);
+              assertThat(b.occurredAt()).isEqualTo(Instant.parse("2027-02-07T10:00:00Z"));
+            });
   }
 
   @Test
@@ -151,9 +171,11 @@ class SellerAbsenceFunctionTest {
     assertThat(harness.numEventTimeTimers()).isEqualTo(1);
 
     watermark("2026-11-30T22:59:59.999Z");
-    assertThat(harness.extractOutputValues()).extracting(Breach::type, Breach::occurredAt)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(BreachType.UNANNOUNCED_ABSENCE,
-            Instant.parse("2026-11-30T22:59:59.999Z")));
+    assertThat(harness.extractOutputValues())
+        .extracting(Breach::type, Breach::occurredAt)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                BreachType.UNANNOUNCED_ABSENCE, Instant.parse("2026-11-30T22:59:59.999Z")));
     assertThat(harness.numEventTimeTimers()).isZero();
     assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
 
@@ -194,7 +216,8 @@ class SellerAbsenceFunctionTest {
     // The takeover still comes; the silence since 1 February: 2-5 February, then 8-15 covered,
     // 16 and 17 February make six.
     assertThat(side(OutputTags.TAKEOVERS)).hasSize(1);
-    assertThat(harness.extractOutputValues()).extracting(Breach::occurredAt)
+    assertThat(harness.extractOutputValues())
+        .extracting(Breach::occurredAt)
         .containsExactly(Instant.parse("2027-02-17T22:59:59.999Z"));
   }
 }

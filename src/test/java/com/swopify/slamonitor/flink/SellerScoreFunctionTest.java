@@ -18,12 +18,13 @@ import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 
 /**
- * The daily flush of the scorecards in the operator harness: a day's records go out when event
- * time has passed the market-local day by the close delay (with the breach counts), one per
- * seller and market, from that seller's own timer.
+ * The daily flush of the scorecards in the operator harness: a day's records go out when event time
+ * has passed the market-local day by the close delay (with the breach counts), one per seller and
+ * market, from that seller's own timer.
  */
 class SellerScoreFunctionTest {
   private static final long DELAY = Duration.ofMinutes(30).toMillis();
+
   /** Midnight in Bratislava (UTC+1 in November), plus the delay, minus a millisecond. */
   private static final long DAY_23_CLOSES =
       Instant.parse("2026-11-23T23:30:00Z").toEpochMilli() - 1;
@@ -31,10 +32,15 @@ class SellerScoreFunctionTest {
   private static KeyedTwoInputStreamOperatorTestHarness<String, WaitOutcome, Breach, SellerScore>
       harness() throws Exception {
     return new KeyedTwoInputStreamOperatorTestHarness<>(
-        new KeyedCoProcessOperator<>(new SellerScoreFunction(
-            ThreadSlaFunctionTest.MARKETS.zones(), ThreadSlaFunctionTest.MARKETS.scorecards(),
-            Long.MAX_VALUE, DELAY)),
-        WaitOutcome::sellerId, Breach::sellerId, Types.STRING);
+        new KeyedCoProcessOperator<>(
+            new SellerScoreFunction(
+                ThreadSlaFunctionTest.MARKETS.zones(),
+                ThreadSlaFunctionTest.MARKETS.scorecards(),
+                Long.MAX_VALUE,
+                DELAY)),
+        WaitOutcome::sellerId,
+        Breach::sellerId,
+        Types.STRING);
   }
 
   private static WaitOutcome outcome(String seller, WaitOutcome.Kind kind, String at, long millis) {
@@ -46,30 +52,40 @@ class SellerScoreFunctionTest {
     try (var harness = harness()) {
       harness.open();
       for (String seller : List.of("s-1", "s-2")) {
-        WaitOutcome reply = outcome(seller, WaitOutcome.Kind.REPLIED_IN_TIME,
-            "2026-11-23T10:00:00Z", 3_600_500L);
+        WaitOutcome reply =
+            outcome(seller, WaitOutcome.Kind.REPLIED_IN_TIME, "2026-11-23T10:00:00Z", 3_600_500L);
         harness.processElement1(new StreamRecord<>(reply, reply.at()));
       }
       WaitOutcome overdue = outcome("s-1", WaitOutcome.Kind.OVERDUE, "2026-11-23T22:59:00Z", 0);
       harness.processElement1(new StreamRecord<>(overdue, overdue.at()));
       WaitOutcome marked = outcome("s-1", WaitOutcome.Kind.MARKED, "2026-11-23T12:00:00Z", 0);
       harness.processElement1(new StreamRecord<>(marked, marked.at()));
-      Breach breach = new Breach("b-1", BreachType.REPLY_OVERDUE, "s-1", "SK", "t-1", "m-1", null,
-          Instant.parse("2026-11-23T22:59:00Z"), "{}", null);
+      Breach breach =
+          new Breach(
+              "b-1",
+              BreachType.REPLY_OVERDUE,
+              "s-1",
+              "SK",
+              "t-1",
+              "m-1",
+              null,
+              Instant.parse("2026-11-23T22:59:00Z"),
+              "{}",
+              null);
       harness.processElement2(new StreamRecord<>(breach, breach.occurredAt().toEpochMilli()));
       // One timer per seller: no global flush.
       assertThat(harness.numEventTimeTimers()).isEqualTo(2);
 
-      harness.processBothWatermarks(new org.apache.flink.streaming.api.watermark.Watermark(
-          DAY_23_CLOSES - 1));
+      harness.processBothWatermarks(
+          new org.apache.flink.streaming.api.watermark.Watermark(DAY_23_CLOSES - 1));
       assertThat(harness.extractOutputValues()).isEmpty();
 
-      harness.processBothWatermarks(new org.apache.flink.streaming.api.watermark.Watermark(
-          DAY_23_CLOSES));
+      harness.processBothWatermarks(
+          new org.apache.flink.streaming.api.watermark.Watermark(DAY_23_CLOSES));
       List<SellerScore> scores = harness.extractOutputValues();
       assertThat(scores).extracting(SellerScore::sellerId).containsExactlyInAnyOrder("s-1", "s-2");
-      SellerScore first = scores.stream().filter(s -> s.sellerId().equals("s-1")).findFirst()
-          .orElseThrow();
+      SellerScore first =
+          scores.stream().filter(s -> s.sellerId().equals("s-1")).findFirst().orElseThrow();
       assertThat(first.day()).isEqualTo(LocalDate.parse("2026-11-23"));
       assertThat(first.p7d().waits()).isEqualTo(2);
       assertThat(first.p7d().onTime()).isEqualTo(1);
@@ -82,13 +98,16 @@ class SellerScoreFunctionTest {
       // Each seller waits for its next day's closing, again on a timer of its own.
       assertThat(harness.numEventTimeTimers()).isEqualTo(2);
 
-      harness.processBothWatermarks(new org.apache.flink.streaming.api.watermark.Watermark(
-          DAY_23_CLOSES + Duration.ofDays(1).toMillis()));
+      harness.processBothWatermarks(
+          new org.apache.flink.streaming.api.watermark.Watermark(
+              DAY_23_CLOSES + Duration.ofDays(1).toMillis()));
       List<SellerScore> next = harness.extractOutputValues().subList(2, 4);
-      assertThat(next).allSatisfy(s -> {
-        assertThat(s.day()).isEqualTo(LocalDate.parse("2026-11-24"));
-        assertThat(s.previousGrade()).isEqualTo(Grade.NO_DATA);
-      });
+      assertThat(next)
+          .allSatisfy(
+              s -> {
+                assertThat(s.day()).isEqualTo(LocalDate.parse("2026-11-24"));
+                assertThat(s.previousGrade()).isEqualTo(Grade.NO_DATA);
+              });
     }
   }
 
@@ -96,12 +115,13 @@ class SellerScoreFunctionTest {
   void aSellerGetsRecordsFor90DaysAfterItsLastDecisionThenNone() throws Exception {
     try (var harness = harness()) {
       harness.open();
-      WaitOutcome reply = outcome("s-1", WaitOutcome.Kind.REPLIED_IN_TIME,
-          "2026-11-23T10:00:00Z", 1_000L);
+      WaitOutcome reply =
+          outcome("s-1", WaitOutcome.Kind.REPLIED_IN_TIME, "2026-11-23T10:00:00Z", 1_000L);
       harness.processElement1(new StreamRecord<>(reply, reply.at()));
 
-      harness.processBothWatermarks(new org.apache.flink.streaming.api.watermark.Watermark(
-          DAY_23_CLOSES + Duration.ofDays(120).toMillis()));
+      harness.processBothWatermarks(
+          new org.apache.flink.streaming.api.watermark.Watermark(
+              DAY_23_CLOSES + Duration.ofDays(120).toMillis()));
 
       List<SellerScore> scores = harness.extractOutputValues();
       assertThat(scores).hasSize(90);

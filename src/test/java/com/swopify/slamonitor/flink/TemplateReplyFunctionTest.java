@@ -37,7 +37,8 @@ class TemplateReplyFunctionTest {
     TemplateRepetition rules = new TemplateRepetition(5, Duration.ofHours(1));
     return new KeyedOneInputStreamOperatorTestHarness<>(
         new KeyedProcessOperator<>(new TemplateReplyFunction(rules, asOfMillis)),
-        QuickReply::sellerId, Types.STRING);
+        QuickReply::sellerId,
+        Types.STRING);
   }
 
   private void open(long asOfMillis) throws Exception {
@@ -98,20 +99,22 @@ class TemplateReplyFunctionTest {
     assertThat(harness.extractOutputValues()).isEmpty();
 
     harness.processWatermark(T0 + HOUR);
-    assertThat(harness.extractOutputValues()).extracting(Breach::messageId)
-        .containsExactly("r-1");
+    assertThat(harness.extractOutputValues()).extracting(Breach::messageId).containsExactly("r-1");
     assertThat(harness.numEventTimeTimers()).isEqualTo(1);
 
     harness.processWatermark(T0 + 10 * HOUR);
     List<Breach> breaches = harness.extractOutputValues();
-    assertThat(breaches).extracting(Breach::messageId)
+    assertThat(breaches)
+        .extracting(Breach::messageId)
         .containsExactly("r-1", "r-2", "r-3", "r-4", "r-5");
-    assertThat(breaches).allSatisfy(breach -> {
-      assertThat(breach.type()).isEqualTo(BreachType.AUTOMATED_REPLY);
-      assertThat(breach.sellerId()).isEqualTo("s-1");
-      assertThat(breach.detailsJson())
-          .isEqualTo("{\"recognisedBy\":\"template\",\"threads\":5,\"window\":\"PT1H\"}");
-    });
+    assertThat(breaches)
+        .allSatisfy(
+            breach -> {
+              assertThat(breach.type()).isEqualTo(BreachType.AUTOMATED_REPLY);
+              assertThat(breach.sellerId()).isEqualTo("s-1");
+              assertThat(breach.detailsJson())
+                  .isEqualTo("{\"recognisedBy\":\"template\",\"threads\":5,\"window\":\"PT1H\"}");
+            });
     assertThat(breaches.get(4).occurredAt()).isEqualTo(Instant.ofEpochMilli(T0 + 4 * MINUTE));
     assertThat(harness.numEventTimeTimers()).isZero();
     assertThat(harness.numKeyedStateEntries()).isZero();
@@ -165,7 +168,8 @@ class TemplateReplyFunctionTest {
       send(reply);
     }
     harness.processWatermark(Long.MAX_VALUE);
-    assertThat(harness.extractOutputValues()).extracting(Breach::messageId)
+    assertThat(harness.extractOutputValues())
+        .extracting(Breach::messageId)
         .containsExactly("r-1", "r-2", "r-3");
     assertThat(harness.numEventTimeTimers()).isZero();
   }

@@ -24,18 +24,50 @@ class ThreadStateSerializerTest {
 
   @Test
   void roundTripsPendingEventsWithTheirFindingsAndFingerprint() throws IOException {
-    ThreadEvent reply = new ThreadEvent(Kind.SELLER_REPLY, "r-1", "t-1", "s-1", "SK", 2_000L, null,
-        null, null, List.of(
-            new Finding(FindingType.OFF_PLATFORM_CONTACT,
-                "{\"contacts\":[{\"kind\":\"EMAIL\",\"masked\":\"j***@g***.com\"}]}", 0.87),
-            new Finding(FindingType.WRONG_LANGUAGE, "{\"detected\":\"cs\"}", 0.87)),
-        0x1234_5678_9abc_def0L);
-    ThreadEvent message = new ThreadEvent(Kind.BUYER_MESSAGE, "m-1", "t-1", "s-1", "SK", 1_000L,
-        Topic.GENERAL, null, null, List.of(new Finding(FindingType.LOCKED_DEVICE,
-            "{\"messageId\":\"m-1\",\"signals\":[\"activation-lock\"]}", 0.87)), 0);
-    ThreadState state = new ThreadState(List.of(message, reply),
-        new OpenWait("m-0", "s-1", "SK", 500L, new long[] {600L, 700L, 800L}), 1, 3,
-        new String[] {"m-1", "r-1"}, new long[] {1_000L, 2_000L}, 2);
+    ThreadEvent reply =
+        new ThreadEvent(
+            Kind.SELLER_REPLY,
+            "r-1",
+            "t-1",
+            "s-1",
+            "SK",
+            2_000L,
+            null,
+            null,
+            null,
+            List.of(
+                new Finding(
+                    FindingType.OFF_PLATFORM_CONTACT,
+                    "{\"contacts\":[{\"kind\":\"EMAIL\",\"masked\":\"j***@g***.com\"}]}",
+                    0.87),
+                new Finding(FindingType.WRONG_LANGUAGE, "{\"detected\":\"cs\"}", 0.87)),
+            0x1234_5678_9abc_def0L);
+    ThreadEvent message =
+        new ThreadEvent(
+            Kind.BUYER_MESSAGE,
+            "m-1",
+            "t-1",
+            "s-1",
+            "SK",
+            1_000L,
+            Topic.GENERAL,
+            null,
+            null,
+            List.of(
+                new Finding(
+                    FindingType.LOCKED_DEVICE,
+                    "{\"messageId\":\"m-1\",\"signals\":[\"activation-lock\"]}",
+                    0.87)),
+            0);
+    ThreadState state =
+        new ThreadState(
+            List.of(message, reply),
+            new OpenWait("m-0", "s-1", "SK", 500L, new long[] {600L, 700L, 800L}),
+            1,
+            3,
+            new String[] {"m-1", "r-1"},
+            new long[] {1_000L, 2_000L},
+            2);
 
     ThreadState copy = roundTrip(state);
 
@@ -99,9 +131,15 @@ class ThreadStateSerializerTest {
 
   @Test
   void restoredStatesShareOneCopyOfTheirIdsWhereTheyCan() throws IOException {
-    ThreadState state = new ThreadState(List.of(),
-        new OpenWait("m-1", "seller-42", "SK", 500L, new long[] {600L, 700L}), 0, 0,
-        new String[] {"m-1"}, new long[] {500L}, 1);
+    ThreadState state =
+        new ThreadState(
+            List.of(),
+            new OpenWait("m-1", "seller-42", "SK", 500L, new long[] {600L, 700L}),
+            0,
+            0,
+            new String[] {"m-1"},
+            new long[] {500L},
+            1);
 
     ThreadState first = roundTrip(state);
     ThreadState second = roundTrip(state);
@@ -136,28 +174,44 @@ class ThreadStateSerializerTest {
 
     ThreadState state = serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
 
-    assertThat(state.pending()).containsExactly(new ThreadEvent(Kind.AUTOMATED_REPLY, "r-9", "t-9",
-        "s-9", "CZ", 9_000L, null, null, "flag"));
+    assertThat(state.pending())
+        .containsExactly(
+            new ThreadEvent(
+                Kind.AUTOMATED_REPLY, "r-9", "t-9", "s-9", "CZ", 9_000L, null, null, "flag"));
     // The automated reply's finding is made from what recognised it, to be acted on.
-    assertThat(state.pending().get(0).findings()).singleElement().satisfies(finding -> {
-      assertThat(finding.type()).isEqualTo(FindingType.AUTOMATED_REPLY);
-      assertThat(finding.detailsJson()).isEqualTo("{\"recognisedBy\":\"flag\"}");
-      assertThat(finding.confidence()).isEqualTo(1.0);
-      assertThat(finding.forReview()).isFalse();
-    });
+    assertThat(state.pending().get(0).findings())
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.type()).isEqualTo(FindingType.AUTOMATED_REPLY);
+              assertThat(finding.detailsJson()).isEqualTo("{\"recognisedBy\":\"flag\"}");
+              assertThat(finding.confidence()).isEqualTo(1.0);
+              assertThat(finding.forReview()).isFalse();
+            });
     assertThat(state.openWait()).isNull();
     assertThat(state.seenCount()).isZero();
   }
 
   @Test
   void roundTripsTheWaitDetailsOfMarks() throws IOException {
-    ThreadEvent mark = new ThreadEvent(Kind.MARK, "k-1", "t-1", "s-1", "SK", 3_000L, null, null,
-        null, List.of(), 0, "m-5");
-    ThreadState state = new ThreadState(List.of(mark),
-        new OpenWait("m-1", "s-1", "SK", 500L, new long[] {600L, 700L, 800L}), 2, 0,
-        new String[] {"m-1", "m-2"}, new long[] {500L, 650L}, 2,
-        new WaitDetails(new String[] {"m-2", "m-3"}, new long[] {650L, 660L}, 640L,
-            new String[] {"m-9"}, new long[] {900L}));
+    ThreadEvent mark =
+        new ThreadEvent(
+            Kind.MARK, "k-1", "t-1", "s-1", "SK", 3_000L, null, null, null, List.of(), 0, "m-5");
+    ThreadState state =
+        new ThreadState(
+            List.of(mark),
+            new OpenWait("m-1", "s-1", "SK", 500L, new long[] {600L, 700L, 800L}),
+            2,
+            0,
+            new String[] {"m-1", "m-2"},
+            new long[] {500L, 650L},
+            2,
+            new WaitDetails(
+                new String[] {"m-2", "m-3"},
+                new long[] {650L, 660L},
+                640L,
+                new String[] {"m-9"},
+                new long[] {900L}));
 
     ThreadState copy = roundTrip(state);
 
@@ -226,23 +280,47 @@ class ThreadStateSerializerTest {
     ThreadState state = serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
 
     // Written before confidences existed, the finding was to be acted on: it still is.
-    assertThat(state.pending()).containsExactly(new ThreadEvent(Kind.SELLER_REPLY, "r-3", "t-3",
-        "s-3", "SK", 3_000L, null, null, null,
-        List.of(new Finding(FindingType.WRONG_LANGUAGE, "{\"detected\":\"cs\"}", 1.0, false)),
-        42L));
+    assertThat(state.pending())
+        .containsExactly(
+            new ThreadEvent(
+                Kind.SELLER_REPLY,
+                "r-3",
+                "t-3",
+                "s-3",
+                "SK",
+                3_000L,
+                null,
+                null,
+                null,
+                List.of(
+                    new Finding(FindingType.WRONG_LANGUAGE, "{\"detected\":\"cs\"}", 1.0, false)),
+                42L));
     assertThat(roundTrip(state).pending()).isEqualTo(state.pending());
   }
 
   @Test
   void roundTripsFindingsForReviewWithTheirConfidence() throws IOException {
-    ThreadEvent reply = new ThreadEvent(Kind.SELLER_REPLY, "r-4", "t-4", "s-4", "HU", 4_000L, null,
-        null, null, List.of(
-            new Finding(FindingType.AUTOMATED_REPLY, "{\"recognisedBy\":\"out-of-office\"}",
-                0.42, true),
-            new Finding(FindingType.WRONG_LANGUAGE, "{\"detected\":\"sk\"}", 0.73, true)),
-        7L);
-    ThreadState state = new ThreadState(List.of(reply), null, 0, 0, new String[] {"r-4"},
-        new long[] {4_000L}, 1);
+    ThreadEvent reply =
+        new ThreadEvent(
+            Kind.SELLER_REPLY,
+            "r-4",
+            "t-4",
+            "s-4",
+            "HU",
+            4_000L,
+            null,
+            null,
+            null,
+            List.of(
+                new Finding(
+                    FindingType.AUTOMATED_REPLY,
+                    "{\"recognisedBy\":\"out-of-office\"}",
+                    0.42,
+                    true),
+                new Finding(FindingType.WRONG_LANGUAGE, "{\"detected\":\"sk\"}", 0.73, true)),
+            7L);
+    ThreadState state =
+        new ThreadState(List.of(reply), null, 0, 0, new String[] {"r-4"}, new long[] {4_000L}, 1);
 
     assertThat(roundTrip(state).pending()).containsExactly(reply);
   }
@@ -252,7 +330,8 @@ class ThreadStateSerializerTest {
     DataInputDeserializer in = new DataInputDeserializer(new byte[] {99});
     assertThatThrownBy(() -> serializer.deserialize(in))
         .isInstanceOf(IOException.class)
-        .hasMessageContaining("format 99").hasMessageContaining("formats 1 to 5");
+        .hasMessageContaining("format 99")
+        .hasMessageContaining("formats 1 to 5");
   }
 
   private ThreadState roundTrip(ThreadState state) throws IOException {

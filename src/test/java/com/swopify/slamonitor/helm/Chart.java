@@ -21,10 +21,12 @@ import java.util.Map;
  */
 final class Chart {
   static final Path DIR = Path.of("helm", "helpdesk-sla-monitor");
-  static final Path PRODUCTION_VALUES = Path.of("src", "test", "resources", "helm",
-      "values-production.yaml");
+  static final Path PRODUCTION_VALUES =
+      Path.of("src", "test", "resources", "helm", "values-production.yaml");
+
   /** The one value without a default: the schema requires it. */
   static final String BOOTSTRAP = "kafka-bootstrap.kafka:9092";
+
   static final String RELEASE = "sla";
   static final String NAMESPACE = "helpdesk";
 
@@ -45,7 +47,9 @@ final class Chart {
   /** The chart-testing values files (ci/*-values.yaml), each a case `ct install` deploys. */
   static List<Path> ciValues() {
     try (var files = Files.list(DIR.resolve("ci"))) {
-      return files.filter(f -> f.getFileName().toString().endsWith("-values.yaml")).sorted()
+      return files
+          .filter(f -> f.getFileName().toString().endsWith("-values.yaml"))
+          .sorted()
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -119,13 +123,25 @@ final class Chart {
       return documents.stream().filter(d -> kind.equals(d.path("kind").asText())).toList();
     }
 
-    /** The single document of this kind (and name suffix), failing when there is not exactly one. */
+    /**
+     * The single document of this kind (and name suffix), failing when there is not exactly one.
+     */
     JsonNode one(String kind, String nameSuffix) {
-      List<JsonNode> found = all(kind).stream()
-          .filter(d -> d.path("metadata").path("name").asText().endsWith(nameSuffix)).toList();
+      List<JsonNode> found =
+          all(kind).stream()
+              .filter(d -> d.path("metadata").path("name").asText().endsWith(nameSuffix))
+              .toList();
       if (found.size() != 1) {
-        throw new AssertionError("expected one " + kind + " named *" + nameSuffix + ", found "
-            + found.size() + " among " + documents.size() + " documents");
+        throw new AssertionError(
+            "expected one "
+                + kind
+                + " named *"
+                + nameSuffix
+                + ", found "
+                + found.size()
+                + " among "
+                + documents.size()
+                + " documents");
       }
       return found.get(0);
     }

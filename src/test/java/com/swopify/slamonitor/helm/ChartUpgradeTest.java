@@ -38,7 +38,9 @@ class ChartUpgradeTest {
 
     assertThat(checksum(before)).matches("[0-9a-f]{64}");
     assertThat(checksum(watermarks)).isNotEqualTo(checksum(before));
-    assertThat(checksum(detectors)).isNotEqualTo(checksum(before)).isNotEqualTo(checksum(watermarks));
+    assertThat(checksum(detectors))
+        .isNotEqualTo(checksum(before))
+        .isNotEqualTo(checksum(watermarks));
     assertThat(checksum(topic)).isNotEqualTo(checksum(before));
     assertThat(checksum(markets)).isNotEqualTo(checksum(before));
     // The same values, the same checksum: a no-op upgrade restarts nothing.
@@ -50,8 +52,10 @@ class ChartUpgradeTest {
     Path bumped = Chart.copyTo(dir);
     Path chartYaml = bumped.resolve("Chart.yaml");
     String chart = Files.readString(chartYaml);
-    String newer = chart.replace("version: 0.1.0", "version: 0.2.0")
-        .replace("appVersion: \"0.1.0\"", "appVersion: \"0.2.0\"");
+    String newer =
+        chart
+            .replace("version: 0.1.0", "version: 0.2.0")
+            .replace("appVersion: \"0.1.0\"", "appVersion: \"0.2.0\"");
     assertThat(newer).isNotEqualTo(chart);
     Files.writeString(chartYaml, newer);
 
@@ -59,13 +63,15 @@ class ChartUpgradeTest {
     JsonNode before = new Chart.Rendered(Chart.render(set, null)).one("FlinkDeployment");
     JsonNode after = new Chart.Rendered(Chart.render(bumped, set, null)).one("FlinkDeployment");
     assertThat(after.at("/metadata/labels/helm.sh~1chart").asText())
-        .as("the chart's version did change").isEqualTo("helpdesk-sla-monitor-0.2.0");
+        .as("the chart's version did change")
+        .isEqualTo("helpdesk-sla-monitor-0.2.0");
     assertThat(after.path("spec")).isEqualTo(before.path("spec"));
   }
 
   @Test
   void podTemplateLabelsNameNoVersion() {
-    JsonNode labels = Chart.production().one("FlinkDeployment").at("/spec/podTemplate/metadata/labels");
+    JsonNode labels =
+        Chart.production().one("FlinkDeployment").at("/spec/podTemplate/metadata/labels");
     assertThat(labels.path("app.kubernetes.io/name").asText()).isEqualTo("helpdesk-sla-monitor");
     assertThat(labels.path("app.kubernetes.io/instance").asText()).isEqualTo(Chart.RELEASE);
     assertThat(labels.has("helm.sh/chart")).isFalse();
@@ -75,14 +81,19 @@ class ChartUpgradeTest {
   @Test
   void theOperatorKeepsTheStateThroughDeletionAndFailures() {
     JsonNode conf = Chart.defaults().one("FlinkDeployment").at("/spec/flinkConfiguration");
-    assertThat(conf.path("kubernetes.operator.job.savepoint-on-deletion").asText()).isEqualTo("true");
-    assertThat(conf.path("kubernetes.operator.periodic.savepoint.interval").asText()).isEqualTo("6h");
-    assertThat(conf.path("kubernetes.operator.savepoint.history.max.count").asText()).isEqualTo("10");
-    assertThat(conf.path("kubernetes.operator.savepoint.history.max.age").asText()).isEqualTo("72h");
-    assertThat(conf.path("kubernetes.operator.cluster.health-check.enabled").asText()).isEqualTo("true");
+    assertThat(conf.path("kubernetes.operator.job.savepoint-on-deletion").asText())
+        .isEqualTo("true");
+    assertThat(conf.path("kubernetes.operator.periodic.savepoint.interval").asText())
+        .isEqualTo("6h");
+    assertThat(conf.path("kubernetes.operator.savepoint.history.max.count").asText())
+        .isEqualTo("10");
+    assertThat(conf.path("kubernetes.operator.savepoint.history.max.age").asText())
+        .isEqualTo("72h");
+    assertThat(conf.path("kubernetes.operator.cluster.health-check.enabled").asText())
+        .isEqualTo("true");
 
-    JsonNode none = deployment(Map.of("state.savepoints.periodicInterval", ""))
-        .at("/spec/flinkConfiguration");
+    JsonNode none =
+        deployment(Map.of("state.savepoints.periodicInterval", "")).at("/spec/flinkConfiguration");
     assertThat(none.has("kubernetes.operator.periodic.savepoint.interval")).isFalse();
   }
 
@@ -105,17 +116,24 @@ class ChartUpgradeTest {
     assertThat(heap.path("taskmanager.memory.managed.fraction").asText()).isEqualTo("0");
     assertThat(heap.has("state.backend.rocksdb.localdir")).isFalse();
 
-    JsonNode rocks = new Chart.Rendered(Chart.render(Map.of(),
-        Chart.DIR.resolve("ci/rocksdb-ha-values.yaml"))).one("FlinkDeployment")
-        .at("/spec/flinkConfiguration");
+    JsonNode rocks =
+        new Chart.Rendered(Chart.render(Map.of(), Chart.DIR.resolve("ci/rocksdb-ha-values.yaml")))
+            .one("FlinkDeployment")
+            .at("/spec/flinkConfiguration");
     assertThat(rocks.path("taskmanager.memory.managed.fraction").asText()).isEqualTo("0.5");
     assertThat(rocks.path("state.backend.rocksdb.localdir").asText()).isEqualTo("/tmp/rocksdb");
   }
 
   @Test
   void tmpIsSizedAndEphemeralStorageRequested() {
-    JsonNode spec = deployment(Map.of("taskManager.resources.ephemeralStorage", "20Gi",
-        "securityContext.readOnlyRootFilesystem", false)).path("spec");
+    JsonNode spec =
+        deployment(
+                Map.of(
+                    "taskManager.resources.ephemeralStorage",
+                    "20Gi",
+                    "securityContext.readOnlyRootFilesystem",
+                    false))
+            .path("spec");
     assertThat(spec.at("/jobManager/resource/ephemeralStorage").asText()).isEqualTo("1Gi");
     assertThat(spec.at("/taskManager/resource/ephemeralStorage").asText()).isEqualTo("20Gi");
     JsonNode pod = spec.at("/podTemplate/spec");
@@ -141,7 +159,6 @@ class ChartUpgradeTest {
         .isEqualTo("v2_2");
     assertThat(chart.at("/annotations/flink-kubernetes-operator~1min-version").asText())
         .isEqualTo("1.13.0");
-    assertThat(Files.readString(Path.of("README.md")))
-        .contains("Flink Kubernetes Operator 1.13.0");
+    assertThat(Files.readString(Path.of("README.md"))).contains("Flink Kubernetes Operator 1.13.0");
   }
 }

@@ -13,15 +13,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each chart-testing case (ci/*-values.yaml) renders and validates: the FlinkDeployment in the
- * operator's model, the KafkaTopics against Strimzi's CRD, the PodDisruptionBudget in
- * Kubernetes' model; strictly, unknown fields failing.
+ * operator's model, the KafkaTopics against Strimzi's CRD, the PodDisruptionBudget in Kubernetes'
+ * model; strictly, unknown fields failing.
  */
 class CiValuesTest {
 
   static List<Path> ciValues() {
     List<Path> files = Chart.ciValues();
-    assertThat(files).extracting(f -> f.getFileName().toString()).contains(
-        "default-values.yaml", "rocksdb-ha-values.yaml", "strimzi-topics-values.yaml");
+    assertThat(files)
+        .extracting(f -> f.getFileName().toString())
+        .contains("default-values.yaml", "rocksdb-ha-values.yaml", "strimzi-topics-values.yaml");
     return files;
   }
 
@@ -46,8 +47,9 @@ class CiValuesTest {
       assertThat(rendered.all("PodDisruptionBudget")).hasSize(1);
     }
     if (name.startsWith("strimzi")) {
-      assertThat(rendered.all("KafkaTopic")).hasSize(Topics.defaults().all().size()).allSatisfy(t ->
-          assertThat(t.at("/metadata/namespace").asText()).isEqualTo("kafka"));
+      assertThat(rendered.all("KafkaTopic"))
+          .hasSize(Topics.defaults().all().size())
+          .allSatisfy(t -> assertThat(t.at("/metadata/namespace").asText()).isEqualTo("kafka"));
     }
   }
 }

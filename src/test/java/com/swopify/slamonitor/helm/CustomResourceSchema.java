@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A CustomResourceDefinition's schema applied to a rendered resource, as the API server applies
- * it: the version must be served, the kind the CRD's, and every field must fit the structural
- * schema (types, bounds, enums, required). A field the schema does not know is reported too: the
- * API server would prune it silently, and the setting would be lost without a word.
+ * A CustomResourceDefinition's schema applied to a rendered resource, as the API server applies it:
+ * the version must be served, the kind the CRD's, and every field must fit the structural schema
+ * (types, bounds, enums, required). A field the schema does not know is reported too: the API
+ * server would prune it silently, and the setting would be lost without a word.
  */
 final class CustomResourceSchema {
   private final JsonNode crd;
@@ -37,12 +37,16 @@ final class CustomResourceSchema {
     String group = crd.at("/spec/group").asText();
     String apiVersion = resource.path("apiVersion").asText();
     if (!resource.path("kind").asText().equals(crd.at("/spec/names/kind").asText())) {
-      problems.add("kind " + resource.path("kind").asText() + " is not the CRD's "
-          + crd.at("/spec/names/kind").asText());
+      problems.add(
+          "kind "
+              + resource.path("kind").asText()
+              + " is not the CRD's "
+              + crd.at("/spec/names/kind").asText());
     }
     JsonNode version = null;
     for (JsonNode v : crd.at("/spec/versions")) {
-      if (apiVersion.equals(group + "/" + v.path("name").asText()) && v.path("served").asBoolean()) {
+      if (apiVersion.equals(group + "/" + v.path("name").asText())
+          && v.path("served").asBoolean()) {
         version = v;
       }
     }
@@ -64,7 +68,10 @@ final class CustomResourceSchema {
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       if (!field.getKey().equals("metadata")) {
-        check(field.getKey(), field.getValue(), schema.path("properties").path(field.getKey()),
+        check(
+            field.getKey(),
+            field.getValue(),
+            schema.path("properties").path(field.getKey()),
             problems);
       }
     }
@@ -91,13 +98,16 @@ final class CustomResourceSchema {
         if (schema.path("x-kubernetes-preserve-unknown-fields").asBoolean()) {
           return;
         }
-        value.fields().forEachRemaining(f -> {
-          JsonNode fieldSchema = schema.path("properties").path(f.getKey());
-          if (fieldSchema.isMissingNode() && schema.has("additionalProperties")) {
-            fieldSchema = schema.path("additionalProperties");
-          }
-          check(path + "." + f.getKey(), f.getValue(), fieldSchema, problems);
-        });
+        value
+            .fields()
+            .forEachRemaining(
+                f -> {
+                  JsonNode fieldSchema = schema.path("properties").path(f.getKey());
+                  if (fieldSchema.isMissingNode() && schema.has("additionalProperties")) {
+                    fieldSchema = schema.path("additionalProperties");
+                  }
+                  check(path + "." + f.getKey(), f.getValue(), fieldSchema, problems);
+                });
       }
       case "array" -> {
         if (!value.isArray()) {
@@ -132,8 +142,12 @@ final class CustomResourceSchema {
           problems.add(path + " must be a boolean, not " + value);
         }
       }
-      default -> throw new IllegalStateException(path + ": schema type '" + type
-          + "' is not one this check knows; extend it rather than pass the field unchecked");
+      default ->
+          throw new IllegalStateException(
+              path
+                  + ": schema type '"
+                  + type
+                  + "' is not one this check knows; extend it rather than pass the field unchecked");
     }
     if (schema.has("enum")) {
       boolean listed = false;
@@ -147,10 +161,12 @@ final class CustomResourceSchema {
   }
 
   private static void bounds(String path, JsonNode value, JsonNode schema, List<String> problems) {
-    if (schema.has("minimum") && value.decimalValue().compareTo(schema.path("minimum").decimalValue()) < 0) {
+    if (schema.has("minimum")
+        && value.decimalValue().compareTo(schema.path("minimum").decimalValue()) < 0) {
       problems.add(path + " " + value + " is below the minimum " + schema.path("minimum"));
     }
-    if (schema.has("maximum") && value.decimalValue().compareTo(schema.path("maximum").decimalValue()) > 0) {
+    if (schema.has("maximum")
+        && value.decimalValue().compareTo(schema.path("maximum").decimalValue()) > 0) {
       problems.add(path + " " + value + " is above the maximum " + schema.path("maximum"));
     }
   }

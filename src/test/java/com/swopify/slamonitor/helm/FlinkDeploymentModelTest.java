@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.cfg.MapperConfig;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
@@ -32,9 +32,9 @@ import org.junit.jupiter.api.Test;
 class FlinkDeploymentModelTest {
 
   /**
-   * Strict about every field. The operator's spec classes say @JsonIgnoreProperties(ignoreUnknown
-   * = true) (so that an older operator tolerates newer fields); this introspector overrides that,
-   * so FAIL_ON_UNKNOWN_PROPERTIES applies to them too. fabric8's classes (the pod template) keep
+   * Strict about every field. The operator's spec classes say @JsonIgnoreProperties(ignoreUnknown =
+   * true) (so that an older operator tolerates newer fields); this introspector overrides that, so
+   * FAIL_ON_UNKNOWN_PROPERTIES applies to them too. fabric8's classes (the pod template) keep
    * unknown fields in additionalProperties instead, which {@link #assertNoAdditionalProperties}
    * requires to be empty.
    *
@@ -43,27 +43,33 @@ class FlinkDeploymentModelTest {
    * rather than making the whole check impossible. Every other enum, such as upgradeMode, stays
    * strict.
    */
-  static final ObjectMapper STRICT = YAMLMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .annotationIntrospector(new JacksonAnnotationIntrospector() {
-        @Override
-        public JsonIgnoreProperties.Value findPropertyIgnoralByName(MapperConfig<?> config,
-            Annotated a) {
-          return super.findPropertyIgnoralByName(config, a).withoutIgnoreUnknown();
-        }
-      })
-      .addHandler(new DeserializationProblemHandler() {
-        @Override
-        public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType,
-            String value, String failureMsg) {
-          if (targetType == FlinkVersion.class && value.matches("v2_[0-9]+")) {
-            return null;
-          }
-          return NOT_HANDLED;
-        }
-      })
-      .build();
+  static final ObjectMapper STRICT =
+      YAMLMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .annotationIntrospector(
+              new JacksonAnnotationIntrospector() {
+                @Override
+                public JsonIgnoreProperties.Value findPropertyIgnoralByName(
+                    MapperConfig<?> config, Annotated a) {
+                  return super.findPropertyIgnoralByName(config, a).withoutIgnoreUnknown();
+                }
+              })
+          .addHandler(
+              new DeserializationProblemHandler() {
+                @Override
+                public Object handleWeirdStringValue(
+                    DeserializationContext ctxt,
+                    Class<?> targetType,
+                    String value,
+                    String failureMsg) {
+                  if (targetType == FlinkVersion.class && value.matches("v2_[0-9]+")) {
+                    return null;
+                  }
+                  return NOT_HANDLED;
+                }
+              })
+          .build();
 
   @Test
   void defaultRenderingIsAValidFlinkDeployment() throws Exception {
@@ -120,7 +126,8 @@ class FlinkDeploymentModelTest {
     assertThat(spec.getJob().getParallelism()).isEqualTo(parallelism);
     assertThat(spec.getJobManager().getResource().getMemory()).isNotBlank();
     assertThat(spec.getTaskManager().getResource().getCpu()).isPositive();
-    assertThat(spec.getFlinkConfiguration()).containsEntry("high-availability.type", "kubernetes")
+    assertThat(spec.getFlinkConfiguration())
+        .containsEntry("high-availability.type", "kubernetes")
         .containsEntry("pipeline.generic-types", "false");
     // The pod template is fabric8's PodTemplateSpec: its fields are checked as strictly.
     assertThat(spec.getPodTemplate().getSpec().getContainers().get(0).getName())
@@ -138,8 +145,11 @@ class FlinkDeploymentModelTest {
 
   /** Fails on any fabric8 object below {@code model} that kept fields it does not know. */
   static void assertNoAdditionalProperties(Object model, String path) throws Exception {
-    if (model == null || model instanceof String || model instanceof Number
-        || model instanceof Boolean || model instanceof Enum<?>) {
+    if (model == null
+        || model instanceof String
+        || model instanceof Number
+        || model instanceof Boolean
+        || model instanceof Enum<?>) {
       return;
     }
     if (model instanceof Collection<?> items) {
@@ -160,8 +170,10 @@ class FlinkDeploymentModelTest {
       return;
     }
     for (Method getter : model.getClass().getMethods()) {
-      if (getter.getParameterCount() != 0 || !getter.getName().startsWith("get")
-          || getter.getDeclaringClass() == Object.class || Modifier.isStatic(getter.getModifiers())) {
+      if (getter.getParameterCount() != 0
+          || !getter.getName().startsWith("get")
+          || getter.getDeclaringClass() == Object.class
+          || Modifier.isStatic(getter.getModifiers())) {
         continue;
       }
       Object value = getter.invoke(model);
@@ -184,13 +196,15 @@ class FlinkDeploymentModelTest {
   private static JsonNode withoutNulls(JsonNode node) {
     if (node.isObject()) {
       ObjectNode copy = ((ObjectNode) node).objectNode();
-      node.fields().forEachRemaining(e -> {
-        JsonNode v = e.getValue();
-        boolean empty = v.isNull() || (v.isContainerNode() && v.isEmpty());
-        if (!empty) {
-          copy.set(e.getKey(), normalized(v));
-        }
-      });
+      node.fields()
+          .forEachRemaining(
+              e -> {
+                JsonNode v = e.getValue();
+                boolean empty = v.isNull() || (v.isContainerNode() && v.isEmpty());
+                if (!empty) {
+                  copy.set(e.getKey(), normalized(v));
+                }
+              });
       return copy;
     }
     if (node.isArray()) {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.job.JobFile;
 import com.swopify.slamonitor.job.JobSettings;
+import com.swopify.slamonitor.market.Markets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,8 +32,9 @@ class HelmChartTest {
   void chartLintsCleanly(@TempDir Path dir) throws Exception {
     Path copy = Chart.copyTo(dir);
     String values = Files.readString(copy.resolve("values.yaml"));
-    String withBroker = values.replace("  bootstrapServers: \"\"\n",
-        "  bootstrapServers: \"" + Chart.BOOTSTRAP + "\"\n");
+    String withBroker =
+        values.replace(
+            "  bootstrapServers: \"\"\n", "  bootstrapServers: \"" + Chart.BOOTSTRAP + "\"\n");
     assertThat(withBroker).isNotEqualTo(values);
     Files.writeString(copy.resolve("values.yaml"), withBroker);
 
@@ -56,8 +57,8 @@ class HelmChartTest {
         .isEqualTo("local:///opt/flink/usrlib/helpdesk-sla-monitor-job.jar");
     assertThat(job.path("entryClass").asText())
         .isEqualTo("com.swopify.slamonitor.job.ClusterEntryPoint");
-    assertThat(texts(job.path("args"))).containsExactly("--job",
-        "/opt/helpdesk-sla/job/helpdesk-sla.yaml");
+    assertThat(texts(job.path("args")))
+        .containsExactly("--job", "/opt/helpdesk-sla/job/helpdesk-sla.yaml");
     assertThat(job.path("upgradeMode").asText()).isEqualTo("savepoint");
     assertThat(job.path("parallelism").asInt()).isEqualTo(2);
     assertThat(spec.path("mode").asText()).isEqualTo("native");
@@ -78,18 +79,19 @@ class HelmChartTest {
         .isEqualTo("s3://helpdesk-sla-monitor/state/savepoints");
     assertThat(conf.path("execution.checkpointing.interval").asText()).isEqualTo("10s");
     assertThat(conf.path("pipeline.generic-types").asText()).isEqualTo("false");
-    assertThat(conf.path("execution.checkpointing.snapshot-compression").asText()).isEqualTo("true");
+    assertThat(conf.path("execution.checkpointing.snapshot-compression").asText())
+        .isEqualTo("true");
     assertThat(conf.path("metrics.reporter.prom.factory.class").asText())
         .isEqualTo("org.apache.flink.metrics.prometheus.PrometheusReporterFactory");
     assertThat(conf.path("metrics.reporter.prom.port").asText()).isEqualTo("9249");
     // The operator's v1beta1 model holds flinkConfiguration as strings: a YAML number or
     // boolean there is a conversion left to chance.
-    conf.fields().forEachRemaining(e ->
-        assertThat(e.getValue().isTextual()).as("%s is a string", e.getKey()).isTrue());
+    conf.fields()
+        .forEachRemaining(
+            e -> assertThat(e.getValue().isTextual()).as("%s is a string", e.getKey()).isTrue());
 
     assertThat(spec.path("jobManager").path("resource").path("cpu").asDouble()).isEqualTo(1.0);
-    assertThat(spec.path("jobManager").path("resource").path("memory").asText())
-        .isEqualTo("2048m");
+    assertThat(spec.path("jobManager").path("resource").path("memory").asText()).isEqualTo("2048m");
     assertThat(spec.path("taskManager").path("resource").path("cpu").asDouble()).isEqualTo(2.0);
     assertThat(spec.path("taskManager").path("resource").path("memory").asText())
         .isEqualTo("4096m");
@@ -102,8 +104,8 @@ class HelmChartTest {
     assertThat(spec.path("image").asText())
         .isEqualTo("registry.example.com/helpdesk/helpdesk-sla-monitor:0.1.0");
     assertThat(spec.path("job").path("parallelism").asInt()).isEqualTo(6);
-    assertThat(texts(spec.path("job").path("args"))).containsExactly("--job",
-        "/opt/helpdesk-sla/job/helpdesk-sla.yaml");
+    assertThat(texts(spec.path("job").path("args")))
+        .containsExactly("--job", "/opt/helpdesk-sla/job/helpdesk-sla.yaml");
     JsonNode conf = spec.path("flinkConfiguration");
     assertThat(conf.path("taskmanager.numberOfTaskSlots").asText()).isEqualTo("3");
     // The trailing slash of state.dir does not double.
@@ -126,21 +128,38 @@ class HelmChartTest {
         .containsExactly("registry-pull");
 
     assertThat(rendered.all("KafkaTopic")).hasSize(12);
-    assertThat(rendered.all("KafkaTopic").stream()
-        .map(t -> t.path("spec").path("topicName").asText()))
-        .containsExactlyInAnyOrder("helpdesk.buyer-messages", "helpdesk.seller-replies",
-            "helpdesk.seller-absences", "helpdesk.cases", "sla.alerts", "sla.breaches",
-            "sla.takeovers", "sla.breach-counts", "sla.dead-letters", "sla.finding-reviews",
-            "helpdesk.message-marks", "sla.seller-scores");
-    rendered.all("KafkaTopic").forEach(t -> {
-      assertThat(t.at("/metadata/labels/strimzi.io~1cluster").asText()).isEqualTo("helpdesk-kafka");
-      assertThat(t.at("/spec/partitions").asInt()).isEqualTo(12);
-      assertThat(t.at("/metadata/name").asText()).matches("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-    });
+    assertThat(
+            rendered.all("KafkaTopic").stream().map(t -> t.path("spec").path("topicName").asText()))
+        .containsExactlyInAnyOrder(
+            "helpdesk.buyer-messages",
+            "helpdesk.seller-replies",
+            "helpdesk.seller-absences",
+            "helpdesk.cases",
+            "sla.alerts",
+            "sla.breaches",
+            "sla.takeovers",
+            "sla.breach-counts",
+            "sla.dead-letters",
+            "sla.finding-reviews",
+            "helpdesk.message-marks",
+            "sla.seller-scores");
+    rendered
+        .all("KafkaTopic")
+        .forEach(
+            t -> {
+              assertThat(t.at("/metadata/labels/strimzi.io~1cluster").asText())
+                  .isEqualTo("helpdesk-kafka");
+              assertThat(t.at("/spec/partitions").asInt()).isEqualTo(12);
+              assertThat(t.at("/metadata/name").asText()).matches("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+            });
     assertThat(rendered.one("PodMonitor").at("/metadata/labels/release").asText())
         .isEqualTo("kube-prometheus-stack");
-    assertThat(rendered.one("ConfigMap", "-dashboard").at("/metadata/annotations/grafana_folder")
-        .asText()).isEqualTo("Helpdesk");
+    assertThat(
+            rendered
+                .one("ConfigMap", "-dashboard")
+                .at("/metadata/annotations/grafana_folder")
+                .asText())
+        .isEqualTo("Helpdesk");
   }
 
   @Test
@@ -165,7 +184,8 @@ class HelmChartTest {
     JsonNode main = pod.path("containers").get(0);
 
     JsonNode kafkaVolume = byName(pod.path("volumes"), "kafka-client");
-    assertThat(kafkaVolume.at("/secret/secretName").asText()).isEqualTo("helpdesk-sla-kafka-client");
+    assertThat(kafkaVolume.at("/secret/secretName").asText())
+        .isEqualTo("helpdesk-sla-kafka-client");
     assertThat(byName(main.path("volumeMounts"), "kafka-client").path("mountPath").asText())
         .isEqualTo("/opt/helpdesk-sla/kafka");
     assertThat(byName(main.path("env"), "HELPDESK_SLA_KAFKA_PROPERTIES").path("value").asText())
@@ -176,8 +196,9 @@ class HelmChartTest {
 
     // No Secret is created, and nothing rendered looks like a credential.
     assertThat(rendered.all("Secret")).isEmpty();
-    Pattern credential = Pattern.compile(
-        "(?i)(password|sasl\\.jaas\\.config|secret-key|access-key|secret_access_key)\\s*[=:]");
+    Pattern credential =
+        Pattern.compile(
+            "(?i)(password|sasl\\.jaas\\.config|secret-key|access-key|secret_access_key)\\s*[=:]");
     List<String> texts = new ArrayList<>();
     rendered.documents().forEach(d -> collectTexts(d, texts));
     assertThat(texts).noneMatch(t -> credential.matcher(t).find());
@@ -207,7 +228,8 @@ class HelmChartTest {
 
   @Test
   void dashboardConfigMapIsTheDashboardFile() throws Exception {
-    JsonNode source = Chart.JSON.readTree(Files.readString(CHART.resolve("dashboards/helpdesk-sla.json")));
+    JsonNode source =
+        Chart.JSON.readTree(Files.readString(CHART.resolve("dashboards/helpdesk-sla.json")));
     JsonNode map = Chart.defaults().one("ConfigMap", "-dashboard");
     assertThat(map.at("/metadata/labels/grafana_dashboard").asText()).isEqualTo("1");
     assertThat(Chart.JSON.readTree(map.at("/data/helpdesk-sla.json").asText())).isEqualTo(source);
@@ -217,11 +239,13 @@ class HelmChartTest {
   void podMonitorScrapesBothPortsOfTheJobsPods() {
     Chart.Rendered rendered = Chart.defaults();
     JsonNode monitor = rendered.one("PodMonitor");
-    assertThat(monitor.at("/spec/selector/matchLabels/app").asText()).isEqualTo("sla-helpdesk-sla-monitor");
+    assertThat(monitor.at("/spec/selector/matchLabels/app").asText())
+        .isEqualTo("sla-helpdesk-sla-monitor");
     assertThat(texts(monitor.at("/spec/podMetricsEndpoints"), "port"))
         .containsExactly("flink-metrics", "monitor-metrics");
     JsonNode main = rendered.one("FlinkDeployment").at("/spec/podTemplate/spec/containers/0");
-    assertThat(texts(main.path("ports"), "name")).containsExactly("flink-metrics", "monitor-metrics");
+    assertThat(texts(main.path("ports"), "name"))
+        .containsExactly("flink-metrics", "monitor-metrics");
     assertThat(rendered.one("FlinkDeployment").at("/metadata/name").asText())
         .isEqualTo("sla-helpdesk-sla-monitor");
     JsonNode policy = rendered.one("NetworkPolicy");
@@ -243,8 +267,12 @@ class HelmChartTest {
     assertThat(job.bootstrapServers())
         .isEqualTo("kafka-0.kafka:9093,kafka-1.kafka:9093,kafka-2.kafka:9093");
     assertThat(job.parallelism()).isEqualTo(6);
-    assertThat(job.checkpointDir()).isEqualTo(rendered.one("FlinkDeployment")
-        .at("/spec/flinkConfiguration/execution.checkpointing.dir").asText());
+    assertThat(job.checkpointDir())
+        .isEqualTo(
+            rendered
+                .one("FlinkDeployment")
+                .at("/spec/flinkConfiguration/execution.checkpointing.dir")
+                .asText());
     assertThat(job.stateBackend()).isEqualTo("rocksdb");
     assertThat(job.alertsExactlyOnce()).isFalse();
     assertThat(job.metricsPort()).isEqualTo(9464);

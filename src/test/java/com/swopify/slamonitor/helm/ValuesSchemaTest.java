@@ -10,8 +10,10 @@ class ValuesSchemaTest {
 
   @Test
   void negativeParallelismIsRefused() {
-    assertThatThrownBy(() -> Chart.render(
-        Map.of("kafka.bootstrapServers", Chart.BOOTSTRAP, "parallelism", -1), null))
+    assertThatThrownBy(
+            () ->
+                Chart.render(
+                    Map.of("kafka.bootstrapServers", Chart.BOOTSTRAP, "parallelism", -1), null))
         .hasMessageContaining("values don't meet the specifications of the schema")
         .hasMessageContaining("parallelism")
         .hasMessageMatching("(?s).*(greater than or equal to 1|minimum).*");
@@ -26,15 +28,29 @@ class ValuesSchemaTest {
 
   @Test
   void credentialsInFlinkConfigurationAreRefused() {
-    assertThatThrownBy(() -> Chart.render(Map.of("kafka.bootstrapServers", Chart.BOOTSTRAP,
-        "flinkConfiguration.s3\\.secret-key", "hunter2"), null))
+    assertThatThrownBy(
+            () ->
+                Chart.render(
+                    Map.of(
+                        "kafka.bootstrapServers",
+                        Chart.BOOTSTRAP,
+                        "flinkConfiguration.s3\\.secret-key",
+                        "hunter2"),
+                    null))
         .hasMessageContaining("invalid propertyName 's3.secret-key'");
   }
 
   @Test
   void strimziTopicsNeedTheirCluster() {
-    assertThatThrownBy(() -> Chart.render(Map.of("kafka.bootstrapServers", Chart.BOOTSTRAP,
-        "kafka.strimziTopics.enabled", true), null))
+    assertThatThrownBy(
+            () ->
+                Chart.render(
+                    Map.of(
+                        "kafka.bootstrapServers",
+                        Chart.BOOTSTRAP,
+                        "kafka.strimziTopics.enabled",
+                        true),
+                    null))
         .hasMessageContaining("cluster");
   }
 }

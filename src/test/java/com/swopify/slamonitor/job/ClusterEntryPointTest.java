@@ -17,24 +17,40 @@ class ClusterEntryPointTest {
         .isInstanceOf(ConfigException.class)
         .hasMessage("unknown argument 'run'; expected --job FILE [--bounded --as-of INSTANT]");
     assertThatThrownBy(() -> ClusterEntryPoint.main(new String[] {}))
-        .isInstanceOf(ConfigException.class).hasMessageStartingWith("--job FILE is required");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("--job FILE is required");
     assertThatThrownBy(() -> ClusterEntryPoint.main(new String[] {"--job"}))
-        .isInstanceOf(ConfigException.class).hasMessage("--job needs a value");
-    assertThatThrownBy(() -> ClusterEntryPoint.main(
-        new String[] {"--job", "jobs/helpdesk-sla.yaml", "--bounded"}))
-        .isInstanceOf(ConfigException.class).hasMessage("--bounded and --as-of INSTANT go together");
-    assertThatThrownBy(() -> ClusterEntryPoint.main(
-        new String[] {"--job", "jobs/helpdesk-sla.yaml", "--bounded", "--as-of", "tomorrow"}))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("--job needs a value");
+    assertThatThrownBy(
+            () ->
+                ClusterEntryPoint.main(
+                    new String[] {"--job", "jobs/helpdesk-sla.yaml", "--bounded"}))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("--bounded and --as-of INSTANT go together");
+    assertThatThrownBy(
+            () ->
+                ClusterEntryPoint.main(
+                    new String[] {
+                      "--job", "jobs/helpdesk-sla.yaml", "--bounded", "--as-of", "tomorrow"
+                    }))
         .isInstanceOf(ConfigException.class)
         .hasMessage("--as-of: not an ISO-8601 instant with an offset: tomorrow");
   }
 
   @Test
   void theEnvironmentOverridesTheFileAsForRun() {
-    JobSettings.Overrides overrides = ClusterEntryPoint.overrides(Map.of(
-        "HELPDESK_SLA_BOOTSTRAP_SERVERS", "kafka:9093", "HELPDESK_SLA_PARALLELISM", "6",
-        "HELPDESK_SLA_KAFKA_PROPERTIES", "/opt/helpdesk-sla/kafka/client.properties",
-        "HELPDESK_SLA_METRICS_PORT", " "));
+    JobSettings.Overrides overrides =
+        ClusterEntryPoint.overrides(
+            Map.of(
+                "HELPDESK_SLA_BOOTSTRAP_SERVERS",
+                "kafka:9093",
+                "HELPDESK_SLA_PARALLELISM",
+                "6",
+                "HELPDESK_SLA_KAFKA_PROPERTIES",
+                "/opt/helpdesk-sla/kafka/client.properties",
+                "HELPDESK_SLA_METRICS_PORT",
+                " "));
     assertThat(overrides.bootstrapServers()).isEqualTo("kafka:9093");
     assertThat(overrides.parallelism()).isEqualTo(6);
     assertThat(overrides.kafkaPropertiesFile())

@@ -24,15 +24,17 @@ class ThinJobJarIT {
           .isEqualTo(ClusterEntryPoint.class.getName());
       entries = jar.stream().map(ZipEntry::getName).toList();
     }
-    assertThat(entries).contains(
-        "com/swopify/slamonitor/job/ClusterEntryPoint.class",
-        "com/swopify/slamonitor/flink/SlaJob.class",
-        "org/apache/flink/connector/kafka/source/KafkaSource.class",
-        "org/apache/kafka/clients/producer/KafkaProducer.class",
-        "com/fasterxml/jackson/databind/ObjectMapper.class",
-        "com/github/pemistahl/lingua/api/LanguageDetector.class",
-        "language-models/sk/fivegrams.json");
-    assertThat(entries).noneMatch(e -> e.startsWith("org/apache/flink/runtime/"))
+    assertThat(entries)
+        .contains(
+            "com/swopify/slamonitor/job/ClusterEntryPoint.class",
+            "com/swopify/slamonitor/flink/SlaJob.class",
+            "org/apache/flink/connector/kafka/source/KafkaSource.class",
+            "org/apache/kafka/clients/producer/KafkaProducer.class",
+            "com/fasterxml/jackson/databind/ObjectMapper.class",
+            "com/github/pemistahl/lingua/api/LanguageDetector.class",
+            "language-models/sk/fivegrams.json");
+    assertThat(entries)
+        .noneMatch(e -> e.startsWith("org/apache/flink/runtime/"))
         .noneMatch(e -> e.startsWith("org/apache/flink/streaming/api/"))
         .noneMatch(e -> e.startsWith("kafka/") && e.endsWith(".class"))
         .noneMatch(e -> e.startsWith("scala/"))
@@ -47,7 +49,8 @@ class ThinJobJarIT {
         .noneMatch(e -> e.startsWith("com/swopify/slamonitor/kafka/DevBroker"));
     // The command-line jar still carries the embedded engine and the dev broker.
     try (JarFile fat = new JarFile(System.getProperty("monitor.jar"))) {
-      assertThat(fat.getEntry("org/apache/flink/runtime/minicluster/MiniCluster.class")).isNotNull();
+      assertThat(fat.getEntry("org/apache/flink/runtime/minicluster/MiniCluster.class"))
+          .isNotNull();
       assertThat(fat.getEntry("kafka/server/KafkaRaftServer.class")).isNotNull();
     }
   }
@@ -55,13 +58,15 @@ class ThinJobJarIT {
   @Test
   void theImageShipsTheThinJarWhereTheChartLooks() throws Exception {
     String dockerfile = Files.readString(Path.of("Dockerfile"));
-    assertThat(dockerfile).contains(
-        "COPY --chown=flink:flink target/helpdesk-sla-monitor-job.jar "
-            + "/opt/flink/usrlib/helpdesk-sla-monitor-job.jar")
+    assertThat(dockerfile)
+        .contains(
+            "COPY --chown=flink:flink target/helpdesk-sla-monitor-job.jar "
+                + "/opt/flink/usrlib/helpdesk-sla-monitor-job.jar")
         .doesNotContain("target/helpdesk-sla-monitor.jar");
-    String chart = Files.readString(
-        Path.of("helm/helpdesk-sla-monitor/templates/flinkdeployment.yaml"));
-    assertThat(chart).contains("jarURI: local:///opt/flink/usrlib/helpdesk-sla-monitor-job.jar")
+    String chart =
+        Files.readString(Path.of("helm/helpdesk-sla-monitor/templates/flinkdeployment.yaml"));
+    assertThat(chart)
+        .contains("jarURI: local:///opt/flink/usrlib/helpdesk-sla-monitor-job.jar")
         .contains("entryClass: " + ClusterEntryPoint.class.getName());
   }
 }

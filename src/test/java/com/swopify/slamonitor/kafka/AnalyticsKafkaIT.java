@@ -33,9 +33,12 @@ class AnalyticsKafkaIT {
   @RegisterExtension static final KafkaTestBroker broker = new KafkaTestBroker();
 
   @RegisterExtension
-  static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
-      new MiniClusterResourceConfiguration.Builder()
-          .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+  static final MiniClusterExtension CLUSTER =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              .build());
 
   @TempDir static Path tmp;
   static JobSettings job;
@@ -52,9 +55,11 @@ class AnalyticsKafkaIT {
     for (Map.Entry<Source, Path> input : inputs.entrySet()) {
       broker.produceLines(job.topics().inputs().get(input.getKey()), input.getValue());
     }
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(
-        job.parallelism(), KafkaJob.configuration(job));
-    KafkaJob.define(env, job, AnalyticsScenario.MARKETS, true, AnalyticsScenario.AS_OF.toEpochMilli());
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.createLocalEnvironment(
+            job.parallelism(), KafkaJob.configuration(job));
+    KafkaJob.define(
+        env, job, AnalyticsScenario.MARKETS, true, AnalyticsScenario.AS_OF.toEpochMilli());
     env.execute("kafka mode for the analytics queries");
     for (String topic : job.topics().outputs()) {
       broker.readCommitted(topic); // waits until the job's last transactions are resolved
@@ -68,11 +73,13 @@ class AnalyticsKafkaIT {
 
   @Test
   void theReadyQuestionsGetTheSameAnswersFromTheTopics() throws Exception {
-    SqlSession session = SqlSession.batch(
-        OutputTables.overKafka(broker.bootstrapServers(), job.topics(), false));
+    SqlSession session =
+        SqlSession.batch(OutputTables.overKafka(broker.bootstrapServers(), job.topics(), false));
     for (AnalyticsDoc.Question question : AnalyticsDoc.questions().values()) {
-      assertThat(rows(session.query(question.sql()))).as(question.toString())
-          .isNotEmpty().isEqualTo(expected.answer(question.number()));
+      assertThat(rows(session.query(question.sql())))
+          .as(question.toString())
+          .isNotEmpty()
+          .isEqualTo(expected.answer(question.number()));
     }
   }
 

@@ -29,21 +29,33 @@ class BenchKafkaIT {
   @Test
   void throughKafkaTheJobDecidesWhatItDecidesInMemoryExactlyOnce() throws Exception {
     StringWriter printed = new StringWriter();
-    Bench.Report kafka = Bench.run(new Bench.Options(EVENTS, 100, 2, 0, 1,
-        broker.bootstrapServers(), Bench.Options.HEAP, true, true), MARKETS, new PrintWriter(printed));
-    Bench.Report inMemory = Bench.run(
-        new Bench.Options(EVENTS, 100, 2, 0, 1, null, Bench.Options.HEAP, true, true), MARKETS,
-        new PrintWriter(new StringWriter()));
+    Bench.Report kafka =
+        Bench.run(
+            new Bench.Options(
+                EVENTS, 100, 2, 0, 1, broker.bootstrapServers(), Bench.Options.HEAP, true, true),
+            MARKETS,
+            new PrintWriter(printed));
+    Bench.Report inMemory =
+        Bench.run(
+            new Bench.Options(EVENTS, 100, 2, 0, 1, null, Bench.Options.HEAP, true, true),
+            MARKETS,
+            new PrintWriter(new StringWriter()));
 
     assertThat(kafka.pipelineRecords()).isEqualTo(EVENTS);
     assertThat(kafka.pipelineOutputs().replyRuleOutputs()).isPositive();
     // Every kind, absences and daily counts included: nothing lost, nothing written twice.
     assertThat(kafka.pipelineOutputs()).isEqualTo(inMemory.pipelineOutputs());
     List<String> lines = printed.toString().lines().toList();
-    assertThat(lines).anySatisfy(line -> assertThat(line)
-        .startsWith("kafka: " + EVENTS + " records produced to bench-"));
-    assertThat(lines).anySatisfy(line -> assertThat(line)
-        .matches("events per second: \\d+ \\(pipeline through Kafka at .*, exactly once, .*"));
+    assertThat(lines)
+        .anySatisfy(
+            line ->
+                assertThat(line).startsWith("kafka: " + EVENTS + " records produced to bench-"));
+    assertThat(lines)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .matches(
+                        "events per second: \\d+ \\(pipeline through Kafka at .*, exactly once, .*"));
     assertThat(lines.get(lines.size() - 1))
         .matches("bench: pipeline=\\d+ baseline=\\d+ ratio=\\d+\\.\\d{2}");
 

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class BoundedRunOutputsTest {
   @Test
   void aBoundedRunCountsWhatReplayWrites() {
-    assertThat(KafkaPipeline.OUTPUTS).containsExactlyInAnyOrderElementsOf(
-        ReplayRunner.OUTPUT_FILES.stream().map(file -> file.replace(".jsonl", "")).toList());
+    assertThat(KafkaPipeline.OUTPUTS)
+        .containsExactlyInAnyOrderElementsOf(
+            ReplayRunner.OUTPUT_FILES.stream().map(file -> file.replace(".jsonl", "")).toList());
   }
 }

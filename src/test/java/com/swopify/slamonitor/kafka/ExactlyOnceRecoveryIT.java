@@ -2,27 +2,19 @@ package com.swopify.slamonitor.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.demo.GeneratedMarketplace;
 import com.swopify.slamonitor.demo.GeneratorSettings;
-import com.swopify.slamonitor.demo.HelpdeskStream;
 import com.swopify.slamonitor.demo.MarketplaceGenerator;
-import com.swopify.slamonitor.events.Source;
 import com.swopify.slamonitor.flink.RawRecord;
 import com.swopify.slamonitor.flink.SlaJob;
 import com.swopify.slamonitor.flink.SlaSettings;
 import com.swopify.slamonitor.job.JobSettings;
 import com.swopify.slamonitor.job.KafkaJob;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.replay.ReplayInputs;
-import com.swopify.slamonitor.replay.ReplayRunner;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,7 +23,6 @@ import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
-import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
@@ -39,16 +30,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Exactly once through failures: tasks fail at random points several times, the job restarts
- * from its last checkpoint, and what read_committed consumers see equals a run without failures,
- * record for record: no duplicates, nothing missing.
+ * Exactly once through failures: tasks fail at random points several times, the job restarts from
+ * its last checkpoint, and what read_committed consumers see equals a run without failures, record
+ * for record: no duplicates, nothing missing.
  */
 class ExactlyOnceRecoveryIT {
   @RegisterExtension static final KafkaTestBroker broker = new KafkaTestBroker();
 
   @TempDir static Path tmp;
 
-  /** Fails the task at given record counts, counted across restarts (the MiniCluster is one JVM). */
+  /**
+   * Fails the task at given record counts, counted across restarts (the MiniCluster is one JVM).
+   */
   static final class FailAt implements MapFunction<RawRecord, RawRecord> {
     private static final long serialVersionUID = 1L;
     static final AtomicLong SEEN = new AtomicLong();
@@ -68,8 +61,9 @@ class ExactlyOnceRecoveryIT {
 
   @Test
   void outputsThroughFailuresEqualARunWithout() throws Exception {
-    GeneratedMarketplace marketplace = MarketplaceGenerator.generate(
-        GeneratorSettings.defaults().withSellers(25).withThreads(400).withWeeks(2).withSeed(7));
+    GeneratedMarketplace marketplace =
+        MarketplaceGenerator.generate(
+            GeneratorSettings.defaults().withSellers(25).withThreads(400).withWeeks(2).withSeed(7));
     Path inputDir = tmp.resolve("input");
     marketplace.writeTo(inputDir);
     Markets markets = Markets.load(Path.of("jobs/markets.yaml"));
@@ -93,13 +87,18 @@ class ExactlyOnceRecoveryIT {
     StreamExecutionEnvironment env =
         StreamExecutionEnvironment.createLocalEnvironment(job.parallelism(), conf);
     KafkaPipeline.Settings kafka = KafkaModeIT.kafkaSettings(job, markets);
-    DataStream<RawRecord> failing = KafkaPipeline.sources(env, kafka)
-        .map(new FailAt(), TypeInformation.of(RawRecord.class)).uid("fail-at");
-    KafkaPipeline.sinks(SlaJob.defineWorkflow(
-        new SlaSettings(markets, asOf.toEpochMilli(), job.idRetention(), job.metricsPort()),
-        failing), kafka);
+    DataStream<RawRecord> failing =
+        KafkaPipeline.sources(env, kafka)
+            .map(new FailAt(), TypeInformation.of(RawRecord.class))
+            .uid("fail-at");
+    KafkaPipeline.sinks(
+        SlaJob.defineWorkflow(
+            new SlaSettings(markets, asOf.toEpochMilli(), job.idRetention(), job.metricsPort()),
+            failing),
+        kafka);
     env.execute("exactly once through failures");
-    assertThat(FailAt.SEEN.get()).as("records read, re-reads after restarts included")
+    assertThat(FailAt.SEEN.get())
+        .as("records read, re-reads after restarts included")
         .isGreaterThan(marketplace.totalLines());
 
     KafkaModeIT.assertOutputsEqualReplay(broker, job, inputs, markets, asOf, tmp.resolve("replay"));

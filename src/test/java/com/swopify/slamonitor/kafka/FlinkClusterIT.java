@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.demo.GeneratedMarketplace;
 import com.swopify.slamonitor.demo.GeneratorSettings;
 import com.swopify.slamonitor.demo.MarketplaceGenerator;
 import com.swopify.slamonitor.job.JobSettings;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.replay.ReplayInputs;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -55,7 +55,8 @@ class FlinkClusterIT {
 
   private static final String JOB_MANAGER =
       "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint";
-  private static final String TASK_MANAGER = "org.apache.flink.runtime.taskexecutor.TaskManagerRunner";
+  private static final String TASK_MANAGER =
+      "org.apache.flink.runtime.taskexecutor.TaskManagerRunner";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -72,16 +73,18 @@ class FlinkClusterIT {
   void aTaskManagerKilledMidInputLosesAndRepeatsNothing() throws Exception {
     // The cluster's JVMs start while the input is generated and written. Their logs go outside
     // the temporary directory, so that they outlive a failed run.
-    logs = Files.createDirectories(
-        Path.of("target", "flink-cluster-it", String.valueOf(ProcessHandle.current().pid())));
+    logs =
+        Files.createDirectories(
+            Path.of("target", "flink-cluster-it", String.valueOf(ProcessHandle.current().pid())));
     Path conf = writeClusterConfiguration();
     int restPort = Integer.parseInt(readConf(conf, "rest.port"));
     processes.add(start("jobmanager", JOB_MANAGER, conf, "384m"));
     Process doomed = start("taskmanager-1", TASK_MANAGER, conf, "576m");
     processes.add(doomed);
     processes.add(start("taskmanager-2", TASK_MANAGER, conf, "576m"));
-    GeneratedMarketplace marketplace = MarketplaceGenerator.generate(
-        GeneratorSettings.defaults().withSellers(25).withThreads(400).withWeeks(2).withSeed(5));
+    GeneratedMarketplace marketplace =
+        MarketplaceGenerator.generate(
+            GeneratorSettings.defaults().withSellers(25).withThreads(400).withWeeks(2).withSeed(5));
     Path inputDir = tmp.resolve("input");
     marketplace.writeTo(inputDir);
     Instant asOf = GeneratorSettings.defaults().withWeeks(2).end();
@@ -100,47 +103,66 @@ class FlinkClusterIT {
 
       // Mid-input: a checkpoint is complete (offsets committed), not all input has been read.
       long committed = awaitCommittedInput(job, id, restPort);
-      assertThat(committed).as("input offsets committed when the TaskManager is killed")
-          .isPositive().isLessThan(marketplace.totalLines());
+      assertThat(committed)
+          .as("input offsets committed when the TaskManager is killed")
+          .isPositive()
+          .isLessThan(marketplace.totalLines());
       doomed.destroyForcibly().waitFor();
       processes.add(start("taskmanager-3", TASK_MANAGER, conf, "576m"));
 
       JobResult result = cluster.requestJobResult(id).get(5, TimeUnit.MINUTES);
-      assertThat(result.isSuccess()).as("job result %s; logs in %s",
-          result.getSerializedThrowable().map(Object::toString).orElse(""), logs).isTrue();
+      assertThat(result.isSuccess())
+          .as(
+              "job result %s; logs in %s",
+              result.getSerializedThrowable().map(Object::toString).orElse(""), logs)
+          .isTrue();
       JsonNode exceptions = get(restPort, "/jobs/" + id + "/exceptions").path("exceptionHistory");
       assertThat(exceptions.path("entries").size()).as("restarts after the kill").isPositive();
     }
-    KafkaModeIT.assertOutputsEqualReplay(broker, job, inputs,
-        Markets.load(Path.of("jobs/markets.yaml")), asOf, tmp.resolve("replay"));
+    KafkaModeIT.assertOutputsEqualReplay(
+        broker,
+        job,
+        inputs,
+        Markets.load(Path.of("jobs/markets.yaml")),
+        asOf,
+        tmp.resolve("replay"));
   }
 
   /**
-   * The job file a cluster reads, with Kafka consumer settings that pace the input (one record
-   * per fetch, and the broker waits 20 ms before answering one), so the kill lands mid-input.
+   * The job file a cluster reads, with Kafka consumer settings that pace the input (one record per
+   * fetch, and the broker waits 20 ms before answering one), so the kill lands mid-input.
    */
   private Path writeJobFile(JobSettings job) throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("job"));
     Files.copy(Path.of("jobs/markets.yaml"), dir.resolve("markets.yaml"));
-    Files.writeString(dir.resolve("pacing.properties"), """
+    Files.writeString(
+        dir.resolve("pacing.properties"),
+        """
         max.partition.fetch.bytes=1
         fetch.max.bytes=1
         fetch.min.bytes=1048576
         fetch.max.wait.ms=20
         """);
     StringBuilder topics = new StringBuilder();
-    Map<String, String> all = Map.ofEntries(Map.entry("messages", job.topics().messages()),
-        Map.entry("replies", job.topics().replies()), Map.entry("absences", job.topics().absences()),
-        Map.entry("cases", job.topics().cases()), Map.entry("marks", job.topics().marks()),
-        Map.entry("alerts", job.topics().alerts()), Map.entry("breaches", job.topics().breaches()),
-        Map.entry("takeovers", job.topics().takeovers()),
-        Map.entry("breachCounts", job.topics().breachCounts()),
-        Map.entry("deadLetters", job.topics().deadLetters()),
-        Map.entry("findingReviews", job.topics().findingReviews()),
-        Map.entry("sellerScores", job.topics().sellerScores()));
+    Map<String, String> all =
+        Map.ofEntries(
+            Map.entry("messages", job.topics().messages()),
+            Map.entry("replies", job.topics().replies()),
+            Map.entry("absences", job.topics().absences()),
+            Map.entry("cases", job.topics().cases()),
+            Map.entry("marks", job.topics().marks()),
+            Map.entry("alerts", job.topics().alerts()),
+            Map.entry("breaches", job.topics().breaches()),
+            Map.entry("takeovers", job.topics().takeovers()),
+            Map.entry("breachCounts", job.topics().breachCounts()),
+            Map.entry("deadLetters", job.topics().deadLetters()),
+            Map.entry("findingReviews", job.topics().findingReviews()),
+            Map.entry("sellerScores", job.topics().sellerScores()));
     all.forEach((k, v) -> topics.append("  ").append(k).append(": ").append(v).append('\n'));
     Path file = dir.resolve("helpdesk-sla.yaml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         name: helpdesk-sla-monitor-cluster-test
         markets: markets.yaml
         parallelism: %d
@@ -159,8 +181,13 @@ class FlinkClusterIT {
           outOfOrderness: PT1H
           idleAfter: PT1H
         metricsPort: 0
-        """.formatted(job.parallelism(), job.bootstrapServers(), job.groupId(), topics,
-        job.checkpointDir()));
+        """
+            .formatted(
+                job.parallelism(),
+                job.bootstrapServers(),
+                job.groupId(),
+                topics,
+                job.checkpointDir()));
     return file;
   }
 
@@ -171,7 +198,9 @@ class FlinkClusterIT {
    */
   private Path writeClusterConfiguration() throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("conf"));
-    Files.writeString(dir.resolve("config.yaml"), """
+    Files.writeString(
+        dir.resolve("config.yaml"),
+        """
         jobmanager.rpc.address: localhost
         jobmanager.rpc.port: %d
         jobmanager.bind-host: localhost
@@ -202,8 +231,11 @@ class FlinkClusterIT {
         restart-strategy.fixed-delay.attempts: 50
         restart-strategy.fixed-delay.delay: 1 s
         execution.checkpointing.dir: %s
-        """.formatted(freePort(), freePort(), tmp.resolve("checkpoints").toUri()));
-    Files.writeString(dir.resolve("log4j2.properties"), """
+        """
+            .formatted(freePort(), freePort(), tmp.resolve("checkpoints").toUri()));
+    Files.writeString(
+        dir.resolve("log4j2.properties"),
+        """
         rootLogger.level = INFO
         rootLogger.appenderRef.file.ref = file
         appender.file.type = File
@@ -216,9 +248,9 @@ class FlinkClusterIT {
   }
 
   /**
-   * `flink run -d` of the thin jar with these program arguments, in a process of its own on
-   * Flink's classpath (as the CLI or the operator's JobManager runs the jar's main class); the
-   * JobID it submitted.
+   * `flink run -d` of the thin jar with these program arguments, in a process of its own on Flink's
+   * classpath (as the CLI or the operator's JobManager runs the jar's main class); the JobID it
+   * submitted.
    */
   private JobID flinkRun(Path conf, String... arguments) throws Exception {
     String jar = System.getProperty("monitor.job.jar");
@@ -228,9 +260,16 @@ class FlinkClusterIT {
     }
     List<String> command = new ArrayList<>(List.of("run", "--detached", jar));
     command.addAll(List.of(arguments));
-    Process run = start("flink-run", "org.apache.flink.client.cli.CliFrontend", conf, "256m",
-        command.toArray(String[]::new));
-    assertThat(run.waitFor(4, TimeUnit.MINUTES)).as("flink run finished; logs in %s", logs).isTrue();
+    Process run =
+        start(
+            "flink-run",
+            "org.apache.flink.client.cli.CliFrontend",
+            conf,
+            "256m",
+            command.toArray(String[]::new));
+    assertThat(run.waitFor(4, TimeUnit.MINUTES))
+        .as("flink run finished; logs in %s", logs)
+        .isTrue();
     String output = Files.readString(logs.resolve("flink-run.out"));
     assertThat(run.exitValue()).as("flink run: %s", output).isZero();
     Matcher submitted = Pattern.compile("JobID ([0-9a-f]{32})").matcher(output);
@@ -238,21 +277,24 @@ class FlinkClusterIT {
     return JobID.fromHexString(submitted.group(1));
   }
 
-  private Process start(String name, String mainClass, Path conf, String heap)
-      throws IOException {
+  private Process start(String name, String mainClass, Path conf, String heap) throws IOException {
     return start(name, mainClass, conf, heap, "--configDir", conf.toString());
   }
 
   private Process start(String name, String mainClass, Path conf, String heap, String... args)
       throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + heap, "-XX:MaxDirectMemorySize=128m", "-XX:+UseSerialGC",
-        // C1 only: these short-lived JVMs start (Pekko's remoting must be up within 10 s, a
-        // limit Flink's options do not reach) and run on a shared 2-core machine.
-        "-XX:TieredStopAtLevel=1",
-        "-Dlog.file=" + logs.resolve(name + ".log"),
-        "-Dlog4j.configurationFile=" + conf.resolve("log4j2.properties")));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-XX:MaxDirectMemorySize=128m",
+                "-XX:+UseSerialGC",
+                // C1 only: these short-lived JVMs start (Pekko's remoting must be up within 10 s, a
+                // limit Flink's options do not reach) and run on a shared 2-core machine.
+                "-XX:TieredStopAtLevel=1",
+                "-Dlog.file=" + logs.resolve(name + ".log"),
+                "-Dlog4j.configurationFile=" + conf.resolve("log4j2.properties")));
     command.addAll(List.of(System.getProperty("flink.opens").trim().split("\\s+")));
     command.addAll(List.of("-cp", clusterClasspath(), mainClass));
     command.addAll(List.of(args));
@@ -266,9 +308,13 @@ class FlinkClusterIT {
 
   /** Flink's runtime classpath as the build resolved it (pom: flink-cluster-classpath). */
   private static String clusterClasspath() throws IOException {
-    String classpath = Files.readString(Path.of(System.getProperty("flink.cluster.classpath"))).trim();
-    assertThat(classpath).contains("flink-runtime-").doesNotContain("kafka-clients")
-        .doesNotContain("jackson-databind").doesNotContain("helpdesk-sla-monitor");
+    String classpath =
+        Files.readString(Path.of(System.getProperty("flink.cluster.classpath"))).trim();
+    assertThat(classpath)
+        .contains("flink-runtime-")
+        .doesNotContain("kafka-clients")
+        .doesNotContain("jackson-databind")
+        .doesNotContain("helpdesk-sla-monitor");
     return classpath;
   }
 
@@ -282,7 +328,8 @@ class FlinkClusterIT {
       } catch (IOException notYetUp) {
         // The JobManager's REST endpoint is still starting.
       }
-      processes.forEach(p -> assertThat(p.isAlive()).as("cluster process; logs in %s", logs).isTrue());
+      processes.forEach(
+          p -> assertThat(p.isAlive()).as("cluster process; logs in %s", logs).isTrue());
       Thread.sleep(500);
     }
     throw new AssertionError(count + " TaskManagers not registered after 3 min; logs in " + logs);
@@ -296,9 +343,15 @@ class FlinkClusterIT {
     try (Admin kafka = Admin.create(admin)) {
       while (System.nanoTime() < deadline) {
         if (completedCheckpoints(restPort, id) > 0) {
-          long committed = kafka.listConsumerGroupOffsets(job.groupId())
-              .partitionsToOffsetAndMetadata().get().values().stream()
-              .mapToLong(OffsetAndMetadata::offset).sum();
+          long committed =
+              kafka
+                  .listConsumerGroupOffsets(job.groupId())
+                  .partitionsToOffsetAndMetadata()
+                  .get()
+                  .values()
+                  .stream()
+                  .mapToLong(OffsetAndMetadata::offset)
+                  .sum();
           if (committed > 0) {
             return committed;
           }
@@ -318,10 +371,12 @@ class FlinkClusterIT {
   }
 
   private static JsonNode get(int port, String path) throws IOException, InterruptedException {
-    HttpResponse<String> response = HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .timeout(Duration.ofSeconds(10)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(10))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IOException(path + ": HTTP " + response.statusCode() + " " + response.body());
     }
@@ -330,8 +385,11 @@ class FlinkClusterIT {
 
   private static String readConf(Path conf, String key) throws IOException {
     return Files.readAllLines(conf.resolve("config.yaml")).stream()
-        .filter(l -> l.startsWith(key + ":")).findFirst().orElseThrow()
-        .substring(key.length() + 1).trim();
+        .filter(l -> l.startsWith(key + ":"))
+        .findFirst()
+        .orElseThrow()
+        .substring(key.length() + 1)
+        .trim();
   }
 
   private static int freePort() throws IOException {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The project's {@link DevBroker} (a real single-node Kafka 4 broker, KRaft, in this JVM) on a free
  * port with throwaway data, as a JUnit extension: {@code @RegisterExtension static final
  * KafkaTestBroker BROKER = new KafkaTestBroker();} starts it before the class's tests and stops it
- * after them. Tests thus run on the broker users run with {@code dev-kafka} and {@code demo --live}.
+ * after them. Tests thus run on the broker users run with {@code dev-kafka} and {@code demo
+ * --live}.
  */
 final class KafkaTestBroker implements BeforeAllCallback, AfterAllCallback {
   private ScratchDirectory data;
@@ -80,8 +81,10 @@ final class KafkaTestBroker implements BeforeAllCallback, AfterAllCallback {
     List<ConsumerRecord<String, String>> records = new ArrayList<>();
     try (KafkaConsumer<String, String> consumer =
         new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList();
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -105,15 +108,17 @@ final class KafkaTestBroker implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
-  private static Map<TopicPartition, Long> endOffsets(String bootstrapServers, String topic,
-      String isolation) {
+  private static Map<TopicPartition, Long> endOffsets(
+      String bootstrapServers, String topic, String isolation) {
     Properties properties = new Properties();
     properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
     try (KafkaConsumer<String, String> consumer =
         new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
-      return consumer.endOffsets(consumer.partitionsFor(topic).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList());
+      return consumer.endOffsets(
+          consumer.partitionsFor(topic).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList());
     }
   }
 
@@ -127,9 +132,9 @@ final class KafkaTestBroker implements BeforeAllCallback, AfterAllCallback {
   }
 
   /**
-   * The records as a replay would write them, sorted: dead letters from Kafka also say where
-   * they came from (topic, partition, offset), which a replay of files cannot, so that part is
-   * checked on its own and left out here.
+   * The records as a replay would write them, sorted: dead letters from Kafka also say where they
+   * came from (topic, partition, offset), which a replay of files cannot, so that part is checked
+   * on its own and left out here.
    */
   static List<String> comparableValues(String file, List<ConsumerRecord<String, String>> records) {
     if (!file.equals(com.swopify.slamonitor.replay.ReplayRunner.DEAD_LETTERS)) {
@@ -141,8 +146,10 @@ final class KafkaTestBroker implements BeforeAllCallback, AfterAllCallback {
       if (d.topic() == null || d.partition() == null || d.offset() == null) {
         throw new AssertionError("dead letter without its Kafka location: " + record.value());
       }
-      values.add(com.swopify.slamonitor.codec.OutputJson.deadLetter(
-          new com.swopify.slamonitor.events.DeadLetter(d.source(), d.reason(), d.raw(), null, null, null)));
+      values.add(
+          com.swopify.slamonitor.codec.OutputJson.deadLetter(
+              new com.swopify.slamonitor.events.DeadLetter(
+                  d.source(), d.reason(), d.raw(), null, null, null)));
     }
     Collections.sort(values);
     return values;

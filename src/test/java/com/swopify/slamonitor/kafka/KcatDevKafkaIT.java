@@ -37,11 +37,12 @@ class KcatDevKafkaIT {
   /** Each input file, its topic and the field its records are keyed by (contract section 2). */
   record Input(String file, String topic, String keyField) {}
 
-  static final List<Input> INPUTS = List.of(
-      new Input("buyer-messages.jsonl", Topics.defaults().messages(), "threadId"),
-      new Input("seller-replies.jsonl", Topics.defaults().replies(), "threadId"),
-      new Input("cases.jsonl", Topics.defaults().cases(), "threadId"),
-      new Input("seller-absences.jsonl", Topics.defaults().absences(), "sellerId"));
+  static final List<Input> INPUTS =
+      List.of(
+          new Input("buyer-messages.jsonl", Topics.defaults().messages(), "threadId"),
+          new Input("seller-replies.jsonl", Topics.defaults().replies(), "threadId"),
+          new Input("cases.jsonl", Topics.defaults().cases(), "threadId"),
+          new Input("seller-absences.jsonl", Topics.defaults().absences(), "sellerId"));
 
   @TempDir Path tmp;
 
@@ -50,10 +51,18 @@ class KcatDevKafkaIT {
     String kcat = kcat();
     int port = DevBroker.freePort();
     String brokers = "localhost:" + port;
-    Process broker = start(tmp.resolve("dev-kafka"), "dev-kafka", "--port", String.valueOf(port),
-        "--data-dir", tmp.resolve("kafka-data").toString());
+    Process broker =
+        start(
+            tmp.resolve("dev-kafka"),
+            "dev-kafka",
+            "--port",
+            String.valueOf(port),
+            "--data-dir",
+            tmp.resolve("kafka-data").toString());
     try {
-      awaitLine(tmp.resolve("dev-kafka"), broker,
+      awaitLine(
+          tmp.resolve("dev-kafka"),
+          broker,
           "dev-kafka: ready on " + brokers + " (data in " + tmp.resolve("kafka-data") + ")");
       finish(jar("topics", "create", "--bootstrap-servers", brokers, "--partitions", "2"));
 
@@ -61,33 +70,61 @@ class KcatDevKafkaIT {
         for (String line : Files.readAllLines(EXAMPLES.resolve(input.file()))) {
           if (!line.isBlank()) {
             String key = JSON.readTree(line).get(input.keyField()).asText();
-            finish(new ProcessBuilder(kcat, "-P", "-b", brokers, "-t", input.topic(), "-k", key),
+            finish(
+                new ProcessBuilder(kcat, "-P", "-b", brokers, "-t", input.topic(), "-k", key),
                 line);
           }
         }
       }
-      finish(jar("run", "--job", "jobs/helpdesk-sla.yaml", "--bootstrap-servers", brokers,
-          "--markets", EXAMPLES.resolve("markets.yaml").toString(), "--parallelism", "1",
-          "--checkpoint-dir", tmp.resolve("checkpoints").toUri().toString(), "--metrics-port", "0",
-          "--bounded", "--as-of", AS_OF));
+      finish(
+          jar(
+              "run",
+              "--job",
+              "jobs/helpdesk-sla.yaml",
+              "--bootstrap-servers",
+              brokers,
+              "--markets",
+              EXAMPLES.resolve("markets.yaml").toString(),
+              "--parallelism",
+              "1",
+              "--checkpoint-dir",
+              tmp.resolve("checkpoints").toUri().toString(),
+              "--metrics-port",
+              "0",
+              "--bounded",
+              "--as-of",
+              AS_OF));
 
       Path replayed = tmp.resolve("replay");
-      finish(jar("replay", "--markets", EXAMPLES.resolve("markets.yaml").toString(),
-          "--messages", EXAMPLES.resolve("buyer-messages.jsonl").toString(),
-          "--replies", EXAMPLES.resolve("seller-replies.jsonl").toString(),
-          "--cases", EXAMPLES.resolve("cases.jsonl").toString(),
-          "--absences", EXAMPLES.resolve("seller-absences.jsonl").toString(),
-          "--as-of", AS_OF, "--out", replayed.toString()));
+      finish(
+          jar(
+              "replay",
+              "--markets",
+              EXAMPLES.resolve("markets.yaml").toString(),
+              "--messages",
+              EXAMPLES.resolve("buyer-messages.jsonl").toString(),
+              "--replies",
+              EXAMPLES.resolve("seller-replies.jsonl").toString(),
+              "--cases",
+              EXAMPLES.resolve("cases.jsonl").toString(),
+              "--absences",
+              EXAMPLES.resolve("seller-absences.jsonl").toString(),
+              "--as-of",
+              AS_OF,
+              "--out",
+              replayed.toString()));
 
       JobSettings defaults = JobSettings.defaults();
       Map<String, String> topicOfFile = KafkaModeIT.topicOfFile(defaults);
       for (Map.Entry<String, String> output : topicOfFile.entrySet()) {
         List<String> expected = comparable(Files.readAllLines(replayed.resolve(output.getKey())));
         assertThat(readCommitted(kcat, brokers, output.getValue(), expected))
-            .as(output.getValue()).isEqualTo(expected);
+            .as(output.getValue())
+            .isEqualTo(expected);
       }
       assertThat(comparable(Files.readAllLines(replayed.resolve(ReplayRunner.ALERTS))))
-          .as("the examples give alerts, so the comparison says something").hasSize(4);
+          .as("the examples give alerts, so the comparison says something")
+          .hasSize(4);
     } finally {
       broker.destroy();
       assertThat(broker.waitFor(60, TimeUnit.SECONDS)).as("dev-kafka stopped on SIGTERM").isTrue();
@@ -104,22 +141,35 @@ class KcatDevKafkaIT {
         return candidate.toString();
       }
     }
-    throw new AssertionError("kcat is not installed: `apt-get install -y kcat` (.ci/run installs"
-        + " it when missing)");
+    throw new AssertionError(
+        "kcat is not installed: `apt-get install -y kcat` (.ci/run installs" + " it when missing)");
   }
 
   /**
-   * The topic's values as a read_committed consumer sees them. A transaction's commit markers
-   * reach the partitions a moment after the job has finished, so reading is repeated until the
-   * expected records are there or 30 s have passed; the last read is returned either way.
+   * The topic's values as a read_committed consumer sees them. A transaction's commit markers reach
+   * the partitions a moment after the job has finished, so reading is repeated until the expected
+   * records are there or 30 s have passed; the last read is returned either way.
    */
-  private static List<String> readCommitted(String kcat, String brokers, String topic,
-      List<String> expected) throws Exception {
+  private static List<String> readCommitted(
+      String kcat, String brokers, String topic, List<String> expected) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     List<String> values;
     do {
-      String out = finish(new ProcessBuilder(kcat, "-C", "-b", brokers, "-t", topic,
-          "-X", "isolation.level=read_committed", "-e", "-q", "-f", "%s\\n"));
+      String out =
+          finish(
+              new ProcessBuilder(
+                  kcat,
+                  "-C",
+                  "-b",
+                  brokers,
+                  "-t",
+                  topic,
+                  "-X",
+                  "isolation.level=read_committed",
+                  "-e",
+                  "-q",
+                  "-f",
+                  "%s\\n"));
       values = comparable(out.lines().toList());
     } while (!values.equals(expected) && System.nanoTime() < deadline && pause());
     return values;
@@ -148,9 +198,12 @@ class KcatDevKafkaIT {
   }
 
   private static ProcessBuilder jar(String... args) {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-        JAR.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString()));
     command.addAll(Arrays.asList(args));
     return new ProcessBuilder(command);
   }
@@ -168,8 +221,11 @@ class KcatDevKafkaIT {
     long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
     while (!Files.exists(out) || !Files.readString(out).lines().toList().contains(line)) {
       if (!process.isAlive() || System.nanoTime() > deadline) {
-        throw new AssertionError("no line '" + line + "' from dev-kafka; stderr: "
-            + Files.readString(logs.resolveSibling(logs.getFileName() + ".err")));
+        throw new AssertionError(
+            "no line '"
+                + line
+                + "' from dev-kafka; stderr: "
+                + Files.readString(logs.resolveSibling(logs.getFileName() + ".err")));
       }
       Thread.sleep(200);
     }
@@ -191,7 +247,8 @@ class KcatDevKafkaIT {
         process.destroyForcibly();
       }
       String stdout = Files.readString(out, StandardCharsets.UTF_8);
-      String said = "stdout: " + stdout + " stderr: " + Files.readString(err, StandardCharsets.UTF_8);
+      String said =
+          "stdout: " + stdout + " stderr: " + Files.readString(err, StandardCharsets.UTF_8);
       assertThat(finished).as("%s finished; %s", command.command(), said).isTrue();
       assertThat(process.exitValue()).as("exit code of %s; %s", command.command(), said).isZero();
       return stdout;

@@ -18,22 +18,24 @@ class QuietTimeWatermarksTest {
   private final AtomicLong wallClock = new AtomicLong(1_000_000);
   private final List<Long> emitted = new ArrayList<>();
   private final List<Long> markedIdleAt = new ArrayList<>();
-  private final WatermarkOutput output = new WatermarkOutput() {
-    @Override
-    public void emitWatermark(Watermark watermark) {
-      emitted.add(watermark.getTimestamp());
-    }
+  private final WatermarkOutput output =
+      new WatermarkOutput() {
+        @Override
+        public void emitWatermark(Watermark watermark) {
+          emitted.add(watermark.getTimestamp());
+        }
 
-    @Override
-    public void markIdle() {
-      markedIdleAt.add(wallClock.get());
-    }
+        @Override
+        public void markIdle() {
+          markedIdleAt.add(wallClock.get());
+        }
 
-    @Override
-    public void markActive() {}
-  };
-  private final QuietTimeWatermarks<String> watermarks = new QuietTimeWatermarks<>(
-      Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(1), wallClock::get);
+        @Override
+        public void markActive() {}
+      };
+  private final QuietTimeWatermarks<String> watermarks =
+      new QuietTimeWatermarks<>(
+          Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(1), wallClock::get);
 
   @Test
   void followsTheEventsWhileRecordsArrive() {
@@ -58,10 +60,8 @@ class QuietTimeWatermarksTest {
     wallClock.addAndGet(60_000);
     watermarks.onPeriodicEmit(output);
 
-    assertThat(emitted).containsExactly(
-        1_000_000L - 10_000 - 1,
-        1_005_000L - 1_000 - 1,
-        1_065_000L - 1_000 - 1);
+    assertThat(emitted)
+        .containsExactly(1_000_000L - 10_000 - 1, 1_005_000L - 1_000 - 1, 1_065_000L - 1_000 - 1);
   }
 
   @Test

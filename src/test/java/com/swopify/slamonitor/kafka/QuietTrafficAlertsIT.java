@@ -2,12 +2,12 @@ package com.swopify.slamonitor.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.codec.OutputJson;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.AlertType;
 import com.swopify.slamonitor.job.JobSettings;
 import com.swopify.slamonitor.job.KafkaJob;
+import com.swopify.slamonitor.market.Markets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,15 +34,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Alerts on time when traffic is quiet: buyer messages into an otherwise idle input, nothing on any
- * other topic. The job's time must follow the wall clock once the input is idle, so deadlines
- * still fall: each OVERDUE alert comes at its deadline's event time, not before its deadline on
- * the wall clock, and before any later record arrives that could have moved the job's time on.
- * How soon after the deadline it comes is printed, not asserted (a loaded machine only slows it):
- * {@code bench --alert-delay} measures it (docs/benchmarks.md).
+ * other topic. The job's time must follow the wall clock once the input is idle, so deadlines still
+ * fall: each OVERDUE alert comes at its deadline's event time, not before its deadline on the wall
+ * clock, and before any later record arrives that could have moved the job's time on. How soon
+ * after the deadline it comes is printed, not asserted (a loaded machine only slows it): {@code
+ * bench --alert-delay} measures it (docs/benchmarks.md).
  */
 class QuietTrafficAlertsIT {
   /** A round-the-clock market with an 8-second SLA, so the test does not wait for business days. */
-  static final Markets MARKETS = Markets.parse("""
+  static final Markets MARKETS =
+      Markets.parse(
+          """
       markets:
         XQ:
           timeZone: UTC
@@ -57,8 +59,11 @@ class QuietTrafficAlertsIT {
             SUNDAY: ["00:00-24:00"]
           replyWithin: PT8S
           atRiskAt: [0.5]
-      """, "quiet-traffic markets");
+      """,
+          "quiet-traffic markets");
+
   static final Duration REPLY_WITHIN = Duration.ofSeconds(8);
+
   /** The number of the message that shows the job is under way; the tests' own count from 1. */
   static final int WARM_UP = 0;
 
@@ -89,7 +94,8 @@ class QuietTrafficAlertsIT {
       List<Seen> overdue = live.overdue(6);
       report("at-least-once", overdue);
 
-      assertThat(overdue).extracting(seen -> seen.alert().threadId())
+      assertThat(overdue)
+          .extracting(seen -> seen.alert().threadId())
           .as("in the order of their deadlines")
           .containsExactly("t-q1", "t-q2", "t-q3", "t-q4", "t-q5", "t-q6");
       assertOnTimeAndBeforeALaterRecord(live, overdue);
@@ -120,7 +126,8 @@ class QuietTrafficAlertsIT {
     for (Seen seen : overdue) {
       Alert alert = seen.alert();
       assertThat(alert.at()).as("event time of %s", alert.threadId()).isEqualTo(alert.dueAt());
-      assertThat(alert.emittedAt()).as("emittedAt of %s", alert.threadId())
+      assertThat(alert.emittedAt())
+          .as("emittedAt of %s", alert.threadId())
           .isAfterOrEqualTo(alert.dueAt())
           .isBefore(later);
       assertThat(seen.at()).as("seen %s", alert.threadId()).isBefore(later);
@@ -138,7 +145,8 @@ class QuietTrafficAlertsIT {
       }
       live.startJob();
 
-      assertThat(live.overdue(3)).extracting(seen -> seen.alert().threadId())
+      assertThat(live.overdue(3))
+          .extracting(seen -> seen.alert().threadId())
           .containsExactlyInAnyOrder("t-q1", "t-q2", "t-q3");
       assertThat(broker.readCommitted(live.job.topics().deadLetters())).isEmpty();
     }
@@ -147,10 +155,24 @@ class QuietTrafficAlertsIT {
   /** Short watermark bounds, as a deployment that wants alerts within seconds would set them. */
   private JobSettings job(String prefix, boolean alertsExactlyOnce, Duration checkpointInterval) {
     JobSettings base = KafkaModeIT.job(broker, prefix, tmp.resolve("checkpoints"));
-    return new JobSettings(base.name(), base.bootstrapServers(), base.groupId(), null,
-        base.transactionTimeout(), alertsExactlyOnce, base.topics(), null, 1, checkpointInterval,
-        base.checkpointDir(), "hashmap", Duration.ofSeconds(5), Duration.ofSeconds(1),
-        Duration.ofSeconds(1), base.idRetention(), 0);
+    return new JobSettings(
+        base.name(),
+        base.bootstrapServers(),
+        base.groupId(),
+        null,
+        base.transactionTimeout(),
+        alertsExactlyOnce,
+        base.topics(),
+        null,
+        1,
+        checkpointInterval,
+        base.checkpointDir(),
+        "hashmap",
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(1),
+        base.idRetention(),
+        0);
   }
 
   /** The job running live on its own topics, a producer of buyer messages, a watch on alerts. */
@@ -170,8 +192,8 @@ class QuietTrafficAlertsIT {
 
     /**
      * Starts the job and returns once it judges messages: a task opens its operators (language
-     * models load then, once per JVM) before it reads a record, and the deadlines measured must
-     * not include that. A warm-up message's AT_RISK alert shows that the job is under way.
+     * models load then, once per JVM) before it reads a record, and the deadlines measured must not
+     * include that. A warm-up message's AT_RISK alert shows that the job is under way.
      */
     void startJob() throws Exception {
       StreamExecutionEnvironment env =
@@ -189,22 +211,38 @@ class QuietTrafficAlertsIT {
     /** Buyer message number {@code n}, alone in its thread, sent at {@code sentAt}. */
     void send(int n, Instant sentAt) throws Exception {
       String thread = thread(n);
-      producer.send(new ProducerRecord<>(job.topics().messages(), thread,
-          "{\"messageId\":\"m-q" + n + "\",\"threadId\":\"" + thread + "\",\"sellerId\":\"s-q\","
-              + "\"market\":\"XQ\",\"sentAt\":\"" + sentAt.truncatedTo(ChronoUnit.MILLIS) + "\"}"))
+      producer
+          .send(
+              new ProducerRecord<>(
+                  job.topics().messages(),
+                  thread,
+                  "{\"messageId\":\"m-q"
+                      + n
+                      + "\",\"threadId\":\""
+                      + thread
+                      + "\",\"sellerId\":\"s-q\","
+                      + "\"market\":\"XQ\",\"sentAt\":\""
+                      + sentAt.truncatedTo(ChronoUnit.MILLIS)
+                      + "\"}"))
           .get();
     }
 
     /** The OVERDUE alerts, once {@code expected} of them came; fails after a minute. */
     List<Seen> overdue(int expected) throws InterruptedException {
-      List<Seen> overdue = watch.await(
-          a -> a.type() == AlertType.OVERDUE && !a.threadId().equals(thread(WARM_UP)), expected,
-          Duration.ofSeconds(60));
+      List<Seen> overdue =
+          watch.await(
+              a -> a.type() == AlertType.OVERDUE && !a.threadId().equals(thread(WARM_UP)),
+              expected,
+              Duration.ofSeconds(60));
       if (overdue.size() < expected) {
-        throw new AssertionError(overdue.size() + " OVERDUE alerts, not " + expected
-            + ", within 60 s; dead letters: "
-            + broker.readCommitted(job.topics().deadLetters()).stream()
-                .map(r -> OutputJson.readDeadLetter(r.value()).reason()).toList());
+        throw new AssertionError(
+            overdue.size()
+                + " OVERDUE alerts, not "
+                + expected
+                + ", within 60 s; dead letters: "
+                + broker.readCommitted(job.topics().deadLetters()).stream()
+                    .map(r -> OutputJson.readDeadLetter(r.value()).reason())
+                    .toList());
       }
       for (Seen seen : overdue) {
         assertThat(seen.alert().dueAt()).isEqualTo(seen.alert().receivedAt().plus(REPLY_WITHIN));
@@ -243,8 +281,10 @@ class QuietTrafficAlertsIT {
       emitted.add(s.emittedAfterDeadline().toMillis());
       seen.add(s.seenAfterDeadline().toMillis());
     }
-    System.out.printf("quiet traffic, %s: OVERDUE alerts emitted %s ms and seen %s ms after their"
-        + " deadlines%n", mode, emitted, seen);
+    System.out.printf(
+        "quiet traffic, %s: OVERDUE alerts emitted %s ms and seen %s ms after their"
+            + " deadlines%n",
+        mode, emitted, seen);
   }
 
   /** A read_committed consumer of the alerts topic that notes when each record reached it. */
@@ -265,9 +305,12 @@ class QuietTrafficAlertsIT {
       properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
       properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
       properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-      consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
-      List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
+      consumer =
+          new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList();
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
     }

@@ -19,15 +19,17 @@ class RawRecordDeserializerTest {
 
   private RawRecord deserialize(byte[] value) {
     List<RawRecord> out = new ArrayList<>();
-    deserializer.deserialize(new ConsumerRecord<>("in", 2, 40L, null, value), new Collector<>() {
-      @Override
-      public void collect(RawRecord record) {
-        out.add(record);
-      }
+    deserializer.deserialize(
+        new ConsumerRecord<>("in", 2, 40L, null, value),
+        new Collector<>() {
+          @Override
+          public void collect(RawRecord record) {
+            out.add(record);
+          }
 
-      @Override
-      public void close() {}
-    });
+          @Override
+          public void close() {}
+        });
     assertThat(out).hasSize(1);
     return out.get(0);
   }
@@ -35,8 +37,8 @@ class RawRecordDeserializerTest {
   @Test
   void aUtf8ValueIsItsText() {
     RawRecord record = deserialize("{\"text\":\"Dobrý deň\"}".getBytes(StandardCharsets.UTF_8));
-    assertThat(record).isEqualTo(
-        new RawRecord(Source.REPLIES, "{\"text\":\"Dobrý deň\"}", "in", 2, 40L, true));
+    assertThat(record)
+        .isEqualTo(new RawRecord(Source.REPLIES, "{\"text\":\"Dobrý deň\"}", "in", 2, 40L, true));
   }
 
   @Test

@@ -13,9 +13,9 @@ import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 
 /**
- * After a restore without input, time moves on only once the brokers have said there is no
- * backlog: silence during a broker outage is no proof, and time moved on over an unread backlog
- * would make its records late.
+ * After a restore without input, time moves on only once the brokers have said there is no backlog:
+ * silence during a broker outage is no proof, and time moved on over an unread backlog would make
+ * its records late.
  */
 class RestoredTimeTest {
   private static final Duration IDLE_AFTER = Duration.ofSeconds(3);
@@ -43,8 +43,8 @@ class RestoredTimeTest {
     try (OneInputStreamOperatorTestHarness<String, String> restored =
         restore(new ScriptedBacklog(InputBacklog.Answer.NONE), SNAPSHOT_WALL + 60_000)) {
       tickUntil(restored, SNAPSHOT_WALL + 60_000 + IDLE_AFTER.toMillis() + 1_000);
-      assertThat(lastWatermark(restored)).isEqualTo(
-          SNAPSHOT_WATERMARK + 60_000 + IDLE_AFTER.toMillis() + 1_000);
+      assertThat(lastWatermark(restored))
+          .isEqualTo(SNAPSHOT_WATERMARK + 60_000 + IDLE_AFTER.toMillis() + 1_000);
     }
   }
 
@@ -61,8 +61,9 @@ class RestoredTimeTest {
 
   @Test
   void aBacklogIsWaitedForAndItsRecordsHandTimeToThePartitions() throws Exception {
-    ScriptedBacklog backlog = new ScriptedBacklog(InputBacklog.Answer.UNKNOWN,
-        InputBacklog.Answer.UNKNOWN, InputBacklog.Answer.SOME);
+    ScriptedBacklog backlog =
+        new ScriptedBacklog(
+            InputBacklog.Answer.UNKNOWN, InputBacklog.Answer.UNKNOWN, InputBacklog.Answer.SOME);
     try (OneInputStreamOperatorTestHarness<String, String> restored =
         restore(backlog, SNAPSHOT_WALL)) {
       tickUntil(restored, SNAPSHOT_WALL + 5 * IDLE_AFTER.toMillis());
@@ -99,8 +100,8 @@ class RestoredTimeTest {
     }
   }
 
-  private static OneInputStreamOperatorTestHarness<String, String> restore(InputBacklog backlog,
-      long restartedAt) throws Exception {
+  private static OneInputStreamOperatorTestHarness<String, String> restore(
+      InputBacklog backlog, long restartedAt) throws Exception {
     OperatorSubtaskState snapshot;
     try (OneInputStreamOperatorTestHarness<String, String> first =
         harness(new ScriptedBacklog(InputBacklog.Answer.NONE))) {
@@ -122,8 +123,8 @@ class RestoredTimeTest {
         new RestoredTime<>(IDLE_AFTER, backlog, Runnable::run));
   }
 
-  private static void tickUntil(OneInputStreamOperatorTestHarness<String, String> harness,
-      long until) throws Exception {
+  private static void tickUntil(
+      OneInputStreamOperatorTestHarness<String, String> harness, long until) throws Exception {
     for (long now = harness.getProcessingTime() + 200; now <= until; now += 200) {
       harness.setProcessingTime(now);
     }

@@ -2,8 +2,8 @@ package com.swopify.slamonitor.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.Source;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.replay.ReplayInputs;
 import com.swopify.slamonitor.replay.ReplayRunner;
 import java.io.IOException;
@@ -38,31 +38,37 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code run} as an operator runs it: the real jar as a child process against a real broker (the
  * jar's {@code dev-kafka}, itself a child process with its data on disk). The job is killed with
- * {@code kill -9} while its input is still being produced and started again with the same
- * command; the broker is killed and restarted once; a SIGTERM stops it with a savepoint. In every
- * case, what read_committed consumers see equals a replay of the same input: nothing lost,
- * nothing twice, nothing extra.
+ * {@code kill -9} while its input is still being produced and started again with the same command;
+ * the broker is killed and restarted once; a SIGTERM stops it with a savepoint. In every case, what
+ * read_committed consumers see equals a replay of the same input: nothing lost, nothing twice,
+ * nothing extra.
  */
 class RunRecoveryIT {
   /**
    * Round-the-clock markets with SLAs of seconds: XQ for the traffic, XR (a longer SLA) for the
    * thread whose deadline must fall after a restore.
    */
-  static final String MARKETS = """
+  static final String MARKETS =
+      """
       markets:
         XQ: {timeZone: UTC, languages: [en], replyWithin: PT12S, atRiskAt: [0.5], takeoverAfter: PT8S,
              businessHours: %1$s}
         XR: {timeZone: UTC, languages: [en], replyWithin: PT45S, atRiskAt: [0.5], takeoverAfter: PT1H,
              businessHours: %1$s}
-      """.formatted("{MONDAY: [\"00:00-24:00\"], TUESDAY: [\"00:00-24:00\"],"
-      + " WEDNESDAY: [\"00:00-24:00\"], THURSDAY: [\"00:00-24:00\"], FRIDAY: [\"00:00-24:00\"],"
-      + " SATURDAY: [\"00:00-24:00\"], SUNDAY: [\"00:00-24:00\"]}");
+      """
+          .formatted(
+              "{MONDAY: [\"00:00-24:00\"], TUESDAY: [\"00:00-24:00\"],"
+                  + " WEDNESDAY: [\"00:00-24:00\"], THURSDAY: [\"00:00-24:00\"], FRIDAY: [\"00:00-24:00\"],"
+                  + " SATURDAY: [\"00:00-24:00\"], SUNDAY: [\"00:00-24:00\"]}");
+
   static final Instant T0 = Instant.parse("2026-12-02T10:00:00Z");
   static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(2);
   static final Duration PACE = Duration.ofMillis(80);
 
   /** Kept when a test fails: the runs' stdout and stderr say what happened. */
-  @TempDir(cleanup = CleanupMode.ON_SUCCESS) static Path tmp;
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+  static Path tmp;
+
   static Process broker;
   static int port;
   static int brokerStarts;
@@ -112,22 +118,26 @@ class RunRecoveryIT {
     assertThat(first.waitFor(3, TimeUnit.MINUTES)).as("run stops on SIGTERM").isTrue();
     assertThat(first.exitValue()).as("exit code after SIGTERM; %s", run.output("first")).isZero();
     String stopped = run.awaitLine(first, "first", "run: stopped; savepoint at ");
-    String savepoint = stopped.substring("run: stopped; savepoint at ".length(),
-        stopped.indexOf(" (the next run resumes from it)"));
-    assertThat(alertsOf(topics, "thread-xr")).as("the XR thread's OVERDUE before the restore")
+    String savepoint =
+        stopped.substring(
+            "run: stopped; savepoint at ".length(),
+            stopped.indexOf(" (the next run resumes from it)"));
+    assertThat(alertsOf(topics, "thread-xr"))
+        .as("the XR thread's OVERDUE before the restore")
         .noneMatch(alert -> alert.contains("\"type\":\"OVERDUE\""));
 
     Process second = run.start("second");
     run.awaitLine(second, "second", "run: resuming from the savepoint " + savepoint + " (");
     awaitOutputsEqualReplay(topics, scenario);
-    assertThat(alertsOf(topics, "thread-xr")).as("the XR thread's OVERDUE, after the restore")
+    assertThat(alertsOf(topics, "thread-xr"))
+        .as("the XR thread's OVERDUE, after the restore")
         .anyMatch(alert -> alert.contains("\"type\":\"OVERDUE\""));
     run.stop(second, "second");
   }
 
   /**
-   * Half the input, a completed checkpoint, then the second half produced while the job is
-   * killed ({@code pause} after a checkpoint completed) and started again with the same command.
+   * Half the input, a completed checkpoint, then the second half produced while the job is killed
+   * ({@code pause} after a checkpoint completed) and started again with the same command.
    */
   private void crashAndResume(String prefix, Duration pause, boolean restartBroker)
       throws Exception {
@@ -137,22 +147,25 @@ class RunRecoveryIT {
     // A broker restart makes the job fail over; its partitions are assigned again and come back
     // one by one, as the restarted broker serves them. A partition that has delivered nothing
     // for idleAfter stops holding time back, so idleAfter must cover that comeback (docs/kafka.md).
-    JobRun run = new JobRun(prefix.replace(".", ""), topics,
-        restartBroker ? Duration.ofSeconds(20) : Duration.ofSeconds(3));
+    JobRun run =
+        new JobRun(
+            prefix.replace(".", ""),
+            topics,
+            restartBroker ? Duration.ofSeconds(20) : Duration.ofSeconds(3));
 
     Process first = run.start("first");
     run.awaitLine(first, "first", "run: started ");
     produce(topics, scenario.subList(0, half), PACE);
     run.awaitCommittedInput(half);
-    CompletableFuture<Void> secondHalf = CompletableFuture.runAsync(
-        () -> produce(topics, scenario.subList(half, scenario.size()), PACE));
+    CompletableFuture<Void> secondHalf =
+        CompletableFuture.runAsync(
+            () -> produce(topics, scenario.subList(half, scenario.size()), PACE));
     Instant before = Instant.now();
     run.awaitCheckpointAfter(before);
     Thread.sleep(pause.toMillis());
     first.destroyForcibly();
     assertThat(first.waitFor(1, TimeUnit.MINUTES)).isTrue();
-    assertThat(secondHalf).as("the second half is still being produced at the kill")
-        .isNotDone();
+    assertThat(secondHalf).as("the second half is still being produced at the kill").isNotDone();
 
     Instant restarted = Instant.now();
     Process second = run.start("second");
@@ -168,10 +181,10 @@ class RunRecoveryIT {
   }
 
   /**
-   * Threads of market XQ, a message every 3 s of event time (about 35 times faster than the
-   * wall clock as produced): replied to at once, after the at-risk alert, after the deadline, or
-   * never; every fifth with a case; two lines that are not JSON. With {@code withXr}, a last
-   * thread in XR, never replied to, its deadline 45 s after its message.
+   * Threads of market XQ, a message every 3 s of event time (about 35 times faster than the wall
+   * clock as produced): replied to at once, after the at-risk alert, after the deadline, or never;
+   * every fifth with a case; two lines that are not JSON. With {@code withXr}, a last thread in XR,
+   * never replied to, its deadline 45 s after its message.
    */
   static List<Input> scenario(int threads, boolean withXr) {
     record Timed(Instant at, Input input) {}
@@ -179,25 +192,38 @@ class RunRecoveryIT {
     for (int i = 0; i < threads; i++) {
       String thread = "thread-" + i;
       Instant sent = T0.plusSeconds(3L * i);
-      timed.add(new Timed(sent, new Input(Source.MESSAGES, thread, message(i, thread, "XQ",
-          sent))));
-      long replyAfter = switch (i % 4) {
-        case 0 -> 2;
-        case 1 -> 8;
-        case 2 -> 16;
-        default -> -1;
-      };
+      timed.add(
+          new Timed(sent, new Input(Source.MESSAGES, thread, message(i, thread, "XQ", sent))));
+      long replyAfter =
+          switch (i % 4) {
+            case 0 -> 2;
+            case 1 -> 8;
+            case 2 -> 16;
+            default -> -1;
+          };
       if (replyAfter > 0) {
         Instant at = sent.plusSeconds(replyAfter);
-        timed.add(new Timed(at, new Input(Source.REPLIES, thread, """
+        timed.add(
+            new Timed(
+                at,
+                new Input(
+                    Source.REPLIES,
+                    thread,
+                    """
             {"messageId":"r-%d","threadId":"%s","sellerId":"s-%d","market":"XQ","sentAt":"%s","text":"Thanks, it ships today."}"""
-            .formatted(i, thread, i % 5, at))));
+                        .formatted(i, thread, i % 5, at))));
       }
       if (i % 5 == 2) {
         Instant at = sent.plusSeconds(1);
-        timed.add(new Timed(at, new Input(Source.CASES, thread, """
+        timed.add(
+            new Timed(
+                at,
+                new Input(
+                    Source.CASES,
+                    thread,
+                    """
             {"caseId":"c-%d","threadId":"%s","sellerId":"s-%d","market":"XQ","openedAt":"%s","type":"LOCKED_DEVICE"}"""
-            .formatted(i, thread, i % 5, at))));
+                        .formatted(i, thread, i % 5, at))));
       }
       if (i % 17 == 3) {
         timed.add(new Timed(sent, new Input(Source.MESSAGES, thread, "{not json " + i)));
@@ -205,16 +231,19 @@ class RunRecoveryIT {
     }
     if (withXr) {
       Instant sent = T0.plusSeconds(3L * threads);
-      timed.add(new Timed(sent, new Input(Source.MESSAGES, "thread-xr",
-          message(threads, "thread-xr", "XR", sent))));
+      timed.add(
+          new Timed(
+              sent,
+              new Input(Source.MESSAGES, "thread-xr", message(threads, "thread-xr", "XR", sent))));
     }
     timed.sort(Comparator.comparing(Timed::at));
     return timed.stream().map(Timed::input).toList();
   }
 
   private static Instant eventTime(Input input) {
-    java.util.regex.Matcher at = java.util.regex.Pattern
-        .compile("\"(?:sentAt|openedAt)\":\"([^\"]+)\"").matcher(input.json());
+    java.util.regex.Matcher at =
+        java.util.regex.Pattern.compile("\"(?:sentAt|openedAt)\":\"([^\"]+)\"")
+            .matcher(input.json());
     return at.find() ? Instant.parse(at.group(1)) : T0;
   }
 
@@ -229,16 +258,21 @@ class RunRecoveryIT {
     Map<String, List<String>> expected = replay(scenario);
     Map<String, String> topicOfFile = new LinkedHashMap<>();
     ReplayRunner.OUTPUT_FILES.forEach(file -> topicOfFile.put(file, topicOf(topics, file)));
-    assertThat(expected.get(ReplayRunner.ALERTS)).as("the scenario gives alerts").hasSizeGreaterThan(20);
+    assertThat(expected.get(ReplayRunner.ALERTS))
+        .as("the scenario gives alerts")
+        .hasSizeGreaterThan(20);
     assertThat(expected.get(ReplayRunner.TAKEOVERS)).as("... and takeovers").isNotEmpty();
     assertThat(expected.get(ReplayRunner.DEAD_LETTERS)).as("... and dead letters").isNotEmpty();
     Map<String, List<String>> actual = new LinkedHashMap<>();
     long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
     do {
       for (Map.Entry<String, String> output : topicOfFile.entrySet()) {
-        actual.put(output.getKey(), KcatDevKafkaIT.comparable(
-            KafkaTestBroker.readCommitted(brokers(), output.getValue()).stream()
-                .map(r -> r.value()).toList()));
+        actual.put(
+            output.getKey(),
+            KcatDevKafkaIT.comparable(
+                KafkaTestBroker.readCommitted(brokers(), output.getValue()).stream()
+                    .map(r -> r.value())
+                    .toList()));
       }
       if (actual.equals(expected)) {
         return;
@@ -264,32 +298,37 @@ class RunRecoveryIT {
   }
 
   /**
-   * The replay of the scenario as of a time after every deadline in it; checked to be settled
-   * (the same as of a much later time), so that the live job's "now" does not matter.
+   * The replay of the scenario as of a time after every deadline in it; checked to be settled (the
+   * same as of a much later time), so that the live job's "now" does not matter.
    */
   private Map<String, List<String>> replay(List<Input> scenario) throws Exception {
     Path dir = Files.createTempDirectory(tmp, "replay");
     ReplayInputs inputs = new ReplayInputs();
     for (Source source : List.of(Source.MESSAGES, Source.REPLIES, Source.CASES)) {
       Path file = dir.resolve(source.wireName() + ".jsonl");
-      Files.write(file, scenario.stream().filter(i -> i.source() == source).map(Input::json)
-          .toList(), StandardCharsets.UTF_8);
+      Files.write(
+          file,
+          scenario.stream().filter(i -> i.source() == source).map(Input::json).toList(),
+          StandardCharsets.UTF_8);
       inputs.with(source, file);
     }
     Markets markets = Markets.load(tmp.resolve("markets.yaml"));
-    Instant last = scenario.stream().map(RunRecoveryIT::eventTime).max(Comparator.naturalOrder())
-        .orElseThrow();
+    Instant last =
+        scenario.stream()
+            .map(RunRecoveryIT::eventTime)
+            .max(Comparator.naturalOrder())
+            .orElseThrow();
     // Past the last deadline (XR's, 45 s after its message) and every takeover of XQ.
-    Map<String, List<String>> settled = replayAsOf(markets, inputs, last.plusSeconds(50),
-        dir.resolve("out"));
+    Map<String, List<String>> settled =
+        replayAsOf(markets, inputs, last.plusSeconds(50), dir.resolve("out"));
     assertThat(replayAsOf(markets, inputs, last.plus(Duration.ofMinutes(50)), dir.resolve("later")))
         .as("the scenario is settled: nothing happens between its end and much later")
         .isEqualTo(settled);
     return settled;
   }
 
-  private static Map<String, List<String>> replayAsOf(Markets markets, ReplayInputs inputs,
-      Instant asOf, Path out) throws Exception {
+  private static Map<String, List<String>> replayAsOf(
+      Markets markets, ReplayInputs inputs, Instant asOf, Path out) throws Exception {
     new ReplayRunner(markets, 1).run(inputs, asOf, out);
     Map<String, List<String>> outputs = new LinkedHashMap<>();
     for (String file : ReplayRunner.OUTPUT_FILES) {
@@ -300,7 +339,9 @@ class RunRecoveryIT {
 
   private static List<String> alertsOf(Topics topics, String thread) throws Exception {
     return KafkaTestBroker.readCommitted(brokers(), topics.alerts()).stream()
-        .map(r -> r.value()).filter(v -> v.contains("\"threadId\":\"" + thread + "\"")).toList();
+        .map(r -> r.value())
+        .filter(v -> v.contains("\"threadId\":\"" + thread + "\""))
+        .toList();
   }
 
   private static Topics topics(String prefix) throws InterruptedException {
@@ -319,8 +360,11 @@ class RunRecoveryIT {
     try (KafkaProducer<String, String> producer =
         new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
       for (Input record : records) {
-        producer.send(new ProducerRecord<>(topics.inputs().get(record.source()), record.key(),
-            record.json())).get(2, TimeUnit.MINUTES);
+        producer
+            .send(
+                new ProducerRecord<>(
+                    topics.inputs().get(record.source()), record.key(), record.json()))
+            .get(2, TimeUnit.MINUTES);
         Thread.sleep(pace.toMillis());
       }
     } catch (Exception e) {
@@ -337,10 +381,11 @@ class RunRecoveryIT {
     Path logs = tmp.resolve("dev-kafka-" + brokerStarts);
     Path data = tmp.resolve("kafka-data");
     await(() -> DevBroker.isFree(port), Duration.ofMinutes(1), "port " + port + " free again");
-    Process process = KcatDevKafkaIT.start(logs, "dev-kafka", "--port", String.valueOf(port),
-        "--data-dir", data.toString());
-    KcatDevKafkaIT.awaitLine(logs, process,
-        "dev-kafka: ready on " + brokers() + " (data in " + data + ")");
+    Process process =
+        KcatDevKafkaIT.start(
+            logs, "dev-kafka", "--port", String.valueOf(port), "--data-dir", data.toString());
+    KcatDevKafkaIT.awaitLine(
+        logs, process, "dev-kafka: ready on " + brokers() + " (data in " + data + ")");
     return process;
   }
 
@@ -375,15 +420,17 @@ class RunRecoveryIT {
 
     /**
      * @param idleAfter how long a partition may deliver nothing after its assignment before it
-     *     stops holding time back: it must cover the first fetch of every partition with a
-     *     backlog (docs/kafka.md)
+     *     stops holding time back: it must cover the first fetch of every partition with a backlog
+     *     (docs/kafka.md)
      */
     JobRun(String name, Topics topics, Duration idleAfter) throws IOException {
       this.name = name;
       this.topics = topics;
       this.checkpoints = tmp.resolve("checkpoints-" + name);
       this.jobFile = tmp.resolve(name + ".yaml");
-      Files.writeString(jobFile, """
+      Files.writeString(
+          jobFile,
+          """
           name: recovery-%s
           markets: markets.yaml
           parallelism: 1
@@ -400,15 +447,35 @@ class RunRecoveryIT {
             idleAfter: %s
             quietLag: PT1S
           metricsPort: 0
-          """.formatted(name, name, topics.messages(), topics.replies(), topics.absences(),
-          topics.cases(), topics.alerts(), topics.breaches(), topics.takeovers(),
-          topics.breachCounts(), topics.deadLetters(), topics.findingReviews(), topics.marks(),
-          topics.sellerScores(), CHECKPOINT_INTERVAL, idleAfter));
+          """
+              .formatted(
+                  name,
+                  name,
+                  topics.messages(),
+                  topics.replies(),
+                  topics.absences(),
+                  topics.cases(),
+                  topics.alerts(),
+                  topics.breaches(),
+                  topics.takeovers(),
+                  topics.breachCounts(),
+                  topics.deadLetters(),
+                  topics.findingReviews(),
+                  topics.marks(),
+                  topics.sellerScores(),
+                  CHECKPOINT_INTERVAL,
+                  idleAfter));
     }
 
     Process start(String label) throws IOException {
-      return KcatDevKafkaIT.start(tmp.resolve(name + "-" + label), "run", "--job",
-          jobFile.toString(), "--bootstrap-servers", brokers(), "--checkpoint-dir",
+      return KcatDevKafkaIT.start(
+          tmp.resolve(name + "-" + label),
+          "run",
+          "--job",
+          jobFile.toString(),
+          "--bootstrap-servers",
+          brokers(),
+          "--checkpoint-dir",
           checkpoints.toUri().toString());
     }
 
@@ -416,14 +483,20 @@ class RunRecoveryIT {
     String awaitLine(Process process, String label, String prefix) throws Exception {
       long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
       while (true) {
-        Optional<String> line = output(label).lines().filter(l -> l.startsWith(prefix))
-            .findFirst();
+        Optional<String> line = output(label).lines().filter(l -> l.startsWith(prefix)).findFirst();
         if (line.isPresent()) {
           return line.get();
         }
         if (System.nanoTime() > deadline || !process.isAlive() && !output(label).contains(prefix)) {
-          throw new AssertionError("no line '" + prefix + "...' from run " + label + "; stdout: "
-              + output(label) + " stderr: " + Files.readString(log(label, "err")));
+          throw new AssertionError(
+              "no line '"
+                  + prefix
+                  + "...' from run "
+                  + label
+                  + "; stdout: "
+                  + output(label)
+                  + " stderr: "
+                  + Files.readString(log(label, "err")));
         }
         Thread.sleep(200);
       }
@@ -448,13 +521,21 @@ class RunRecoveryIT {
 
     /** Waits until the job's consumer group has committed {@code records} input offsets. */
     void awaitCommittedInput(long records) throws Exception {
-      try (GroupProgress progress = GroupProgress.connect(KafkaConnection.plaintext(brokers()),
-          "recovery-" + name, topics.inputs().values(), Duration.ofSeconds(30))) {
+      try (GroupProgress progress =
+          GroupProgress.connect(
+              KafkaConnection.plaintext(brokers()),
+              "recovery-" + name,
+              topics.inputs().values(),
+              Duration.ofSeconds(30))) {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (progress.offsets().committed() < records) {
           if (System.nanoTime() > deadline) {
-            throw new AssertionError("the job committed " + progress.offsets().committed()
-                + " of " + records + " input records in 5 minutes");
+            throw new AssertionError(
+                "the job committed "
+                    + progress.offsets().committed()
+                    + " of "
+                    + records
+                    + " input records in 5 minutes");
           }
           Thread.sleep(100);
         }
@@ -463,21 +544,27 @@ class RunRecoveryIT {
 
     /** Waits for a checkpoint of the job completed (its _metadata written) after {@code t}. */
     void awaitCheckpointAfter(Instant t) throws InterruptedException {
-      await(() -> newestCheckpoint().filter(at -> at.isAfter(t)).isPresent(),
-          Duration.ofMinutes(3), "a checkpoint after " + t);
+      await(
+          () -> newestCheckpoint().filter(at -> at.isAfter(t)).isPresent(),
+          Duration.ofMinutes(3),
+          "a checkpoint after " + t);
     }
 
     private Optional<Instant> newestCheckpoint() {
       try (Stream<Path> files = Files.walk(checkpoints)) {
-        return files.filter(f -> f.getFileName().toString().equals("_metadata")
-                && f.getParent().getFileName().toString().startsWith("chk-"))
-            .map(f -> {
-              try {
-                return Files.getLastModifiedTime(f).toInstant();
-              } catch (IOException e) {
-                return Instant.MIN;
-              }
-            })
+        return files
+            .filter(
+                f ->
+                    f.getFileName().toString().equals("_metadata")
+                        && f.getParent().getFileName().toString().startsWith("chk-"))
+            .map(
+                f -> {
+                  try {
+                    return Files.getLastModifiedTime(f).toInstant();
+                  } catch (IOException e) {
+                    return Instant.MIN;
+                  }
+                })
             .max(Comparator.naturalOrder());
       } catch (NoSuchFileException | UncheckedIOException e) {
         return Optional.empty();

@@ -27,7 +27,14 @@ class TopicsCommandIT {
 
   @Test
   void badValuesAreRefusedBeforeConnecting() {
-    assertThat(Main.run("topics", "create", "--bootstrap-servers", broker.bootstrapServers(),
-        "--partitions", "0")).isEqualTo(2);
+    assertThat(
+            Main.run(
+                "topics",
+                "create",
+                "--bootstrap-servers",
+                broker.bootstrapServers(),
+                "--partitions",
+                "0"))
+        .isEqualTo(2);
   }
 }

@@ -20,7 +20,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class MarketRulebookTest {
-  private final MarketRulebook calendars = MarketRulebook.of(Markets.load(Path.of("jobs/markets.yaml")));
+  private final MarketRulebook calendars =
+      MarketRulebook.of(Markets.load(Path.of("jobs/markets.yaml")));
 
   @Test
   void buildsEachCalendarOnce() {
@@ -37,7 +38,8 @@ class MarketRulebookTest {
 
   @Test
   void survivesJavaSerializationAsFlinkShipsIt() throws Exception {
-    calendars.calendar("SK"); // fill the cache: it must not travel, and must work again after the trip
+    calendars.calendar(
+        "SK"); // fill the cache: it must not travel, and must work again after the trip
     MarketRulebook copy = roundTrip(calendars);
     assertThat(copy.markets()).isEqualTo(calendars.markets());
     assertThat(copy.calendar("SK").add(at("2026-12-23T10:00+01:00"), Duration.ofHours(24)))
@@ -59,7 +61,8 @@ class MarketRulebookTest {
         results.add(pool.submit(() -> dueDates(shared, from, step)));
       }
       for (int thread = 0; thread < 4; thread++) {
-        assertThat(results.get(thread).get()).isEqualTo(dueDates(alone, start + thread * 365L * 86_400_000L, step));
+        assertThat(results.get(thread).get())
+            .isEqualTo(dueDates(alone, start + thread * 365L * 86_400_000L, step));
       }
     } finally {
       pool.shutdownNow();
@@ -80,7 +83,8 @@ class MarketRulebookTest {
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(value);
     }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       return (T) in.readObject();
     }
   }

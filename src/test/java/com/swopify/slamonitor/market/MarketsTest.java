@@ -22,7 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class MarketsTest {
-  private static final String ALL_KEYS = """
+  private static final String ALL_KEYS =
+      """
       markets:
         SK:
           timeZone: Europe/Bratislava
@@ -44,8 +45,10 @@ class MarketsTest {
 
   @Test
   void appliesTheContractDefaults() {
-    Market sk = parse("markets:\n  SK: {timeZone: Europe/Bratislava, languages: [sk]}").market("SK");
-    assertThat(sk).isEqualTo(Market.withDefaults("SK", ZoneId.of("Europe/Bratislava"), List.of("sk")));
+    Market sk =
+        parse("markets:\n  SK: {timeZone: Europe/Bratislava, languages: [sk]}").market("SK");
+    assertThat(sk)
+        .isEqualTo(Market.withDefaults("SK", ZoneId.of("Europe/Bratislava"), List.of("sk")));
     assertThat(sk.reply().replyWithin()).isEqualTo(Duration.ofHours(24));
     assertThat(sk.reply().atRiskAt()).containsExactly(0.75);
     assertThat(sk.reply().takeoverAfter()).isEqualTo(Duration.ZERO);
@@ -57,7 +60,8 @@ class MarketsTest {
     assertThat(sk.calendar().holidayCountry()).isNull();
     assertThat(sk.carrierDomains()).as("null: the bundled carriers of the country").isNull();
     assertThat(sk.calendar().businessHours()).isEqualTo(WeeklyHours.DEFAULT);
-    assertThat(sk.calendar().businessHours().on(DayOfWeek.MONDAY)).containsExactly(TimeRange.parse("00:00-24:00"));
+    assertThat(sk.calendar().businessHours().on(DayOfWeek.MONDAY))
+        .containsExactly(TimeRange.parse("00:00-24:00"));
     assertThat(sk.calendar().businessHours().on(DayOfWeek.SATURDAY)).isEmpty();
   }
 
@@ -74,7 +78,8 @@ class MarketsTest {
     assertThat(sk.carrierDomains()).containsExactly("posta.sk", "mykurier.sk");
     assertThat(sk.calendar().businessHours().on(DayOfWeek.MONDAY))
         .containsExactly(TimeRange.parse("08:00-12:00"), TimeRange.parse("13:00-17:00"));
-    assertThat(sk.calendar().businessHours().on(DayOfWeek.FRIDAY)).containsExactly(TimeRange.parse("08:00-14:00"));
+    assertThat(sk.calendar().businessHours().on(DayOfWeek.FRIDAY))
+        .containsExactly(TimeRange.parse("08:00-14:00"));
     assertThat(sk.calendar().businessHours().on(DayOfWeek.TUESDAY)).isEmpty();
     assertThat(sk.reply().replyWithin()).isEqualTo(Duration.ofMinutes(18 * 60 + 30));
     assertThat(sk.reply().atRiskAt()).containsExactly(0.5, 0.75);
@@ -86,7 +91,8 @@ class MarketsTest {
   @Test
   void loadsTheBundledMarketsFile() {
     Markets config = Markets.load(Path.of("jobs/markets.yaml"));
-    assertThat(config.codes()).containsExactly("SK", "CZ", "HU", "PL", "RO", "DE", "AT", "HR", "SI", "BG");
+    assertThat(config.codes())
+        .containsExactly("SK", "CZ", "HU", "PL", "RO", "DE", "AT", "HR", "SI", "BG");
     assertThat(config.market("HU").zone()).isEqualTo(ZoneId.of("Europe/Budapest"));
     assertThat(config.market("HU").currency()).isEqualTo("HUF");
     assertThat(config.market("AT").languages()).containsExactly("de");
@@ -95,19 +101,25 @@ class MarketsTest {
       Market market = config.market(code);
       assertThat(market.calendar().holidayCountry()).isEqualTo(code);
       // Every one of these countries closes on Christmas Day.
-      assertThat(market.businessCalendar().isBusinessDay(LocalDate.of(2026, 12, 25))).as(code).isFalse();
+      assertThat(market.businessCalendar().isBusinessDay(LocalDate.of(2026, 12, 25)))
+          .as(code)
+          .isFalse();
     }
   }
 
   @Test
   void keepsFileOrderAndEquality() {
-    String yaml = "markets:\n  CZ: {timeZone: Europe/Prague, languages: [cs]}\n  AT: {timeZone: Europe/Vienna, languages: [de]}";
+    String yaml =
+        "markets:\n  CZ: {timeZone: Europe/Prague, languages: [cs]}\n  AT: {timeZone: Europe/Vienna, languages: [de]}";
     assertThat(parse(yaml).codes()).containsExactly("CZ", "AT");
     assertThat(parse(yaml)).isEqualTo(parse(yaml));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       overlapping intervals | businessHours: {MONDAY: ['08:00-12:00', '11:00-14:00']} | markets.SK.businessHours.MONDAY[1]: 11:00-14:00 overlaps 08:00-12:00
       overlap written first | businessHours: {MONDAY: ['11:00-14:00', '08:00-12:00']} | markets.SK.businessHours.MONDAY[1]: 08:00-12:00 overlaps 11:00-14:00
       reversed interval     | businessHours: {MONDAY: ['17:00-09:00']}                | markets.SK.businessHours.MONDAY[0]: 17:00-09:00 ends before it starts
@@ -140,7 +152,10 @@ class MarketsTest {
       misspelt key          | timezone: Europe/Bratislava                             | markets.SK: unknown key 'timezone' (allowed: timeZone, languages, currency, holidayCountry, holidays, workingDays, businessHours, replyWithin, atRiskAt, takeoverAfter, absenceNoticeAfterBusinessDays, absenceNoticeDays, scorecard, carrierDomains)
       """)
   void reportsEachMistakeWithItsLocation(String what, String setting, String message) {
-    String yaml = "markets:\n  SK:\n    timeZone: Europe/Bratislava\n    languages: [sk]\n    " + setting + "\n";
+    String yaml =
+        "markets:\n  SK:\n    timeZone: Europe/Bratislava\n    languages: [sk]\n    "
+            + setting
+            + "\n";
     if (setting.startsWith("timezone")) {
       yaml = "markets:\n  SK:\n    languages: [sk]\n    " + setting + "\n";
     }
@@ -148,7 +163,10 @@ class MarketsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       unknown zone       | {timeZone: Europe/Bratislav, languages: [sk]} | markets.SK.timeZone: unknown time zone 'Europe/Bratislav' (expected an IANA zone such as Europe/Bratislava)
       offset, not a zone | {timeZone: '+01:00', languages: [sk]}         | markets.SK.timeZone: unknown time zone '+01:00' (expected an IANA zone such as Europe/Bratislava)
       zone missing       | {languages: [sk]}                             | markets.SK.timeZone: required key is missing
@@ -168,7 +186,10 @@ class MarketsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       empty file           | ''                                  | test.yaml: the file is empty; expected a map with the key 'markets'
       only comments        | '# nothing here'                    | test.yaml: the file is empty; expected a map with the key 'markets'
       a plain string       | just text                           | test.yaml: expected a map, found 'just text'
@@ -187,13 +208,15 @@ class MarketsTest {
   void reportsBrokenYamlOnOneLineWithItsLine() {
     assertThatThrownBy(() -> parse("markets:\n  SK: {timeZone: [unclosed\n"))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("test.yaml: not valid YAML (line 3, column 1): expected ',' or ']', but got <stream end>"
-            + " (while parsing a flow sequence)");
+        .hasMessage(
+            "test.yaml: not valid YAML (line 3, column 1): expected ',' or ']', but got <stream end>"
+                + " (while parsing a flow sequence)");
   }
 
   @Test
   void rejectsDuplicateKeys() {
-    String yaml = "markets:\n  SK: {timeZone: Europe/Bratislava, languages: [sk]}\n  SK: {timeZone: Europe/Prague, languages: [cs]}\n";
+    String yaml =
+        "markets:\n  SK: {timeZone: Europe/Bratislava, languages: [sk]}\n  SK: {timeZone: Europe/Prague, languages: [cs]}\n";
     assertThatThrownBy(() -> parse(yaml))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("test.yaml: not valid YAML (line 3): ")
@@ -218,7 +241,8 @@ class MarketsTest {
 
   @Test
   void reportsBinaryContent(@TempDir Path dir) throws IOException {
-    Path binary = Files.write(dir.resolve("markets.yaml"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+    Path binary =
+        Files.write(dir.resolve("markets.yaml"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
     assertThatThrownBy(() -> Markets.load(binary))
         .isInstanceOf(ConfigException.class)
         .hasMessage("cannot read markets file " + binary + ": not UTF-8 text");
@@ -226,7 +250,8 @@ class MarketsTest {
 
   @Test
   void namesTheFileInErrorsWhenLoading(@TempDir Path dir) throws IOException {
-    Path file = Files.writeString(dir.resolve("markets.yaml"), "markets:\n  SK: {languages: [sk]}\n");
+    Path file =
+        Files.writeString(dir.resolve("markets.yaml"), "markets:\n  SK: {languages: [sk]}\n");
     assertThatThrownBy(() -> Markets.load(file))
         .isInstanceOf(ConfigException.class)
         .hasMessage(file + ": markets.SK.timeZone: required key is missing");
@@ -242,7 +267,9 @@ class MarketsTest {
 
   @Test
   void aWorkingDayOpensADateTheHolidayLibraryOrTheListCloses() {
-    BusinessCalendar sk = parse("""
+    BusinessCalendar sk =
+        parse(
+                """
         markets:
           SK:
             timeZone: Europe/Bratislava
@@ -250,7 +277,9 @@ class MarketsTest {
             holidayCountry: SK
             holidays: [2026-05-07]
             workingDays: [2026-05-07, 2026-05-08]
-        """).market("SK").businessCalendar();
+        """)
+            .market("SK")
+            .businessCalendar();
 
     assertThat(sk.isBusinessDay(LocalDate.of(2026, 5, 8))).as("Victory Day, opened").isTrue();
     assertThat(sk.isBusinessDay(LocalDate.of(2026, 5, 7))).as("listed and opened").isTrue();
@@ -261,7 +290,10 @@ class MarketsTest {
 
   @Test
   void aWorkingDayThatIsNotADateIsNamed() {
-    assertThatThrownBy(() -> parse("""
+    assertThatThrownBy(
+            () ->
+                parse(
+                    """
         markets:
           SK: {timeZone: Europe/Bratislava, languages: [sk], workingDays: [2026-13-01]}
         """))

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class CountersAtZeroTest {
   /** Markets no other test counts into, so their series can only be zero. */
   private static final Set<String> MARKETS = Set.of("ZA", "ZB");
+
   private static final Pattern COUNTER_ROW =
       Pattern.compile("(?m)^\\| `(helpdesk_sla_\\w+_total)` \\| counter \\| ([a-z, ]+) \\|");
 
@@ -37,28 +38,71 @@ class CountersAtZeroTest {
     Exposition exposition = Exposition.parse(MonitorMetrics.scrape());
 
     Map<String, List<String>> documented = documentedCounters();
-    assertThat(documented).containsOnlyKeys("helpdesk_sla_buyer_messages_total",
-        "helpdesk_sla_replies_total", "helpdesk_sla_alerts_total", "helpdesk_sla_breaches_total",
-        "helpdesk_sla_takeovers_total", "helpdesk_sla_dead_letters_total",
-        "helpdesk_sla_late_events_total", "helpdesk_sla_text_memo_lookups_total",
-        "helpdesk_sla_finding_reviews_total", "helpdesk_sla_seller_grade_changes_total");
-    documented.forEach((name, labels) -> assertThat(exposition.labelNames(name)).as(name)
-        .containsExactly(Set.copyOf(labels)));
+    assertThat(documented)
+        .containsOnlyKeys(
+            "helpdesk_sla_buyer_messages_total",
+            "helpdesk_sla_replies_total",
+            "helpdesk_sla_alerts_total",
+            "helpdesk_sla_breaches_total",
+            "helpdesk_sla_takeovers_total",
+            "helpdesk_sla_dead_letters_total",
+            "helpdesk_sla_late_events_total",
+            "helpdesk_sla_text_memo_lookups_total",
+            "helpdesk_sla_finding_reviews_total",
+            "helpdesk_sla_seller_grade_changes_total");
+    documented.forEach(
+        (name, labels) ->
+            assertThat(exposition.labelNames(name)).as(name).containsExactly(Set.copyOf(labels)));
 
     assertSeries(exposition, "helpdesk_sla_buyer_messages_total", "market", MARKETS, null, null);
-    assertSeries(exposition, "helpdesk_sla_replies_total", "market", MARKETS, "outcome",
+    assertSeries(
+        exposition,
+        "helpdesk_sla_replies_total",
+        "market",
+        MARKETS,
+        "outcome",
         Set.of("in_time", "late", "automated"));
-    assertSeries(exposition, "helpdesk_sla_alerts_total", "market", MARKETS, "type",
+    assertSeries(
+        exposition,
+        "helpdesk_sla_alerts_total",
+        "market",
+        MARKETS,
+        "type",
         names(AlertType.values()));
-    assertSeries(exposition, "helpdesk_sla_breaches_total", "market", MARKETS, "type",
+    assertSeries(
+        exposition,
+        "helpdesk_sla_breaches_total",
+        "market",
+        MARKETS,
+        "type",
         names(BreachType.values()));
-    assertSeries(exposition, "helpdesk_sla_takeovers_total", "market", MARKETS, "reason",
+    assertSeries(
+        exposition,
+        "helpdesk_sla_takeovers_total",
+        "market",
+        MARKETS,
+        "reason",
         names(TakeoverReason.values()));
-    assertSeries(exposition, "helpdesk_sla_finding_reviews_total", "market", MARKETS, "finding",
+    assertSeries(
+        exposition,
+        "helpdesk_sla_finding_reviews_total",
+        "market",
+        MARKETS,
+        "finding",
         names(FindingType.values()));
-    assertSeries(exposition, "helpdesk_sla_seller_grade_changes_total", "market", MARKETS,
-        "direction", Set.of("down", "up", "to_no_data", "from_no_data"));
-    assertSeries(exposition, "helpdesk_sla_seller_grades", "market", MARKETS, "grade",
+    assertSeries(
+        exposition,
+        "helpdesk_sla_seller_grade_changes_total",
+        "market",
+        MARKETS,
+        "direction",
+        Set.of("down", "up", "to_no_data", "from_no_data"));
+    assertSeries(
+        exposition,
+        "helpdesk_sla_seller_grades",
+        "market",
+        MARKETS,
+        "grade",
         names(Grade.values()));
     Set<String> sources = Set.of("messages", "replies", "cases", "absences");
     assertThat(exposition.labelValues("helpdesk_sla_dead_letters_total", "source"))
@@ -69,11 +113,17 @@ class CountersAtZeroTest {
         .containsExactlyInAnyOrder("hit", "miss");
   }
 
-  private static void assertSeries(Exposition exposition, String name, String label,
-      Set<String> values, String secondLabel, Set<String> secondValues) {
+  private static void assertSeries(
+      Exposition exposition,
+      String name,
+      String label,
+      Set<String> values,
+      String secondLabel,
+      Set<String> secondValues) {
     for (String value : values) {
       if (secondLabel == null) {
-        assertThat(exposition.count(name, Map.of(label, value))).as("%s %s", name, value)
+        assertThat(exposition.count(name, Map.of(label, value)))
+            .as("%s %s", name, value)
             .isEqualTo(1);
         assertThat(exposition.sum(name, Map.of(label, value))).as("%s %s", name, value).isZero();
         continue;

@@ -20,7 +20,8 @@ record Exposition(String text, List<Sample> samples) {
 
   private static final Pattern SAMPLE =
       Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+)(?:\\s+\\d+)?$");
-  private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
+  private static final Pattern LABEL =
+      Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
   static Exposition parse(String text) {
     List<Sample> samples = new ArrayList<>();
@@ -54,9 +55,10 @@ record Exposition(String text, List<Sample> samples) {
   }
 
   static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-    return HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   /** The sum of the samples of {@code name} whose labels include all of {@code match}. */
@@ -77,7 +79,9 @@ record Exposition(String text, List<Sample> samples) {
   /** The label names of the samples of {@code name}. */
   Set<Set<String>> labelNames(String name) {
     Set<Set<String>> names = new java.util.HashSet<>();
-    samples.stream().filter(s -> s.name().equals(name)).forEach(s -> names.add(s.labels().keySet()));
+    samples.stream()
+        .filter(s -> s.name().equals(name))
+        .forEach(s -> names.add(s.labels().keySet()));
     return names;
   }
 
@@ -88,7 +92,8 @@ record Exposition(String text, List<Sample> samples) {
   /** The values of label {@code label} among the samples of {@code name}. */
   Set<String> labelValues(String name, String label) {
     Set<String> values = new TreeSet<>();
-    samples.stream().filter(s -> s.name().equals(name) && s.labels().containsKey(label))
+    samples.stream()
+        .filter(s -> s.name().equals(name) && s.labels().containsKey(label))
         .forEach(s -> values.add(s.labels().get(label)));
     return values;
   }

@@ -15,8 +15,8 @@ class MetersTest {
 
   @Test
   void aCounterIsRegisteredOncePerLabelValuesAndKeptForLaterEvents() {
-    Meters<Counter> counters = Meters.counters(COUNTER, "test", "market", "type",
-        Meters.names(AlertType.values()));
+    Meters<Counter> counters =
+        Meters.counters(COUNTER, "test", "market", "type", Meters.names(AlertType.values()));
 
     Counter overdue = counters.of("XA", AlertType.OVERDUE.ordinal());
     // A market code read from another record is another String instance with the same value.
@@ -41,16 +41,20 @@ class MetersTest {
     first.of("replies").increment();
     second.of("replies").increment();
 
-    Counter registered = MonitorMetrics.registry().get(COUNTER + ".shared")
-        .tag("source", "replies").counter();
+    Counter registered =
+        MonitorMetrics.registry().get(COUNTER + ".shared").tag("source", "replies").counter();
     assertThat(registered.count()).isEqualTo(2.0);
     assertThat(registered.getId().getTags()).hasSize(1);
   }
 
   @Test
   void aHistogramKeepsItsBucketsAndItsLabel() {
-    Meters<Timer> histograms = Meters.histograms(HISTOGRAM, "test",
-        new Duration[] {Duration.ofSeconds(1), Duration.ofSeconds(10)}, "market");
+    Meters<Timer> histograms =
+        Meters.histograms(
+            HISTOGRAM,
+            "test",
+            new Duration[] {Duration.ofSeconds(1), Duration.ofSeconds(10)},
+            "market");
 
     histograms.of("XA").record(Duration.ofSeconds(2));
 

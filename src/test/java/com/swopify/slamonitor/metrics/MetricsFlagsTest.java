@@ -15,10 +15,17 @@ class MetricsFlagsTest {
   @TempDir Path tmp;
 
   int replay(String... metricsFlags) {
-    String[] args = {"replay", "--markets", EXAMPLES.resolve("markets.yaml").toString(),
-        "--messages", EXAMPLES.resolve("buyer-messages.jsonl").toString(),
-        "--replies", EXAMPLES.resolve("seller-replies.jsonl").toString(),
-        "--out", tmp.resolve("out").toString()};
+    String[] args = {
+      "replay",
+      "--markets",
+      EXAMPLES.resolve("markets.yaml").toString(),
+      "--messages",
+      EXAMPLES.resolve("buyer-messages.jsonl").toString(),
+      "--replies",
+      EXAMPLES.resolve("seller-replies.jsonl").toString(),
+      "--out",
+      tmp.resolve("out").toString()
+    };
     String[] all = new String[args.length + metricsFlags.length];
     System.arraycopy(args, 0, all, 0, args.length);
     System.arraycopy(metricsFlags, 0, all, args.length, metricsFlags.length);

@@ -34,8 +34,20 @@ class MetricsServerTest {
   }
 
   static Alert alert(String market, AlertType type, Instant at) {
-    return new Alert("alert-" + THREAD, type, THREAD, SELLER, market, MESSAGE, at.minusSeconds(3600),
-        at, at, 3_600_000L, null, null, null);
+    return new Alert(
+        "alert-" + THREAD,
+        type,
+        THREAD,
+        SELLER,
+        market,
+        MESSAGE,
+        at.minusSeconds(3600),
+        at,
+        at,
+        3_600_000L,
+        null,
+        null,
+        null);
   }
 
   @Test
@@ -52,10 +64,28 @@ class MetricsServerTest {
       DecisionMetrics decisions = new DecisionMetrics(true, () -> AT.toEpochMilli() + 1500);
       try (ReplyMetrics reply = new ReplyMetrics(decisions, WaitTally.open())) {
         reply.alert(alert("XA", AlertType.OVERDUE, AT));
-        reply.breach(new Breach("breach-" + THREAD, BreachType.REPLY_OVERDUE, SELLER, "XA", THREAD,
-            MESSAGE, null, AT, "{\"text\":\"Dear seller, where is my parcel?\"}", null));
-        reply.takeover(new TakeoverRequest("takeover-" + THREAD, THREAD, SELLER, "XA",
-            TakeoverReason.COUNTERFEIT, Severity.SERIOUS, AT, "{}"));
+        reply.breach(
+            new Breach(
+                "breach-" + THREAD,
+                BreachType.REPLY_OVERDUE,
+                SELLER,
+                "XA",
+                THREAD,
+                MESSAGE,
+                null,
+                AT,
+                "{\"text\":\"Dear seller, where is my parcel?\"}",
+                null));
+        reply.takeover(
+            new TakeoverRequest(
+                "takeover-" + THREAD,
+                THREAD,
+                SELLER,
+                "XA",
+                TakeoverReason.COUNTERFEIT,
+                Severity.SERIOUS,
+                AT,
+                "{}"));
         reply.waitOpened("XA");
         reply.waitOpened("XA");
         reply.waitOverdue("XA");
@@ -63,37 +93,90 @@ class MetricsServerTest {
         reply.automatedReply("XA");
 
         Exposition after = Exposition.scrape(port);
-        assertThat(delta(before, after, "helpdesk_sla_buyer_messages_total", Map.of("market", "XA")))
+        assertThat(
+                delta(before, after, "helpdesk_sla_buyer_messages_total", Map.of("market", "XA")))
             .isEqualTo(2);
-        assertThat(delta(before, after, "helpdesk_sla_dead_letters_total", Map.of("source", "replies")))
+        assertThat(
+                delta(
+                    before, after, "helpdesk_sla_dead_letters_total", Map.of("source", "replies")))
             .isEqualTo(1);
-        assertThat(delta(before, after, "helpdesk_sla_alerts_total",
-            Map.of("market", "XA", "type", "OVERDUE"))).isEqualTo(1);
-        assertThat(delta(before, after, "helpdesk_sla_breaches_total",
-            Map.of("market", "XA", "type", "REPLY_OVERDUE"))).isEqualTo(1);
-        assertThat(delta(before, after, "helpdesk_sla_takeovers_total",
-            Map.of("market", "XA", "reason", "COUNTERFEIT"))).isEqualTo(1);
-        assertThat(delta(before, after, "helpdesk_sla_replies_total",
-            Map.of("market", "XA", "outcome", "in_time"))).isEqualTo(1);
-        assertThat(delta(before, after, "helpdesk_sla_replies_total",
-            Map.of("market", "XA", "outcome", "automated"))).isEqualTo(1);
+        assertThat(
+                delta(
+                    before,
+                    after,
+                    "helpdesk_sla_alerts_total",
+                    Map.of("market", "XA", "type", "OVERDUE")))
+            .isEqualTo(1);
+        assertThat(
+                delta(
+                    before,
+                    after,
+                    "helpdesk_sla_breaches_total",
+                    Map.of("market", "XA", "type", "REPLY_OVERDUE")))
+            .isEqualTo(1);
+        assertThat(
+                delta(
+                    before,
+                    after,
+                    "helpdesk_sla_takeovers_total",
+                    Map.of("market", "XA", "reason", "COUNTERFEIT")))
+            .isEqualTo(1);
+        assertThat(
+                delta(
+                    before,
+                    after,
+                    "helpdesk_sla_replies_total",
+                    Map.of("market", "XA", "outcome", "in_time")))
+            .isEqualTo(1);
+        assertThat(
+                delta(
+                    before,
+                    after,
+                    "helpdesk_sla_replies_total",
+                    Map.of("market", "XA", "outcome", "automated")))
+            .isEqualTo(1);
         // Two opened, one of them went overdue, the other was answered in time.
         assertThat(after.sum("helpdesk_sla_waits_open", Map.of("market", "XA"))).isEqualTo(1);
         assertThat(after.sum("helpdesk_sla_waits_overdue", Map.of("market", "XA"))).isEqualTo(1);
         // Three business hours fall in the 4 h bucket, not in the 2 h one.
-        assertThat(delta(before, after, "helpdesk_sla_reply_business_seconds_bucket",
-            Map.of("market", "XA", "le", "14400.0"))).isEqualTo(1);
-        assertThat(delta(before, after, "helpdesk_sla_reply_business_seconds_bucket",
-            Map.of("market", "XA", "le", "7200.0"))).isZero();
-        assertThat(delta(before, after, "helpdesk_sla_alert_delay_seconds_bucket",
-            Map.of("le", "2.0"))).isEqualTo(1);
-        assertThat(delta(before, after, "helpdesk_sla_alert_delay_seconds_bucket",
-            Map.of("le", "1.0"))).isZero();
+        assertThat(
+                delta(
+                    before,
+                    after,
+                    "helpdesk_sla_reply_business_seconds_bucket",
+                    Map.of("market", "XA", "le", "14400.0")))
+            .isEqualTo(1);
+        assertThat(
+                delta(
+                    before,
+                    after,
+                    "helpdesk_sla_reply_business_seconds_bucket",
+                    Map.of("market", "XA", "le", "7200.0")))
+            .isZero();
+        assertThat(
+                delta(
+                    before, after, "helpdesk_sla_alert_delay_seconds_bucket", Map.of("le", "2.0")))
+            .isEqualTo(1);
+        assertThat(
+                delta(
+                    before, after, "helpdesk_sla_alert_delay_seconds_bucket", Map.of("le", "1.0")))
+            .isZero();
 
         assertThat(after.text()).doesNotContain(SELLER, THREAD, MESSAGE, "parcel");
-        assertThat(after.samples()).allSatisfy(s ->
-            assertThat(s.labels().keySet()).isSubsetOf("market", "type", "reason", "finding",
-                "outcome", "source", "grade", "direction", "le"));
+        assertThat(after.samples())
+            .allSatisfy(
+                s ->
+                    assertThat(s.labels().keySet())
+                        .isSubsetOf(
+                            "market",
+                            "type",
+                            "reason",
+                            "finding",
+                            "outcome",
+                            "source",
+                            "grade",
+                            "direction",
+                            "le"));
       }
       // A closed subtask's waits no longer count: its successor restores them from a checkpoint.
       assertThat(Exposition.scrape(port).sum("helpdesk_sla_waits_open", Map.of("market", "XA")))
@@ -104,10 +187,12 @@ class MetricsServerTest {
   @Test
   void aReplayRecordsNoAlertDelay() throws Exception {
     Exposition before = Exposition.parse(MonitorMetrics.scrape());
-    new DecisionMetrics(false, () -> AT.toEpochMilli() + 1500).alert(alert("XB", AlertType.AT_RISK, AT));
+    new DecisionMetrics(false, () -> AT.toEpochMilli() + 1500)
+        .alert(alert("XB", AlertType.AT_RISK, AT));
     Exposition after = Exposition.parse(MonitorMetrics.scrape());
 
-    assertThat(delta(before, after, "helpdesk_sla_alerts_total", Map.of("market", "XB"))).isEqualTo(1);
+    assertThat(delta(before, after, "helpdesk_sla_alerts_total", Map.of("market", "XB")))
+        .isEqualTo(1);
     assertThat(delta(before, after, "helpdesk_sla_alert_delay_seconds_count", Map.of())).isZero();
   }
 
@@ -139,7 +224,8 @@ class MetricsServerTest {
     }
   }
 
-  static double delta(Exposition before, Exposition after, String name, Map<String, String> labels) {
+  static double delta(
+      Exposition before, Exposition after, String name, Map<String, String> labels) {
     return after.sum(name, labels) - before.sum(name, labels);
   }
 }

@@ -26,9 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PrometheusScrapeIT {
   static final String EXAMPLES = "src/test/resources/contract-examples/";
-  static final List<String> METRICS = List.of(
-      "helpdesk_sla_breaches_total", "helpdesk_sla_alerts_total", "helpdesk_sla_takeovers_total",
-      "helpdesk_sla_buyer_messages_total");
+  static final List<String> METRICS =
+      List.of(
+          "helpdesk_sla_breaches_total",
+          "helpdesk_sla_alerts_total",
+          "helpdesk_sla_takeovers_total",
+          "helpdesk_sla_buyer_messages_total");
 
   @TempDir Path tmp;
 
@@ -40,31 +43,53 @@ class PrometheusScrapeIT {
     int prometheusPort = MetricsServerTest.freePort();
 
     try (MetricsServer.Lease lease = MetricsServer.acquire(metricsPort)) {
-      assertThat(Main.run("replay", "--markets", "jobs/markets.yaml",
-          "--messages", EXAMPLES + "buyer-messages.jsonl",
-          "--replies", EXAMPLES + "seller-replies.jsonl", "--cases", EXAMPLES + "cases.jsonl",
-          "--absences", EXAMPLES + "seller-absences.jsonl", "--out", tmp.resolve("out").toString(),
-          "--metrics-port", Integer.toString(metricsPort))).isZero();
+      assertThat(
+              Main.run(
+                  "replay",
+                  "--markets",
+                  "jobs/markets.yaml",
+                  "--messages",
+                  EXAMPLES + "buyer-messages.jsonl",
+                  "--replies",
+                  EXAMPLES + "seller-replies.jsonl",
+                  "--cases",
+                  EXAMPLES + "cases.jsonl",
+                  "--absences",
+                  EXAMPLES + "seller-absences.jsonl",
+                  "--out",
+                  tmp.resolve("out").toString(),
+                  "--metrics-port",
+                  Integer.toString(metricsPort)))
+          .isZero();
       Exposition served = Exposition.scrape(metricsPort);
       assertThat(served.sum("helpdesk_sla_breaches_total")).isPositive();
 
       Path config = tmp.resolve("prometheus.yml");
-      Files.writeString(config, """
+      Files.writeString(
+          config,
+          """
           global:
             scrape_interval: 1s
           scrape_configs:
             - job_name: helpdesk-sla-monitor
               static_configs:
                 - targets: ["127.0.0.1:%d"]
-          """.formatted(metricsPort));
-      Process server = new ProcessBuilder(prometheus.toString(),
-          "--config.file=" + config, "--storage.tsdb.path=" + tmp.resolve("data"),
-          "--web.listen-address=127.0.0.1:" + prometheusPort)
-          .redirectErrorStream(true).redirectOutput(tmp.resolve("prometheus.log").toFile()).start();
+          """
+              .formatted(metricsPort));
+      Process server =
+          new ProcessBuilder(
+                  prometheus.toString(),
+                  "--config.file=" + config,
+                  "--storage.tsdb.path=" + tmp.resolve("data"),
+                  "--web.listen-address=127.0.0.1:" + prometheusPort)
+              .redirectErrorStream(true)
+              .redirectOutput(tmp.resolve("prometheus.log").toFile())
+              .start();
       try {
         for (String metric : METRICS) {
           assertThat(queryUntilPresent(prometheusPort, "sum(" + metric + ")"))
-              .as(metric).isEqualTo(served.sum(metric));
+              .as(metric)
+              .isEqualTo(served.sum(metric));
         }
       } finally {
         server.destroy();
@@ -76,8 +101,12 @@ class PrometheusScrapeIT {
   /** Asks Prometheus until the scrape has happened and the series exists (or 60 s passed). */
   private static double queryUntilPresent(int port, String query) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
-    URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/query?query="
-        + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    URI uri =
+        URI.create(
+            "http://127.0.0.1:"
+                + port
+                + "/api/v1/query?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8));
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
       try {

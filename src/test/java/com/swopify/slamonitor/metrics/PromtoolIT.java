@@ -27,15 +27,15 @@ class PromtoolIT {
         return candidate;
       }
     }
-    return fail("promtool is not on the PATH: install it (apt-get install prometheus, as .ci/run"
-        + " does) to check the alerting rules in " + RULES_DIR);
+    return fail(
+        "promtool is not on the PATH: install it (apt-get install prometheus, as .ci/run"
+            + " does) to check the alerting rules in "
+            + RULES_DIR);
   }
 
   static String run(String... args) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(args)
-        .directory(RULES_DIR.toFile())
-        .redirectErrorStream(true)
-        .start();
+    Process process =
+        new ProcessBuilder(args).directory(RULES_DIR.toFile()).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("promtool finished").isTrue();
     assertThat(process.exitValue()).as(String.join(" ", args) + ":\n" + output).isZero();
@@ -63,9 +63,11 @@ class PromtoolIT {
     for (String alert : alerts) {
       assertThat(tests).as("a test for " + alert).contains("alertname: " + alert + "\n");
     }
-    assertThat(RulesFiles.rules(rules)).allSatisfy(rule -> {
-      assertThat(rule.path("labels").path("severity").asText()).isIn("warning", "critical");
-      assertThat(rule.path("annotations").path("runbook").asText()).isNotBlank();
-    });
+    assertThat(RulesFiles.rules(rules))
+        .allSatisfy(
+            rule -> {
+              assertThat(rule.path("labels").path("severity").asText()).isIn("warning", "critical");
+              assertThat(rule.path("annotations").path("runbook").asText()).isNotBlank();
+            });
   }
 }

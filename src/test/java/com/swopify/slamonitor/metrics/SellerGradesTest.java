@@ -2,11 +2,11 @@ package com.swopify.slamonitor.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.WaitOutcome;
 import com.swopify.slamonitor.events.WaitOutcome.Kind;
 import com.swopify.slamonitor.flink.SellerScoreFunction;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.scorecard.SellerScore;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,31 +21,40 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The scorecard metrics from the seller-score function in Flink's operator harness: sellers per
- * grade follow each seller's latest record, grade changes are counted by direction, and the
- * gauges come back after a restore from a checkpoint.
+ * grade follow each seller's latest record, grade changes are counted by direction, and the gauges
+ * come back after a restore from a checkpoint.
  */
 class SellerGradesTest {
   // A market of its own, so that no other test's sellers mix into the gauges; one wait grades.
-  static final Markets MARKETS = Markets.parse("""
+  static final Markets MARKETS =
+      Markets.parse(
+          """
       markets:
         XH:
           timeZone: Europe/Bratislava
           languages: [sk]
           holidayCountry: SK
           scorecard: {minWaits: 1, good: 0.95, atRisk: 0.5}
-      """, "grade test market");
+      """,
+          "grade test market");
   static final long DELAY = Duration.ofMinutes(30).toMillis();
+
   /** Monday 2026-11-23 10:00 local. */
   static final long MONDAY = Instant.parse("2026-11-23T09:00:00Z").toEpochMilli();
+
   static final long DAY = Duration.ofDays(1).toMillis();
+
   /** When Monday's records go out: local midnight (UTC+1) plus the delay, minus a millisecond. */
   static final long MONDAY_CLOSES = Instant.parse("2026-11-23T23:30:00Z").toEpochMilli() - 1;
 
-  static KeyedTwoInputStreamOperatorTestHarness<String, WaitOutcome, Breach, SellerScore>
-      harness() throws Exception {
+  static KeyedTwoInputStreamOperatorTestHarness<String, WaitOutcome, Breach, SellerScore> harness()
+      throws Exception {
     return new KeyedTwoInputStreamOperatorTestHarness<>(
-        new KeyedCoProcessOperator<>(new SellerScoreFunction(MARKETS.zones(), MARKETS.scorecards(), Long.MAX_VALUE, DELAY)),
-        WaitOutcome::sellerId, Breach::sellerId, Types.STRING);
+        new KeyedCoProcessOperator<>(
+            new SellerScoreFunction(MARKETS.zones(), MARKETS.scorecards(), Long.MAX_VALUE, DELAY)),
+        WaitOutcome::sellerId,
+        Breach::sellerId,
+        Types.STRING);
   }
 
   static StreamRecord<WaitOutcome> outcome(String seller, Kind kind, long at) {
@@ -58,8 +67,10 @@ class SellerGradesTest {
   }
 
   static double changes(String direction) {
-    return Exposition.parse(MonitorMetrics.scrape()).sum(
-        "helpdesk_sla_seller_grade_changes_total", Map.of("market", "XH", "direction", direction));
+    return Exposition.parse(MonitorMetrics.scrape())
+        .sum(
+            "helpdesk_sla_seller_grade_changes_total",
+            Map.of("market", "XH", "direction", direction));
   }
 
   @Test

@@ -2,10 +2,10 @@ package com.swopify.slamonitor.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.detect.DetectorSettings;
 import com.swopify.slamonitor.detect.Detectors;
 import com.swopify.slamonitor.events.BuyerMessage;
+import com.swopify.slamonitor.market.Markets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -20,13 +20,25 @@ class TextMemoMetricsTest {
   void lookupsAreCountedByInputAndOutcome() {
     TextMemoMetrics.register();
     TextMemoMetrics.register(); // a second operator instance in the JVM: the same counters
-    Detectors detectors = Detectors.of(Markets.load(Path.of("jobs/markets.yaml")).texts(),
-        DetectorSettings.defaults().withTextCacheSize(3));
+    Detectors detectors =
+        Detectors.of(
+            Markets.load(Path.of("jobs/markets.yaml")).texts(),
+            DetectorSettings.defaults().withTextCacheSize(3));
     Exposition before = Exposition.parse(MonitorMetrics.scrape());
 
     for (int i = 1; i <= 3; i++) {
-      detectors.analyse(new BuyerMessage("m-" + i, "t-" + i, "s-1", "SK",
-          Instant.parse("2026-11-24T09:00:00Z"), "b-1", null, null, null, TEXT));
+      detectors.analyse(
+          new BuyerMessage(
+              "m-" + i,
+              "t-" + i,
+              "s-1",
+              "SK",
+              Instant.parse("2026-11-24T09:00:00Z"),
+              "b-1",
+              null,
+              null,
+              null,
+              TEXT));
     }
 
     Exposition after = Exposition.parse(MonitorMetrics.scrape());

@@ -3,18 +3,17 @@ package com.swopify.slamonitor.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.swopify.slamonitor.calendar.CalendarChange;
-import com.swopify.slamonitor.market.MarketRulebook;
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.events.ThreadEvent.Kind;
 import com.swopify.slamonitor.events.Topic;
 import com.swopify.slamonitor.flink.ThreadSlaHarness;
+import com.swopify.slamonitor.market.MarketRulebook;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.sla.ReplySla;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
@@ -26,10 +25,13 @@ import org.junit.jupiter.api.Test;
  */
 class WaitGaugesRestoreTest {
   // A market of its own, so that no other test's waits mix into the gauges.
-  static final Markets MARKETS = Markets.parse("""
+  static final Markets MARKETS =
+      Markets.parse(
+          """
       markets:
         XG: {timeZone: Europe/Bratislava, languages: [sk], holidayCountry: SK}
-      """, "gauge test market");
+      """,
+          "gauge test market");
   static final long T0 = Instant.parse("2026-11-23T08:00:00Z").toEpochMilli(); // Monday 09:00 local
   static final long H = Duration.ofHours(1).toMillis();
   // The function serves /metrics too, as it does on a TaskManager.
@@ -37,15 +39,26 @@ class WaitGaugesRestoreTest {
 
   WaitGaugesRestoreTest() throws Exception {}
 
-  KeyedBroadcastOperatorTestHarness<String, ThreadEvent, CalendarChange, Alert> harness() throws Exception {
+  KeyedBroadcastOperatorTestHarness<String, ThreadEvent, CalendarChange, Alert> harness()
+      throws Exception {
     MarketRulebook calendars = MarketRulebook.of(MARKETS);
     ReplySla rules = new ReplySla(calendars, Duration.ofDays(30).toMillis());
     return ThreadSlaHarness.of(rules, calendars, Long.MAX_VALUE, port);
   }
 
   static StreamRecord<ThreadEvent> event(Kind kind, String thread, String id, long at) {
-    return new StreamRecord<>(new ThreadEvent(kind, id, thread, "s-1", "XG", at,
-        kind == Kind.BUYER_MESSAGE ? Topic.GENERAL : null, null, null), at);
+    return new StreamRecord<>(
+        new ThreadEvent(
+            kind,
+            id,
+            thread,
+            "s-1",
+            "XG",
+            at,
+            kind == Kind.BUYER_MESSAGE ? Topic.GENERAL : null,
+            null,
+            null),
+        at);
   }
 
   double gauge(String name) throws Exception {

@@ -1,8 +1,8 @@
 package com.swopify.slamonitor.scorecard;
 
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.WaitOutcome;
+import com.swopify.slamonitor.market.Markets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,18 +15,23 @@ import java.util.function.BiPredicate;
 
 /**
  * Contract section 10 by its definitions, independent of {@link Scorebook}: every day of every
- * seller and market, every window summed from scratch over single items; the grade from the
- * exact ratio, the previous grade from the record of the day before.
+ * seller and market, every window summed from scratch over single items; the grade from the exact
+ * ratio, the previous grade from the record of the day before.
  */
 public final class ReferenceScorecards {
   /**
    * A decided wait or a reply ({@code outcome}), or a breach ({@code breach}), on the market-local
    * day it counts on.
    */
-  public record Item(String sellerId, String market, LocalDate day, WaitOutcome.Kind outcome,
-      BreachType breach, long businessMillis) {
-    public static Item outcome(String sellerId, String market, LocalDate day,
-        WaitOutcome.Kind kind, long businessMillis) {
+  public record Item(
+      String sellerId,
+      String market,
+      LocalDate day,
+      WaitOutcome.Kind outcome,
+      BreachType breach,
+      long businessMillis) {
+    public static Item outcome(
+        String sellerId, String market, LocalDate day, WaitOutcome.Kind kind, long businessMillis) {
       return new Item(sellerId, market, day, kind, null, businessMillis);
     }
 
@@ -42,40 +47,47 @@ public final class ReferenceScorecards {
    *
    * @param closed whether a market's day has ended for the run (its record is due)
    */
-  public static List<SellerScore> of(List<Item> items, Markets markets,
-      BiPredicate<String, LocalDate> closed) {
+  public static List<SellerScore> of(
+      List<Item> items, Markets markets, BiPredicate<String, LocalDate> closed) {
     Map<String, List<Item>> bySellerAndMarket = new TreeMap<>();
     for (Item item : items) {
-      bySellerAndMarket.computeIfAbsent(item.sellerId() + "|" + item.market(),
-          k -> new ArrayList<>()).add(item);
+      bySellerAndMarket
+          .computeIfAbsent(item.sellerId() + "|" + item.market(), k -> new ArrayList<>())
+          .add(item);
     }
     List<SellerScore> records = new ArrayList<>();
-    bySellerAndMarket.forEach((key, list) -> {
-      String seller = list.get(0).sellerId();
-      String market = list.get(0).market();
-      TreeSet<LocalDate> days = new TreeSet<>();
-      list.forEach(item -> days.add(item.day()));
-      Grade previous = null;
-      for (LocalDate d = days.first(); !d.isAfter(days.last().plusDays(89)); d = d.plusDays(1)) {
-        if (!closed.test(market, d)) {
-          break;
-        }
-        ScoreWindow[] windows = new ScoreWindow[3];
-        for (int w = 0; w < 3; w++) {
-          windows[w] = window(list, d.minusDays(SellerScore.WINDOW_DAYS[w] - 1), d);
-        }
-        if (windows[2].waits() + windows[2].markedWaits() == 0 && !anyBreach(windows[2])) {
-          previous = null;
-          continue;
-        }
-        Grade grade = grade(windows[1], markets.market(market).scorecard());
-        records.add(new SellerScore(seller, market, d, windows[0], windows[1], windows[2], grade,
-            previous));
-        previous = grade;
-      }
-    });
-    records.sort(Comparator.comparing(SellerScore::sellerId).thenComparing(SellerScore::market)
-        .thenComparing(SellerScore::day));
+    bySellerAndMarket.forEach(
+        (key, list) -> {
+          String seller = list.get(0).sellerId();
+          String market = list.get(0).market();
+          TreeSet<LocalDate> days = new TreeSet<>();
+          list.forEach(item -> days.add(item.day()));
+          Grade previous = null;
+          for (LocalDate d = days.first();
+              !d.isAfter(days.last().plusDays(89));
+              d = d.plusDays(1)) {
+            if (!closed.test(market, d)) {
+              break;
+            }
+            ScoreWindow[] windows = new ScoreWindow[3];
+            for (int w = 0; w < 3; w++) {
+              windows[w] = window(list, d.minusDays(SellerScore.WINDOW_DAYS[w] - 1), d);
+            }
+            if (windows[2].waits() + windows[2].markedWaits() == 0 && !anyBreach(windows[2])) {
+              previous = null;
+              continue;
+            }
+            Grade grade = grade(windows[1], markets.market(market).scorecard());
+            records.add(
+                new SellerScore(
+                    seller, market, d, windows[0], windows[1], windows[2], grade, previous));
+            previous = grade;
+          }
+        });
+    records.sort(
+        Comparator.comparing(SellerScore::sellerId)
+            .thenComparing(SellerScore::market)
+            .thenComparing(SellerScore::day));
     return records;
   }
 
@@ -86,12 +98,12 @@ public final class ReferenceScorecards {
     }
     BigDecimal onTime = BigDecimal.valueOf(p30d.onTime());
     BigDecimal waits = BigDecimal.valueOf(p30d.waits());
-    if (onTime.compareTo(new BigDecimal(Double.toString(s.good())).multiply(waits))
-        >= 0) {
+    if (onTime.compareTo(new BigDecimal(Double.toString(s.good())).multiply(waits)) >= 0) {
       return Grade.GOOD;
     }
-    return onTime.compareTo(new BigDecimal(Double.toString(s.atRisk())).multiply(waits))
-        >= 0 ? Grade.AT_RISK : Grade.POOR;
+    return onTime.compareTo(new BigDecimal(Double.toString(s.atRisk())).multiply(waits)) >= 0
+        ? Grade.AT_RISK
+        : Grade.POOR;
   }
 
   private static boolean anyBreach(ScoreWindow window) {

@@ -2,9 +2,9 @@ package com.swopify.slamonitor.scorecard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.BreachType;
 import com.swopify.slamonitor.events.WaitOutcome;
+import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.scorecard.ReferenceScorecards.Item;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,10 +21,10 @@ import net.jqwik.api.Property;
 /**
  * The scorebooks' records against {@link ReferenceScorecards} (contract section 10 by its
  * definitions) on generated histories: bursts of activity with quiet stretches shorter and longer
- * than 90 days, so that the 7-, 30- and 90-day windows open and close, records stop and start
- * again with no previous grade; the markets' own {@code scorecard:} keys, drawn at random, grade.
- * The items arrive either day by day with each day closed before the next, or shuffled before
- * anything closes: the records are the same.
+ * than 90 days, so that the 7-, 30- and 90-day windows open and close, records stop and start again
+ * with no previous grade; the markets' own {@code scorecard:} keys, drawn at random, grade. The
+ * items arrive either day by day with each day closed before the next, or shuffled before anything
+ * closes: the records are the same.
  */
 class ScorebookProperties {
   private static final LocalDate FIRST_DAY = LocalDate.parse("2026-01-05");
@@ -38,11 +38,12 @@ class ScorebookProperties {
     List<Item> items = history(random);
     LocalDate lastClosed = FIRST_DAY.plusDays(random.nextInt(560));
 
-    List<SellerScore> expected = ReferenceScorecards.of(items, markets,
-        (market, day) -> !day.isAfter(lastClosed));
-    List<SellerScore> actual = dayByDay
-        ? closingDayByDay(items, lastClosed, markets)
-        : closingAtTheEnd(items, random, lastClosed, markets);
+    List<SellerScore> expected =
+        ReferenceScorecards.of(items, markets, (market, day) -> !day.isAfter(lastClosed));
+    List<SellerScore> actual =
+        dayByDay
+            ? closingDayByDay(items, lastClosed, markets)
+            : closingAtTheEnd(items, random, lastClosed, markets);
 
     assertThat(actual).as("seed %d", seed).isEqualTo(expected);
   }
@@ -51,14 +52,21 @@ class ScorebookProperties {
   private static Markets markets(Random random) {
     double good = RATES[random.nextInt(RATES.length)];
     double atRisk = Math.min(good, RATES[random.nextInt(RATES.length)]);
-    return Markets.parse(String.format(Locale.ROOT, """
+    return Markets.parse(
+        String.format(
+            Locale.ROOT,
+            """
         markets:
           XA:
             timeZone: Europe/Bratislava
             languages: [sk]
             scorecard: {minWaits: %d, good: %s, atRisk: %s}
           XB: {timeZone: Europe/Bucharest, languages: [ro]}
-        """, random.nextInt(16), good, atRisk), "scorecard test markets");
+        """,
+            random.nextInt(16),
+            good,
+            atRisk),
+        "scorecard test markets");
   }
 
   /** Bursts of busy days per seller and market, apart by a few days to several months. */
@@ -90,14 +98,16 @@ class ScorebookProperties {
       return Item.breach(seller, market, day, types[random.nextInt(types.length)]);
     }
     // Mostly replies in time, so that grades above POOR come up.
-    WaitOutcome.Kind kind = random.nextInt(3) > 0 ? WaitOutcome.Kind.REPLIED_IN_TIME
-        : KINDS[random.nextInt(KINDS.length)];
+    WaitOutcome.Kind kind =
+        random.nextInt(3) > 0
+            ? WaitOutcome.Kind.REPLIED_IN_TIME
+            : KINDS[random.nextInt(KINDS.length)];
     return Item.outcome(seller, market, day, kind, random.nextInt(200_000_000));
   }
 
   /** Event time moves a day at a time: each day is closed before the next day's items come. */
-  private static List<SellerScore> closingDayByDay(List<Item> items, LocalDate lastClosed,
-      Markets markets) {
+  private static List<SellerScore> closingDayByDay(
+      List<Item> items, LocalDate lastClosed, Markets markets) {
     List<Item> ordered = new ArrayList<>(items);
     ordered.sort(Comparator.comparing(Item::day));
     Map<String, Scorebook> books = new TreeMap<>();
@@ -112,8 +122,8 @@ class ScorebookProperties {
   }
 
   /** Everything arrives, in any order, before event time closes any day. */
-  private static List<SellerScore> closingAtTheEnd(List<Item> items, Random random,
-      LocalDate lastClosed, Markets markets) {
+  private static List<SellerScore> closingAtTheEnd(
+      List<Item> items, Random random, LocalDate lastClosed, Markets markets) {
     List<Item> shuffled = new ArrayList<>(items);
     Collections.shuffle(shuffled, random);
     Map<String, Scorebook> books = new TreeMap<>();
@@ -133,13 +143,16 @@ class ScorebookProperties {
     if (item.breach() != null) {
       book.add(item.breach(), item.day(), true);
     } else {
-      book.add(new WaitOutcome(item.outcome(), item.sellerId(), item.market(), 0L,
-          item.businessMillis()), item.day(), true);
+      book.add(
+          new WaitOutcome(
+              item.outcome(), item.sellerId(), item.market(), 0L, item.businessMillis()),
+          item.day(),
+          true);
     }
   }
 
-  private static void close(Scorebook book, String key, long through, Markets markets,
-      List<SellerScore> out) {
+  private static void close(
+      Scorebook book, String key, long through, Markets markets, List<SellerScore> out) {
     String seller = key.split("\\|")[0];
     String market = key.split("\\|")[1];
     book.closeThrough(through, seller, market, markets.market(market).scorecard(), out::add);
@@ -147,8 +160,10 @@ class ScorebookProperties {
 
   private static List<SellerScore> sorted(List<SellerScore> scores) {
     List<SellerScore> sorted = new ArrayList<>(scores);
-    sorted.sort(Comparator.comparing(SellerScore::sellerId).thenComparing(SellerScore::market)
-        .thenComparing(SellerScore::day));
+    sorted.sort(
+        Comparator.comparing(SellerScore::sellerId)
+            .thenComparing(SellerScore::market)
+            .thenComparing(SellerScore::day));
     return sorted;
   }
 }

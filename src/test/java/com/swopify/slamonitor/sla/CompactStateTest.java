@@ -11,8 +11,8 @@ class CompactStateTest {
 
   @Test
   void keepsEveryDeadlineInOrderWhateverTheNumberOfAtRiskThresholds() {
-    for (long[] deadlines : new long[][] {
-        {200L, 300L}, {100L, 200L, 300L}, {50L, 75L, 100L, 200L, 300L}}) {
+    for (long[] deadlines :
+        new long[][] {{200L, 300L}, {100L, 200L, 300L}, {50L, 75L, 100L, 200L, 300L}}) {
       OpenWait wait = new OpenWait("m-1", "s-1", "SK", 10L, deadlines);
 
       assertThat(wait.deadlines()).containsExactly(deadlines);

@@ -2,7 +2,6 @@ package com.swopify.slamonitor.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.market.MarketRulebook;
 import com.swopify.slamonitor.events.Alert;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.BreachType;
@@ -10,6 +9,7 @@ import com.swopify.slamonitor.events.TakeoverReason;
 import com.swopify.slamonitor.events.TakeoverRequest;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.events.WaitOutcome;
+import com.swopify.slamonitor.market.MarketRulebook;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,27 +24,29 @@ import net.jqwik.api.Property;
 
 /**
  * The reply rules with marks against {@link ReferenceReplyModel}, the contract's section 9 read
- * literally: on random threads with marks at every awkward instant, in any arrival order, woken
- * up step by step or once at the end, they decide the same. Without marks they also agree, which
- * with {@link NoMarksGoldenTest} ties the model to the rules of section 4.
+ * literally: on random threads with marks at every awkward instant, in any arrival order, woken up
+ * step by step or once at the end, they decide the same. Without marks they also agree, which with
+ * {@link NoMarksGoldenTest} ties the model to the rules of section 4.
  */
 class MarkRulesProperties {
-  private static final MarketRulebook RULES =
-      MarketRulebook.of(ThreadScenario.MARKETS);
-  /** The deadlines the scenarios aim marks at, from the scenario markets' rules. */
-  static final MarkScenario.ReplyPolicyClock DEADLINES = new MarkScenario.ReplyPolicyClock() {
-    @Override
-    public long dueAt(String market, long sentAt) {
-      return RULES.clock(market).add(sentAt, RULES.policy(market).replyWithinMillis());
-    }
+  private static final MarketRulebook RULES = MarketRulebook.of(ThreadScenario.MARKETS);
 
-    @Override
-    public long atRisk(String market, long sentAt) {
-      ReplyPolicy policy = RULES.policy(market);
-      return RULES.clock(market).add(sentAt,
-          Math.round(policy.atRiskFraction(0) * policy.replyWithinMillis()));
-    }
-  };
+  /** The deadlines the scenarios aim marks at, from the scenario markets' rules. */
+  static final MarkScenario.ReplyPolicyClock DEADLINES =
+      new MarkScenario.ReplyPolicyClock() {
+        @Override
+        public long dueAt(String market, long sentAt) {
+          return RULES.clock(market).add(sentAt, RULES.policy(market).replyWithinMillis());
+        }
+
+        @Override
+        public long atRisk(String market, long sentAt) {
+          ReplyPolicy policy = RULES.policy(market);
+          return RULES
+              .clock(market)
+              .add(sentAt, Math.round(policy.atRiskFraction(0) * policy.replyWithinMillis()));
+        }
+      };
 
   @Property(tries = 300)
   void marksFollowTheContractInAnyArrivalOrder(@ForAll long seed, @ForAll boolean stepwise) {
@@ -72,8 +74,8 @@ class MarkRulesProperties {
   void anAsOfCutsEverythingLaterOff(@ForAll long seed) {
     Random random = new Random(seed);
     List<ThreadEvent> events = MarkScenario.threads(random, 2, DEADLINES);
-    long through = ThreadScenario.START + random.nextInt(ThreadScenario.STEPS + 96)
-        * ThreadScenario.STEP;
+    long through =
+        ThreadScenario.START + random.nextInt(ThreadScenario.STEPS + 96) * ThreadScenario.STEP;
     List<ThreadEvent> upToNow = new ArrayList<>(events);
     upToNow.removeIf(e -> e.at() > through);
 
@@ -89,14 +91,15 @@ class MarkRulesProperties {
       sla.accept(states.computeIfAbsent(event.threadId(), id -> new ThreadState()), event);
     }
     ModelLines out = new ModelLines();
-    states.forEach((threadId, state) -> {
-      if (stepwise) {
-        for (long next = sla.nextWakeUp(state); next <= through; next = sla.nextWakeUp(state)) {
-          sla.advance(state, threadId, next, out);
-        }
-      }
-      sla.advance(state, threadId, through, out);
-    });
+    states.forEach(
+        (threadId, state) -> {
+          if (stepwise) {
+            for (long next = sla.nextWakeUp(state); next <= through; next = sla.nextWakeUp(state)) {
+              sla.advance(state, threadId, next, out);
+            }
+          }
+          sla.advance(state, threadId, through, out);
+        });
     out.lines.sort(null);
     return out.lines;
   }
@@ -109,23 +112,41 @@ class MarkRulesProperties {
 
     @Override
     public void alert(Alert a) {
-      lines.add(ReferenceReplyModel.alert(a.type().name(), message(a), a.dueAt().toEpochMilli(),
-          a.at().toEpochMilli(), a.businessElapsedMillis(),
-          a.repliedAt() == null ? null : a.repliedAt().toEpochMilli())
-          + ReferenceReplyModel.changed(a.calendarChangeId()));
+      lines.add(
+          ReferenceReplyModel.alert(
+                  a.type().name(),
+                  message(a),
+                  a.dueAt().toEpochMilli(),
+                  a.at().toEpochMilli(),
+                  a.businessElapsedMillis(),
+                  a.repliedAt() == null ? null : a.repliedAt().toEpochMilli())
+              + ReferenceReplyModel.changed(a.calendarChangeId()));
     }
 
     private static ThreadEvent message(Alert a) {
-      return new ThreadEvent(ThreadEvent.Kind.BUYER_MESSAGE, a.messageId(), a.threadId(),
-          a.sellerId(), a.market(), a.receivedAt().toEpochMilli(), null, null, null);
+      return new ThreadEvent(
+          ThreadEvent.Kind.BUYER_MESSAGE,
+          a.messageId(),
+          a.threadId(),
+          a.sellerId(),
+          a.market(),
+          a.receivedAt().toEpochMilli(),
+          null,
+          null,
+          null);
     }
 
     @Override
     public void breach(Breach b) {
       if (b.type() == BreachType.REPLY_OVERDUE) {
-        lines.add("breach REPLY_OVERDUE " + b.messageId() + " at " + b.occurredAt().toEpochMilli()
-            + " due " + instant(DUE_AT, b.detailsJson())
-            + ReferenceReplyModel.changed(b.calendarChangeId()));
+        lines.add(
+            "breach REPLY_OVERDUE "
+                + b.messageId()
+                + " at "
+                + b.occurredAt().toEpochMilli()
+                + " due "
+                + instant(DUE_AT, b.detailsJson())
+                + ReferenceReplyModel.changed(b.calendarChangeId()));
       }
     }
 
@@ -134,8 +155,13 @@ class MarkRulesProperties {
       if (t.reason() == TakeoverReason.REPLY_OVERDUE) {
         Matcher id = MESSAGE_ID.matcher(t.evidenceJson());
         id.find();
-        lines.add("takeover REPLY_OVERDUE " + id.group(1) + " at "
-            + t.requestedAt().toEpochMilli() + " due " + instant(DUE_AT, t.evidenceJson()));
+        lines.add(
+            "takeover REPLY_OVERDUE "
+                + id.group(1)
+                + " at "
+                + t.requestedAt().toEpochMilli()
+                + " due "
+                + instant(DUE_AT, t.evidenceJson()));
       }
     }
 

@@ -26,18 +26,35 @@ final class MarkScenario {
         long at = ThreadScenario.START + random.nextInt(ThreadScenario.STEPS) * ThreadScenario.STEP;
         int draw = random.nextInt(20);
         String id = threadId + "-e" + i;
-        Kind kind = draw < 11 ? Kind.BUYER_MESSAGE
-            : draw < 18 ? Kind.SELLER_REPLY : Kind.AUTOMATED_REPLY;
-        ThreadEvent event = new ThreadEvent(kind, id, threadId, "s-1", market, at,
-            kind == Kind.BUYER_MESSAGE ? com.swopify.slamonitor.events.Topic.GENERAL : null, null,
-            kind == Kind.AUTOMATED_REPLY ? "flag" : null);
+        Kind kind =
+            draw < 11 ? Kind.BUYER_MESSAGE : draw < 18 ? Kind.SELLER_REPLY : Kind.AUTOMATED_REPLY;
+        ThreadEvent event =
+            new ThreadEvent(
+                kind,
+                id,
+                threadId,
+                "s-1",
+                market,
+                at,
+                kind == Kind.BUYER_MESSAGE ? com.swopify.slamonitor.events.Topic.GENERAL : null,
+                null,
+                kind == Kind.AUTOMATED_REPLY ? "flag" : null);
         events.add(event);
         if (kind == Kind.BUYER_MESSAGE) {
           messages.add(event);
         } else if (random.nextInt(4) == 0) {
           // A message at the reply's instant: answered by it.
-          ThreadEvent same = new ThreadEvent(Kind.BUYER_MESSAGE, id + "-same", threadId, "s-1",
-              market, at, com.swopify.slamonitor.events.Topic.GENERAL, null, null);
+          ThreadEvent same =
+              new ThreadEvent(
+                  Kind.BUYER_MESSAGE,
+                  id + "-same",
+                  threadId,
+                  "s-1",
+                  market,
+                  at,
+                  com.swopify.slamonitor.events.Topic.GENERAL,
+                  null,
+                  null);
           events.add(same);
           messages.add(same);
         }
@@ -49,14 +66,15 @@ final class MarkScenario {
       String threadId = target.threadId();
       String messageId = target.id();
       long due = clock.dueAt(target.market(), target.at());
-      long at = switch (random.nextInt(9)) {
-        case 0 -> target.at() - random.nextInt(8) * ThreadScenario.STEP;
-        case 1 -> target.at();
-        case 2 -> due;
-        case 3 -> due + (1 + random.nextInt(6)) * ThreadScenario.STEP;
-        case 4 -> clock.atRisk(target.market(), target.at());
-        default -> target.at() + random.nextInt(48) * ThreadScenario.STEP;
-      };
+      long at =
+          switch (random.nextInt(9)) {
+            case 0 -> target.at() - random.nextInt(8) * ThreadScenario.STEP;
+            case 1 -> target.at();
+            case 2 -> due;
+            case 3 -> due + (1 + random.nextInt(6)) * ThreadScenario.STEP;
+            case 4 -> clock.atRisk(target.market(), target.at());
+            default -> target.at() + random.nextInt(48) * ThreadScenario.STEP;
+          };
       int oddity = random.nextInt(10);
       if (oddity == 0) {
         messageId = "unknown-" + k;
@@ -64,8 +82,20 @@ final class MarkScenario {
         // Another thread's message: marks go by the mark's thread.
         threadId = messages.get(random.nextInt(messages.size())).threadId();
       }
-      ThreadEvent mark = new ThreadEvent(Kind.MARK, "k-" + k, threadId, "s-1", target.market(),
-          at, null, null, null, List.of(), 0, messageId);
+      ThreadEvent mark =
+          new ThreadEvent(
+              Kind.MARK,
+              "k-" + k,
+              threadId,
+              "s-1",
+              target.market(),
+              at,
+              null,
+              null,
+              null,
+              List.of(),
+              0,
+              messageId);
       events.add(mark);
       if (random.nextInt(8) == 0) {
         events.add(mark);

@@ -2,13 +2,13 @@ package com.swopify.slamonitor.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.swopify.slamonitor.market.MarketRulebook;
 import com.swopify.slamonitor.codec.OutputJson;
 import com.swopify.slamonitor.events.Breach;
 import com.swopify.slamonitor.events.Source;
-import com.swopify.slamonitor.events.WaitOutcome;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.events.ThreadEvent.Kind;
+import com.swopify.slamonitor.events.WaitOutcome;
+import com.swopify.slamonitor.market.MarketRulebook;
 import com.swopify.slamonitor.replay.ReplayInputs;
 import com.swopify.slamonitor.replay.ReplayRunner;
 import com.swopify.slamonitor.scorecard.ReferenceScorecards;
@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * definitions, day by day.
  */
 class MarksReplayIT {
-  private static final MarketRulebook RULES =
-      MarketRulebook.of(ThreadScenario.MARKETS);
+  private static final MarketRulebook RULES = MarketRulebook.of(ThreadScenario.MARKETS);
+
   /** The detectors' default template window: the delay after midnight of the daily records. */
   private static final Duration CLOSE_DELAY =
       com.swopify.slamonitor.detect.DetectorSettings.defaults().templateWindow();
@@ -48,9 +48,20 @@ class MarksReplayIT {
       for (ThreadEvent event : MarkScenario.threads(random, 12, MarkRulesProperties.DEADLINES)) {
         // Two sellers, so that scorecards are kept apart.
         String seller = event.threadId().hashCode() % 2 == 0 ? "s-1" : "s-2";
-        events.add(new ThreadEvent(event.kind(), event.id(), event.threadId(), seller,
-            event.market(), event.at(), event.topic(), event.caseType(), event.automatedBy(),
-            event.findings(), event.fingerprint(), event.markedMessageId()));
+        events.add(
+            new ThreadEvent(
+                event.kind(),
+                event.id(),
+                event.threadId(),
+                seller,
+                event.market(),
+                event.at(),
+                event.topic(),
+                event.caseType(),
+                event.automatedBy(),
+                event.findings(),
+                event.fingerprint(),
+                event.markedMessageId()));
       }
       Collections.shuffle(events, random);
       ReplayInputs inputs = write(events, tmp.resolve("in-" + seed));
@@ -63,19 +74,21 @@ class MarksReplayIT {
       List<String> expected = model.decide(events, asOf.toEpochMilli());
       expected.removeIf(line -> line.startsWith("outcome "));
       MarkRulesProperties.ModelLines actual = new MarkRulesProperties.ModelLines();
-      Files.readAllLines(out.resolve(ReplayRunner.ALERTS)).forEach(
-          line -> actual.alert(OutputJson.readAlert(line)));
-      List<Breach> breaches = Files.readAllLines(out.resolve(ReplayRunner.BREACHES)).stream()
-          .map(OutputJson::readBreach).toList();
+      Files.readAllLines(out.resolve(ReplayRunner.ALERTS))
+          .forEach(line -> actual.alert(OutputJson.readAlert(line)));
+      List<Breach> breaches =
+          Files.readAllLines(out.resolve(ReplayRunner.BREACHES)).stream()
+              .map(OutputJson::readBreach)
+              .toList();
       breaches.forEach(actual::breach);
-      Files.readAllLines(out.resolve(ReplayRunner.TAKEOVERS)).forEach(
-          line -> actual.takeover(OutputJson.readTakeover(line)));
+      Files.readAllLines(out.resolve(ReplayRunner.TAKEOVERS))
+          .forEach(line -> actual.takeover(OutputJson.readTakeover(line)));
       actual.lines.sort(null);
       assertThat(actual.lines).as("seed %d", seed).isEqualTo(expected);
       assertThat(expected).anyMatch(line -> line.contains("OVERDUE"));
 
-      List<String> scores = new ArrayList<>(Files.readAllLines(
-          out.resolve(ReplayRunner.SELLER_SCORES)));
+      List<String> scores =
+          new ArrayList<>(Files.readAllLines(out.resolve(ReplayRunner.SELLER_SCORES)));
       scores.sort(null);
       List<String> expectedScores = scorecards(model.outcomes, breaches, asOf);
       assertThat(expectedScores).isNotEmpty();
@@ -84,21 +97,38 @@ class MarksReplayIT {
   }
 
   /** Section 10 by its definitions ({@link ReferenceScorecards}), as the file's lines. */
-  private static List<String> scorecards(List<ReferenceReplyModel.Outcome> outcomes,
-      List<Breach> breaches, Instant asOf) {
+  private static List<String> scorecards(
+      List<ReferenceReplyModel.Outcome> outcomes, List<Breach> breaches, Instant asOf) {
     List<Item> items = new ArrayList<>();
     for (ReferenceReplyModel.Outcome o : outcomes) {
       LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(o.at()), zone(o.market()));
-      items.add(Item.outcome(o.sellerId(), o.market(), day, WaitOutcome.Kind.valueOf(o.kind()),
-          o.businessMillis()));
+      items.add(
+          Item.outcome(
+              o.sellerId(),
+              o.market(),
+              day,
+              WaitOutcome.Kind.valueOf(o.kind()),
+              o.businessMillis()));
     }
     for (Breach b : breaches) {
-      items.add(Item.breach(b.sellerId(), b.market(),
-          LocalDate.ofInstant(b.occurredAt(), zone(b.market())), b.type()));
+      items.add(
+          Item.breach(
+              b.sellerId(),
+              b.market(),
+              LocalDate.ofInstant(b.occurredAt(), zone(b.market())),
+              b.type()));
     }
     List<String> lines = new ArrayList<>();
-    ReferenceScorecards.of(items, ThreadScenario.MARKETS, (market, d) -> !d.plusDays(1)
-            .atStartOfDay(zone(market)).toInstant().minusMillis(1).plus(CLOSE_DELAY).isAfter(asOf))
+    ReferenceScorecards.of(
+            items,
+            ThreadScenario.MARKETS,
+            (market, d) ->
+                !d.plusDays(1)
+                    .atStartOfDay(zone(market))
+                    .toInstant()
+                    .minusMillis(1)
+                    .plus(CLOSE_DELAY)
+                    .isAfter(asOf))
         .forEach(score -> lines.add(OutputJson.sellerScore(score)));
     lines.sort(null);
     return lines;
@@ -115,18 +145,41 @@ class MarksReplayIT {
     List<String> replies = new ArrayList<>();
     List<String> marks = new ArrayList<>();
     for (ThreadEvent e : events) {
-      String common = "\"threadId\":\"" + e.threadId() + "\",\"sellerId\":\"" + e.sellerId()
-          + "\",\"market\":\"" + e.market() + "\"";
+      String common =
+          "\"threadId\":\""
+              + e.threadId()
+              + "\",\"sellerId\":\""
+              + e.sellerId()
+              + "\",\"market\":\""
+              + e.market()
+              + "\"";
       String at = Instant.ofEpochMilli(e.at()).toString();
       switch (e.kind()) {
-        case BUYER_MESSAGE -> messages.add("{\"messageId\":\"" + e.id() + "\"," + common
-            + ",\"sentAt\":\"" + at + "\"}");
-        case SELLER_REPLY, AUTOMATED_REPLY -> replies.add("{\"messageId\":\"" + e.id() + "\","
-            + common + ",\"sentAt\":\"" + at + "\",\"automated\":"
-            + (e.kind() == Kind.AUTOMATED_REPLY) + "}");
-        case MARK -> marks.add("{\"markId\":\"" + e.id() + "\",\"messageId\":\""
-            + e.markedMessageId() + "\"," + common + ",\"markedAt\":\"" + at
-            + "\",\"markedBy\":\"SELLER\"}");
+        case BUYER_MESSAGE ->
+            messages.add(
+                "{\"messageId\":\"" + e.id() + "\"," + common + ",\"sentAt\":\"" + at + "\"}");
+        case SELLER_REPLY, AUTOMATED_REPLY ->
+            replies.add(
+                "{\"messageId\":\""
+                    + e.id()
+                    + "\","
+                    + common
+                    + ",\"sentAt\":\""
+                    + at
+                    + "\",\"automated\":"
+                    + (e.kind() == Kind.AUTOMATED_REPLY)
+                    + "}");
+        case MARK ->
+            marks.add(
+                "{\"markId\":\""
+                    + e.id()
+                    + "\",\"messageId\":\""
+                    + e.markedMessageId()
+                    + "\","
+                    + common
+                    + ",\"markedAt\":\""
+                    + at
+                    + "\",\"markedBy\":\"SELLER\"}");
         case CASE -> throw new IllegalStateException("no cases in these scenarios");
       }
     }

@@ -18,9 +18,11 @@ class NoMarksGoldenTest {
   @Test
   void decidesWhatTheRulesBeforeMarksDecided() throws IOException {
     List<String> recorded;
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-        NoMarksGoldenTest.class.getResourceAsStream(NoMarksGolden.RESOURCE),
-        StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(
+                NoMarksGoldenTest.class.getResourceAsStream(NoMarksGolden.RESOURCE),
+                StandardCharsets.UTF_8))) {
       recorded = reader.lines().toList();
     }
 

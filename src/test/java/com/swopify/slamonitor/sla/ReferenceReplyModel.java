@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Contract section 9 read literally, slowly: for one thread, the waiting set W(t) is computed
- * from its definition over all events at every instant that matters (event instants and the
- * current oldest message's deadlines), and the rules applied to it. Nothing is incremental, so
- * it shares no shortcut with {@link ReplySla}. Covers the reply rules (alerts, REPLY_OVERDUE
- * breach and takeover, wait outcomes); cases and topics are not modelled.
+ * Contract section 9 read literally, slowly: for one thread, the waiting set W(t) is computed from
+ * its definition over all events at every instant that matters (event instants and the current
+ * oldest message's deadlines), and the rules applied to it. Nothing is incremental, so it shares no
+ * shortcut with {@link ReplySla}. Covers the reply rules (alerts, REPLY_OVERDUE breach and
+ * takeover, wait outcomes); cases and topics are not modelled.
  *
  * <p>Calendar changes (contract section 11): at every instant the model asks for the calendar in
  * force then, and the instants at which a change is published matter too, so a deadline falls at
@@ -22,6 +22,7 @@ import java.util.TreeSet;
  */
 final class ReferenceReplyModel {
   private final MarketRules rules;
+
   /** Every wait decided and every reply that ended one, in the model's runs so far. */
   final List<Outcome> outcomes = new ArrayList<>();
 
@@ -37,8 +38,8 @@ final class ReferenceReplyModel {
     Map<String, List<ThreadEvent>> byThread = new LinkedHashMap<>();
     Map<String, Boolean> seen = new LinkedHashMap<>();
     for (ThreadEvent event : events) {
-      String key = (event.kind() == Kind.MARK ? "mark:" : "msg:") + event.threadId() + ":"
-          + event.id();
+      String key =
+          (event.kind() == Kind.MARK ? "mark:" : "msg:") + event.threadId() + ":" + event.id();
       if (event.at() > through || seen.put(key, true) != null) {
         continue;
       }
@@ -91,15 +92,24 @@ final class ReferenceReplyModel {
           ThreadEvent m0 = before.get(0);
           long elapsed = clock.between(m0.at(), t);
           if (overdue) {
-            out.add(alert("LATE_REPLY", m0, deadlines(clock, policy, m0)[policy.atRiskCount()], t,
-                elapsed, t) + changed(change));
+            out.add(
+                alert(
+                        "LATE_REPLY",
+                        m0,
+                        deadlines(clock, policy, m0)[policy.atRiskCount()],
+                        t,
+                        elapsed,
+                        t)
+                    + changed(change));
           }
           outcome(out, m0, overdue ? "REPLIED_LATE" : "REPLIED_IN_TIME", t, elapsed);
         } else if (!overdue) {
           outcome(out, before.get(0), "MARKED", t, 0);
         }
         inWait = false;
-      } else if (inWait && !before.isEmpty() && !after.isEmpty()
+      } else if (inWait
+          && !before.isEmpty()
+          && !after.isEmpty()
           && replies.stream().anyMatch(r -> r.at() == t)) {
         throw new IllegalStateException("a reply leaves messages waiting");
       }
@@ -122,8 +132,8 @@ final class ReferenceReplyModel {
             out.add(alert("AT_RISK", m0, dueAt, t, elapsed, null) + changed(change));
           } else if (!takeover) {
             out.add(alert("OVERDUE", m0, dueAt, t, elapsed, null) + changed(change));
-            out.add("breach REPLY_OVERDUE " + m0.id() + " at " + t + " due " + dueAt
-                + changed(change));
+            out.add(
+                "breach REPLY_OVERDUE " + m0.id() + " at " + t + " due " + dueAt + changed(change));
             outcome(out, m0, "OVERDUE", t, 0);
           } else {
             out.add("takeover REPLY_OVERDUE " + m0.id() + " at " + t + " due " + dueAt);
@@ -163,10 +173,17 @@ final class ReferenceReplyModel {
       if (m.at() > t) {
         continue;
       }
-      boolean answered = replies.stream().anyMatch(r -> r.at() >= m.at()
-          && (withRepliesAndMarks ? r.at() <= t : r.at() < t));
-      boolean marked = marks.stream().anyMatch(k -> k.markedMessageId().equals(m.id())
-          && (withRepliesAndMarks ? Math.max(k.at(), m.at()) <= t : Math.max(k.at(), m.at()) < t));
+      boolean answered =
+          replies.stream()
+              .anyMatch(r -> r.at() >= m.at() && (withRepliesAndMarks ? r.at() <= t : r.at() < t));
+      boolean marked =
+          marks.stream()
+              .anyMatch(
+                  k ->
+                      k.markedMessageId().equals(m.id())
+                          && (withRepliesAndMarks
+                              ? Math.max(k.at(), m.at()) <= t
+                              : Math.max(k.at(), m.at()) < t));
       if (!answered && !marked) {
         waiting.add(m);
       }
@@ -179,8 +196,8 @@ final class ReferenceReplyModel {
     int atRisk = policy.atRiskCount();
     long[] deadlines = new long[atRisk + 2];
     for (int i = 0; i < atRisk; i++) {
-      deadlines[i] = clock.add(m0.at(),
-          Math.round(policy.atRiskFraction(i) * policy.replyWithinMillis()));
+      deadlines[i] =
+          clock.add(m0.at(), Math.round(policy.atRiskFraction(i) * policy.replyWithinMillis()));
     }
     deadlines[atRisk] = clock.add(m0.at(), policy.replyWithinMillis());
     deadlines[atRisk + 1] = clock.add(deadlines[atRisk], policy.takeoverAfterMillis());
@@ -192,9 +209,21 @@ final class ReferenceReplyModel {
     return changeId == null ? "" : " change " + changeId;
   }
 
-  static String alert(String type, ThreadEvent m0, long dueAt, long at, long elapsed,
-      Long repliedAt) {
-    return "alert " + type + " " + m0.id() + " received " + m0.at() + " due " + dueAt + " at " + at
-        + " elapsed " + elapsed + " replied " + repliedAt;
+  static String alert(
+      String type, ThreadEvent m0, long dueAt, long at, long elapsed, Long repliedAt) {
+    return "alert "
+        + type
+        + " "
+        + m0.id()
+        + " received "
+        + m0.at()
+        + " due "
+        + dueAt
+        + " at "
+        + at
+        + " elapsed "
+        + elapsed
+        + " replied "
+        + repliedAt;
   }
 }

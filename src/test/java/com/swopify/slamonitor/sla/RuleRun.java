@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Runs {@link ReplySla} over the events of many threads, each thread woken up at its wake-ups as
- * Flink's timers would, and writes down everything it decides (records and metric calls) as
- * lines: two runs decide the same exactly when their lines are equal.
+ * Flink's timers would, and writes down everything it decides (records and metric calls) as lines:
+ * two runs decide the same exactly when their lines are equal.
  */
 final class RuleRun {
   private RuleRun() {}
@@ -22,8 +22,8 @@ final class RuleRun {
   /**
    * @param stepwise true: advance wake-up by wake-up (live); false: once, to the end (replay)
    */
-  static List<String> lines(ReplySla rules, List<ThreadEvent> events, long through,
-      boolean stepwise) {
+  static List<String> lines(
+      ReplySla rules, List<ThreadEvent> events, long through, boolean stepwise) {
     Map<String, ThreadState> states = new LinkedHashMap<>();
     for (ThreadEvent event : events) {
       rules.accept(states.computeIfAbsent(event.threadId(), id -> new ThreadState()), event);
@@ -34,8 +34,7 @@ final class RuleRun {
       Lines out = new Lines(decided);
       ThreadState state = thread.getValue();
       if (stepwise) {
-        for (long next = rules.nextWakeUp(state); next <= through;
-            next = rules.nextWakeUp(state)) {
+        for (long next = rules.nextWakeUp(state); next <= through; next = rules.nextWakeUp(state)) {
           rules.advance(state, thread.getKey(), next, out);
         }
       }
@@ -64,8 +63,8 @@ final class RuleRun {
     }
 
     /**
-     * A decision taken with the markets file's calendar prints without its (null) calendar
-     * change, so the recorded golden lines of the rules without marks stay comparable.
+     * A decision taken with the markets file's calendar prints without its (null) calendar change,
+     * so the recorded golden lines of the rules without marks stay comparable.
      */
     private static String withoutNoChange(String line) {
       return line.replace(", calendarChangeId=null", "");

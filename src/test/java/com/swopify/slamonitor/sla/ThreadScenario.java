@@ -1,10 +1,10 @@
 package com.swopify.slamonitor.sla;
 
-import com.swopify.slamonitor.market.MarketRulebook;
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.events.ThreadEvent;
 import com.swopify.slamonitor.events.ThreadEvent.Kind;
 import com.swopify.slamonitor.events.Topic;
+import com.swopify.slamonitor.market.MarketRulebook;
+import com.swopify.slamonitor.market.Markets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Random threads for comparing rule implementations: messages, replies (some automated), cases
- * and duplicates on a half-hour grid inside business hours and out of them, so that events and
+ * Random threads for comparing rule implementations: messages, replies (some automated), cases and
+ * duplicates on a half-hour grid inside business hours and out of them, so that events and
  * deadlines often fall on the same instant. The markets: SK with office hours, two at-risk
  * thresholds and a takeover delay; CZ with the defaults.
  */
 final class ThreadScenario {
-  static final String MARKETS_YAML = """
+  static final String MARKETS_YAML =
+      """
       markets:
         SK:
           timeZone: Europe/Bratislava
@@ -39,14 +40,14 @@ final class ThreadScenario {
   static final Markets MARKETS = Markets.parse(MARKETS_YAML, "scenario.yaml");
   static final long START = Instant.parse("2026-11-23T06:00:00Z").toEpochMilli();
   static final long STEP = Duration.ofMinutes(30).toMillis();
+
   /** Four days of half hours: long enough for several waits, deadlines and takeovers. */
   static final int STEPS = 4 * 48;
 
   private ThreadScenario() {}
 
   static ReplySla rules() {
-    return new ReplySla(MarketRulebook.of(MARKETS),
-        Duration.ofDays(30).toMillis());
+    return new ReplySla(MarketRulebook.of(MARKETS), Duration.ofDays(30).toMillis());
   }
 
   /** The latest instant a scenario's events reach, plus room for their deadlines. */
@@ -68,24 +69,43 @@ final class ThreadScenario {
         ThreadEvent event;
         if (draw < 10) {
           Topic topic = random.nextInt(15) == 0 ? Topic.COUNTERFEIT : Topic.GENERAL;
-          event = new ThreadEvent(Kind.BUYER_MESSAGE, id, threadId, "s-1", market, at, topic, null,
-              null);
+          event =
+              new ThreadEvent(
+                  Kind.BUYER_MESSAGE, id, threadId, "s-1", market, at, topic, null, null);
         } else if (draw < 17) {
-          event = new ThreadEvent(Kind.SELLER_REPLY, id, threadId, "s-1", market, at, null, null,
-              null);
+          event =
+              new ThreadEvent(Kind.SELLER_REPLY, id, threadId, "s-1", market, at, null, null, null);
         } else if (draw < 19) {
-          event = new ThreadEvent(Kind.AUTOMATED_REPLY, id, threadId, "s-1", market, at, null, null,
-              "flag");
+          event =
+              new ThreadEvent(
+                  Kind.AUTOMATED_REPLY, id, threadId, "s-1", market, at, null, null, "flag");
         } else {
-          event = new ThreadEvent(Kind.CASE, id, threadId, "s-1", market, at, null,
-              com.swopify.slamonitor.events.CaseType.COUNTERFEIT, null);
+          event =
+              new ThreadEvent(
+                  Kind.CASE,
+                  id,
+                  threadId,
+                  "s-1",
+                  market,
+                  at,
+                  null,
+                  com.swopify.slamonitor.events.CaseType.COUNTERFEIT,
+                  null);
         }
         events.add(event);
         if (random.nextInt(10) == 0) {
           // A duplicate: same id, another instant; it must change nothing.
-          events.add(new ThreadEvent(event.kind(), id, threadId, "s-1", market,
-              START + random.nextInt(STEPS) * STEP, event.topic(), event.caseType(),
-              event.automatedBy()));
+          events.add(
+              new ThreadEvent(
+                  event.kind(),
+                  id,
+                  threadId,
+                  "s-1",
+                  market,
+                  START + random.nextInt(STEPS) * STEP,
+                  event.topic(),
+                  event.caseType(),
+                  event.automatedBy()));
         }
       }
     }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public final class AnalyticsDoc {
   public static final Path PATH = Path.of("docs/analytics.md");
   private static final Pattern QUESTION =
-      Pattern.compile("^## (\\d+)\\. ([^\\n]+)\\n.*?^```sql\\n(.*?)^```", Pattern.MULTILINE | Pattern.DOTALL);
+      Pattern.compile(
+          "^## (\\d+)\\. ([^\\n]+)\\n.*?^```sql\\n(.*?)^```", Pattern.MULTILINE | Pattern.DOTALL);
 
   public record Question(int number, String title, String sql) {
     @Override

@@ -22,14 +22,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every ready question of docs/analytics.md, run over the files of a replay of a generated
- * marketplace, answers what plain Java computes from the same files. One Flink cluster and one
- * SQL session for all queries: planning and starting jobs is the slow part.
+ * marketplace, answers what plain Java computes from the same files. One Flink cluster and one SQL
+ * session for all queries: planning and starting jobs is the slow part.
  */
 class AnalyticsQueriesIT {
   @RegisterExtension
-  static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
-      new MiniClusterResourceConfiguration.Builder()
-          .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+  static final MiniClusterExtension CLUSTER =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              .build());
 
   @TempDir static Path tmp;
   static Path out;
@@ -51,32 +54,47 @@ class AnalyticsQueriesIT {
   @Test
   void everyReadyQuestionGetsTheAnswerTheOutputFilesGive() throws Exception {
     Map<Integer, Question> questions = AnalyticsDoc.questions();
-    assertThat(questions.keySet()).containsExactlyElementsOf(IntStream.rangeClosed(1, 10).boxed().toList());
+    assertThat(questions.keySet())
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, 10).boxed().toList());
     ExpectedAnswers expected = new ExpectedAnswers(out);
     for (Question question : questions.values()) {
-      assertThat(rows(session.query(question.sql()))).as(question.toString())
-          .isNotEmpty().isEqualTo(expected.answer(question.number()));
+      assertThat(rows(session.query(question.sql())))
+          .as(question.toString())
+          .isNotEmpty()
+          .isEqualTo(expected.answer(question.number()));
     }
   }
 
   @Test
   void everyRecordOfEveryFileIsATableRow() throws Exception {
-    QueryResult counts = session.query("SELECT (SELECT COUNT(*) FROM alerts), "
-        + "(SELECT COUNT(*) FROM breaches), (SELECT COUNT(*) FROM takeovers), "
-        + "(SELECT COUNT(*) FROM breach_count_records), (SELECT COUNT(*) FROM dead_letters), "
-        + "(SELECT COUNT(*) FROM finding_reviews), (SELECT COUNT(*) FROM seller_scores)");
-    List<String> lines = List.of(ReplayRunner.ALERTS, ReplayRunner.BREACHES, ReplayRunner.TAKEOVERS,
-        ReplayRunner.BREACH_COUNTS, ReplayRunner.DEAD_LETTERS, ReplayRunner.FINDING_REVIEWS,
-        ReplayRunner.SELLER_SCORES).stream()
-        .map(file -> String.valueOf(lineCount(out.resolve(file)))).toList();
+    QueryResult counts =
+        session.query(
+            "SELECT (SELECT COUNT(*) FROM alerts), "
+                + "(SELECT COUNT(*) FROM breaches), (SELECT COUNT(*) FROM takeovers), "
+                + "(SELECT COUNT(*) FROM breach_count_records), (SELECT COUNT(*) FROM dead_letters), "
+                + "(SELECT COUNT(*) FROM finding_reviews), (SELECT COUNT(*) FROM seller_scores)");
+    List<String> lines =
+        List.of(
+                ReplayRunner.ALERTS,
+                ReplayRunner.BREACHES,
+                ReplayRunner.TAKEOVERS,
+                ReplayRunner.BREACH_COUNTS,
+                ReplayRunner.DEAD_LETTERS,
+                ReplayRunner.FINDING_REVIEWS,
+                ReplayRunner.SELLER_SCORES)
+            .stream()
+            .map(file -> String.valueOf(lineCount(out.resolve(file))))
+            .toList();
     assertThat(rows(counts)).containsExactly(lines);
   }
 
   @Test
   void sellerScoresReadTheirNestedWindows() throws Exception {
-    QueryResult sums = session.query("SELECT SUM(windows.P30D.waits), SUM(windows.P7D.onTime), "
-        + "COUNT(windows.P90D.onTimeRate), SUM(CARDINALITY(windows.P90D.breaches)), "
-        + "COUNT(previousGrade) FROM seller_scores");
+    QueryResult sums =
+        session.query(
+            "SELECT SUM(windows.P30D.waits), SUM(windows.P7D.onTime), "
+                + "COUNT(windows.P90D.onTimeRate), SUM(CARDINALITY(windows.P90D.breaches)), "
+                + "COUNT(previousGrade) FROM seller_scores");
     long waits30 = 0;
     long onTime7 = 0;
     long rates90 = 0;
@@ -93,9 +111,14 @@ class AnalyticsQueriesIT {
       previousGrades += record.get("previousGrade").isNull() ? 0 : 1;
     }
     assertThat(waits30).as("the scenario decides waits").isPositive();
-    assertThat(rows(sums)).containsExactly(List.of(String.valueOf(waits30),
-        String.valueOf(onTime7), String.valueOf(rates90), String.valueOf(breachTypes90),
-        String.valueOf(previousGrades)));
+    assertThat(rows(sums))
+        .containsExactly(
+            List.of(
+                String.valueOf(waits30),
+                String.valueOf(onTime7),
+                String.valueOf(rates90),
+                String.valueOf(breachTypes90),
+                String.valueOf(previousGrades)));
   }
 
   @Test
@@ -103,11 +126,15 @@ class AnalyticsQueriesIT {
     assertThatThrownBy(() -> session.query("SELECT nope FROM alerts"))
         .isInstanceOf(SqlQueryException.class)
         .hasMessageContaining("Column 'nope' not found")
-        .extracting(Throwable::getMessage).asString().doesNotContain("\n");
+        .extracting(Throwable::getMessage)
+        .asString()
+        .doesNotContain("\n");
     assertThatThrownBy(() -> session.query("SELEKT 1"))
         .isInstanceOf(SqlQueryException.class)
         .hasMessageStartingWith("SQL parse failed.")
-        .extracting(Throwable::getMessage).asString().doesNotContain("\n", "Was expecting");
+        .extracting(Throwable::getMessage)
+        .asString()
+        .doesNotContain("\n", "Was expecting");
   }
 
   private static long lineCount(Path file) {

@@ -17,9 +17,9 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Reads the alerts topic as an operator's consumer would and times each probe thread's alerts:
- * from the alert's event time ({@code at}: the at-risk point or the deadline) to the moment the
- * record is read. Alerts of background threads are only counted: they mean the job fell behind.
+ * Reads the alerts topic as an operator's consumer would and times each probe thread's alerts: from
+ * the alert's event time ({@code at}: the at-risk point or the deadline) to the moment the record
+ * is read. Alerts of background threads are only counted: they mean the job fell behind.
  */
 final class AlertClock implements Runnable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -76,7 +76,7 @@ final class AlertClock implements Runnable {
     switch (alert.path("type").asText()) {
       case "AT_RISK" -> atRisk.add(delay);
       case "OVERDUE" -> overdue.add(delay);
-      default -> { } // LATE_REPLY: probes are never answered
+      default -> {} // LATE_REPLY: probes are never answered
     }
   }
 

@@ -14,17 +14,24 @@ import java.time.Duration;
  * @param parallelism the job's parallelism and the input topics' partitions
  * @param bootstrapServers a broker to use; null starts a dev-kafka broker in this process
  */
-public record AlertDelaySettings(int eventsPerSecond, int probesPerSecond, Duration warmUp,
-    Duration probing, Duration replyWithin, Duration outOfOrderness, int parallelism,
+public record AlertDelaySettings(
+    int eventsPerSecond,
+    int probesPerSecond,
+    Duration warmUp,
+    Duration probing,
+    Duration replyWithin,
+    Duration outOfOrderness,
+    int parallelism,
     String bootstrapServers) {
   /**
    * The load the alert-delay goal is set for (docs/benchmarks.md): 20 000 events/s; probes for a
    * minute after half a minute of warm-up.
    */
   public static final int DEFAULT_EVENTS_PER_SECOND = 20_000;
+
   /**
-   * Alerts within seconds need time to follow the events closely; records of one partition come
-   * in the order the Helpdesk sent them, give or take the producers' clocks.
+   * Alerts within seconds need time to follow the events closely; records of one partition come in
+   * the order the Helpdesk sent them, give or take the producers' clocks.
    */
   public static final Duration DEFAULT_OUT_OF_ORDERNESS = Duration.ofSeconds(1);
 
@@ -46,18 +53,38 @@ public record AlertDelaySettings(int eventsPerSecond, int probesPerSecond, Durat
   }
 
   public static AlertDelaySettings defaults(int parallelism, String bootstrapServers) {
-    return new AlertDelaySettings(DEFAULT_EVENTS_PER_SECOND, 10, Duration.ofSeconds(30),
-        Duration.ofSeconds(60), Duration.ofMinutes(1), DEFAULT_OUT_OF_ORDERNESS, parallelism,
+    return new AlertDelaySettings(
+        DEFAULT_EVENTS_PER_SECOND,
+        10,
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(60),
+        Duration.ofMinutes(1),
+        DEFAULT_OUT_OF_ORDERNESS,
+        parallelism,
         bootstrapServers);
   }
 
   public AlertDelaySettings withEventsPerSecond(int rate) {
-    return new AlertDelaySettings(rate, probesPerSecond, warmUp, probing, replyWithin,
-        outOfOrderness, parallelism, bootstrapServers);
+    return new AlertDelaySettings(
+        rate,
+        probesPerSecond,
+        warmUp,
+        probing,
+        replyWithin,
+        outOfOrderness,
+        parallelism,
+        bootstrapServers);
   }
 
   public AlertDelaySettings withOutOfOrderness(Duration lag) {
-    return new AlertDelaySettings(eventsPerSecond, probesPerSecond, warmUp, probing, replyWithin,
-        lag, parallelism, bootstrapServers);
+    return new AlertDelaySettings(
+        eventsPerSecond,
+        probesPerSecond,
+        warmUp,
+        probing,
+        replyWithin,
+        lag,
+        parallelism,
+        bootstrapServers);
   }
 }

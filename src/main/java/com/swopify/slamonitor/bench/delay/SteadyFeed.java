@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Sends {@link SteadyTraffic} tick by tick on a fixed schedule until stopped; probes between
- * ticks {@code probeFrom} (inclusive) and {@code probeUntil}. A tick that comes late is sent at once, so the
- * average rate holds while the broker or the machine hiccups.
+ * Sends {@link SteadyTraffic} tick by tick on a fixed schedule until stopped; probes between ticks
+ * {@code probeFrom} (inclusive) and {@code probeUntil}. A tick that comes late is sent at once, so
+ * the average rate holds while the broker or the machine hiccups.
  */
 final class SteadyFeed implements Runnable, AutoCloseable {
   /** A tick's records leave together; waiting longer would only add to the measured delay. */
@@ -21,7 +21,11 @@ final class SteadyFeed implements Runnable, AutoCloseable {
   private volatile long probes;
   private volatile Instant started;
 
-  SteadyFeed(String bootstrapServers, Topics topics, SteadyTraffic traffic, long probeFrom,
+  SteadyFeed(
+      String bootstrapServers,
+      Topics topics,
+      SteadyTraffic traffic,
+      long probeFrom,
       long probeUntil) {
     this.feed = InputFeed.connect(bootstrapServers, topics, LINGER);
     this.traffic = traffic;

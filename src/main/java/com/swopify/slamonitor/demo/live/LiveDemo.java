@@ -33,6 +33,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 public final class LiveDemo {
   /** Exactly-once outputs (breaches, takeovers) become visible at each checkpoint. */
   private static final Duration CHECKPOINTS = Duration.ofSeconds(5);
+
   private static final Duration JOB_START_LIMIT = Duration.ofMinutes(2);
   private static final DateTimeFormatter CLOCK =
       DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -44,7 +45,8 @@ public final class LiveDemo {
   }
 
   /** Runs until {@code span} has passed or a stop signal came; prints a summary line. */
-  public void run(int port, Duration span, int sellers, long seed, StopSignals stop) throws Exception {
+  public void run(int port, Duration span, int sellers, long seed, StopSignals stop)
+      throws Exception {
     long started = System.nanoTime();
     LiveDemoMarket market = LiveDemoMarket.load();
     GeneratorSettings settings = market.generatorSettings(sellers, seed, span);
@@ -57,7 +59,8 @@ public final class LiveDemo {
         try (TopicAdmin admin = TopicAdmin.connect(broker.bootstrapServers())) {
           admin.createMissing(topics.all(), 1, (short) 1, Duration.ofDays(1));
         }
-        say("starting the monitor (alerts at-least-once, other outputs every %d s)",
+        say(
+            "starting the monitor (alerts at-least-once, other outputs every %d s)",
             CHECKPOINTS.toSeconds());
         JobSettings job = job(broker.bootstrapServers(), scratch.path().resolve("checkpoints"));
         StreamExecutionEnvironment env =
@@ -70,8 +73,10 @@ public final class LiveDemo {
           Instant from = Instant.now();
           Instant until = from.plus(span);
           List<LiveRecord> traffic = LiveTraffic.of(marketplace, market.lapse(from), until);
-          say("market XD: %d sellers, replies due within %s, played %dx faster than generated;"
-              + " times in UTC", settings.sellers(), market.replyWithin(), market.speedup());
+          say(
+              "market XD: %d sellers, replies due within %s, played %dx faster than generated;"
+                  + " times in UTC",
+              settings.sellers(), market.replyWithin(), market.speedup());
           say("traffic until %s, or Ctrl-C", CLOCK.format(until));
           LiveDemoWatch watch = new LiveDemoWatch(broker.bootstrapServers(), topics, out, tally);
           ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -100,10 +105,24 @@ public final class LiveDemo {
   /** The monitor's job settings for the demo: alerts within seconds, a throwaway checkpoint. */
   static JobSettings job(String bootstrapServers, Path checkpoints) {
     JobSettings defaults = JobSettings.defaults();
-    return new JobSettings("helpdesk-sla-monitor-live-demo", bootstrapServers, "live-demo", null,
-        defaults.transactionTimeout(), false, Topics.defaults(), null, 1, CHECKPOINTS,
-        checkpoints.toUri().toString(), "hashmap", Duration.ofSeconds(2), Duration.ofSeconds(1),
-        Duration.ofSeconds(1), Duration.ofDays(1), 0);
+    return new JobSettings(
+        "helpdesk-sla-monitor-live-demo",
+        bootstrapServers,
+        "live-demo",
+        null,
+        defaults.transactionTimeout(),
+        false,
+        Topics.defaults(),
+        null,
+        1,
+        CHECKPOINTS,
+        checkpoints.toUri().toString(),
+        "hashmap",
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(1),
+        Duration.ofDays(1),
+        0);
   }
 
   private void say(String format, Object... args) {

@@ -14,16 +14,22 @@ import java.util.Map;
  * time it is sent, as the Helpdesk stamps its records, so that event time is now.
  */
 final class LiveDemoFeed implements Runnable, AutoCloseable {
-  private static final Map<HelpdeskStream, Source> SOURCES = Map.of(
-      HelpdeskStream.MESSAGES, Source.MESSAGES, HelpdeskStream.REPLIES, Source.REPLIES,
-      HelpdeskStream.CASES, Source.CASES, HelpdeskStream.ABSENCES, Source.ABSENCES);
+  private static final Map<HelpdeskStream, Source> SOURCES =
+      Map.of(
+          HelpdeskStream.MESSAGES,
+          Source.MESSAGES,
+          HelpdeskStream.REPLIES,
+          Source.REPLIES,
+          HelpdeskStream.CASES,
+          Source.CASES,
+          HelpdeskStream.ABSENCES,
+          Source.ABSENCES);
 
   private final InputFeed feed;
   private final List<LiveRecord> records;
   private final LiveTally tally;
 
-  LiveDemoFeed(String bootstrapServers, Topics topics, List<LiveRecord> records,
-      LiveTally tally) {
+  LiveDemoFeed(String bootstrapServers, Topics topics, List<LiveRecord> records, LiveTally tally) {
     this.feed = InputFeed.connect(bootstrapServers, topics, Duration.ZERO);
     this.records = records;
     this.tally = tally;

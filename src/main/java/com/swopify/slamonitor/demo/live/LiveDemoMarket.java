@@ -1,9 +1,9 @@
 package com.swopify.slamonitor.demo.live;
 
-import com.swopify.slamonitor.market.Market;
-import com.swopify.slamonitor.market.Markets;
 import com.swopify.slamonitor.demo.GeneratorSettings;
 import com.swopify.slamonitor.demo.MarketSpec;
+import com.swopify.slamonitor.market.Market;
+import com.swopify.slamonitor.market.Markets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,14 +19,17 @@ import java.util.List;
 public final class LiveDemoMarket {
   static final String RESOURCE = "/live-demo-markets.yaml";
   static final String CODE = "XD";
+
   /** The generator's sellers take their time relative to an SLA of 24 business hours. */
   static final Duration GENERATED_SLA = Duration.ofHours(24);
+
   /**
    * Threads opened per generated day; with the SLA of 30 seconds, about 100 a minute live: enough
    * for the rarer outputs (a reply in the wrong language, an off-platform contact, an unflagged
    * automated reply) to come in the first two minutes, few enough to read the lines.
    */
   static final int THREADS_PER_GENERATED_DAY = 50;
+
   /** A Monday morning, as the day's traffic picks up. */
   static final Instant GENERATED_START = Instant.parse("2026-10-05T06:00:00Z");
 
@@ -43,8 +46,9 @@ public final class LiveDemoMarket {
       if (in == null) {
         throw new IllegalStateException("the jar lacks its bundled " + RESOURCE);
       }
-      return new LiveDemoMarket(Markets.parse(
-          new String(in.readAllBytes(), StandardCharsets.UTF_8), "bundled " + RESOURCE));
+      return new LiveDemoMarket(
+          Markets.parse(
+              new String(in.readAllBytes(), StandardCharsets.UTF_8), "bundled " + RESOURCE));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -27,8 +27,8 @@ final class LiveDemoWatch implements Runnable {
     properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    this.consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-        new StringDeserializer());
+    this.consumer =
+        new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
     this.topics = topics;
     this.out = out;
     this.tally = tally;

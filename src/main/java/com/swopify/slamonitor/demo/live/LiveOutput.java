@@ -14,26 +14,30 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The monitor's outputs as the live demo prints them: one short line each, with ids, types and
- * times only. Never a message text, nor a breach's or takeover's evidence, nor a dead letter's
- * raw record: they may hold personal data.
+ * times only. Never a message text, nor a breach's or takeover's evidence, nor a dead letter's raw
+ * record: they may hold personal data.
  */
 public enum LiveOutput {
   ALERTS("alerts") {
     @Override
     String describe(String json) {
       Alert a = OutputJson.readAlert(json);
-      String when = a.type() == AlertType.LATE_REPLY
-          ? "replied " + time(a.repliedAt()) + ", due " + time(a.dueAt())
-          : "due " + time(a.dueAt());
-      return String.format("alert     %-14s thread %s  seller %s  %s", a.type(), a.threadId(),
-          a.sellerId(), when);
+      String when =
+          a.type() == AlertType.LATE_REPLY
+              ? "replied " + time(a.repliedAt()) + ", due " + time(a.dueAt())
+              : "due " + time(a.dueAt());
+      return String.format(
+          "alert     %-14s thread %s  seller %s  %s", a.type(), a.threadId(), a.sellerId(), when);
     }
   },
   BREACHES("breaches") {
     @Override
     String describe(String json) {
       Breach b = OutputJson.readBreach(json);
-      return String.format("breach    %-20s seller %s%s%s", b.type(), b.sellerId(),
+      return String.format(
+          "breach    %-20s seller %s%s%s",
+          b.type(),
+          b.sellerId(),
           b.threadId() == null ? "" : "  thread " + b.threadId(),
           b.messageId() == null ? "" : "  message " + b.messageId());
     }
@@ -42,16 +46,20 @@ public enum LiveOutput {
     @Override
     String describe(String json) {
       TakeoverRequest t = OutputJson.readTakeover(json);
-      return String.format("takeover  %-20s %s  seller %s%s", t.reason(), t.severity(),
-          t.sellerId(), t.threadId() == null ? "" : "  thread " + t.threadId());
+      return String.format(
+          "takeover  %-20s %s  seller %s%s",
+          t.reason(),
+          t.severity(),
+          t.sellerId(),
+          t.threadId() == null ? "" : "  thread " + t.threadId());
     }
   },
   BREACH_COUNTS("breach counts") {
     @Override
     String describe(String json) {
       BreachCount c = OutputJson.readBreachCount(json);
-      return String.format("count     %-20s seller %s  %s: %d", c.type(), c.sellerId(), c.day(),
-          c.count());
+      return String.format(
+          "count     %-20s seller %s  %s: %d", c.type(), c.sellerId(), c.day(), c.count());
     }
   },
   DEAD_LETTERS("dead letters") {

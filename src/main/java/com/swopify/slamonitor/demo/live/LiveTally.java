@@ -8,8 +8,8 @@ import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What the live demo sent and saw, for its closing line. The feed counts from one thread and
- * the watch from another; the maps are filled once and only their counters change.
+ * What the live demo sent and saw, for its closing line. The feed counts from one thread and the
+ * watch from another; the maps are filled once and only their counters change.
  */
 public final class LiveTally {
   private final Map<HelpdeskStream, AtomicLong> sent = new EnumMap<>(HelpdeskStream.class);
@@ -37,7 +37,8 @@ public final class LiveTally {
     sent.forEach((stream, count) -> in.add(count.get() + " " + stream.name().toLowerCase()));
     StringJoiner out = new StringJoiner(", ");
     seen.forEach((output, count) -> out.add(count.get() + " " + output.plural()));
-    return String.format("demo --live: %dm%02ds, %d records sent%s; out: %s",
+    return String.format(
+        "demo --live: %dm%02ds, %d records sent%s; out: %s",
         elapsed.toMinutes(), elapsed.toSecondsPart(), total, in, out);
   }
 }

@@ -13,9 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The generated marketplace as live traffic: each record due when its event time comes round in
- * the time lapse, in the order they are due. Messages, replies and cases only: absence notices
- * speak of whole days, which a time lapse of minutes cannot keep.
+ * The generated marketplace as live traffic: each record due when its event time comes round in the
+ * time lapse, in the order they are due. Messages, replies and cases only: absence notices speak of
+ * whole days, which a time lapse of minutes cannot keep.
  *
  * <p>Lines are read as text, not parsed and written again, so that they reach Kafka exactly as
  * generated, quirks included (a broken line stays broken); only the event time is replaced.
@@ -30,14 +30,14 @@ public final class LiveTraffic {
   private LiveTraffic() {}
 
   /** The records due before {@code until}, in the order they are due. */
-  public static List<LiveRecord> of(GeneratedMarketplace marketplace, TimeLapse lapse,
-      Instant until) {
+  public static List<LiveRecord> of(
+      GeneratedMarketplace marketplace, TimeLapse lapse, Instant until) {
     return of(marketplace::lines, lapse, until);
   }
 
   /** As above, from each stream's lines in file order. */
-  static List<LiveRecord> of(Function<HelpdeskStream, List<String>> linesOf, TimeLapse lapse,
-      Instant until) {
+  static List<LiveRecord> of(
+      Function<HelpdeskStream, List<String>> linesOf, TimeLapse lapse, Instant until) {
     List<LiveRecord> records = new ArrayList<>();
     for (HelpdeskStream stream : STREAMS) {
       Pattern timeField = Pattern.compile("\"" + stream.timeField() + "\":\"([^\"\\\\]*)\"");
@@ -56,16 +56,15 @@ public final class LiveTraffic {
     return records;
   }
 
-  private static LiveRecord record(HelpdeskStream stream, String line, Pattern timeField,
-      TimeLapse lapse, Instant previous) {
+  private static LiveRecord record(
+      HelpdeskStream stream, String line, Pattern timeField, TimeLapse lapse, Instant previous) {
     Matcher threadId = THREAD_ID.matcher(line);
     String key = threadId.find() ? threadId.group(1) : null;
     Matcher time = timeField.matcher(line);
     if (time.find()) {
       Instant generated = instant(time.group(1));
       if (generated != null) {
-        return new LiveRecord(stream, lapse.live(generated), key, line, time.start(1),
-            time.end(1));
+        return new LiveRecord(stream, lapse.live(generated), key, line, time.start(1), time.end(1));
       }
     }
     return new LiveRecord(stream, previous, key, line, -1, -1);

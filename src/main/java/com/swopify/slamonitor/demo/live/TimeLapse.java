@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Generated time played back faster: the instant {@code generatedStart} happens at
- * {@code liveStart}, and every generated duration passes {@code speedup} times faster.
+ * Generated time played back faster: the instant {@code generatedStart} happens at {@code
+ * liveStart}, and every generated duration passes {@code speedup} times faster.
  */
 public record TimeLapse(Instant generatedStart, Instant liveStart, long speedup) {
 

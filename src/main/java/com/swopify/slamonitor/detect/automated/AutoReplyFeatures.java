@@ -4,42 +4,46 @@ import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
- * What the learned part of auto-reply recognition ({@link AutoReplyModel}) reads of a text:
- * hashed binary features, the same at training and at run time.
+ * What the learned part of auto-reply recognition ({@link AutoReplyModel}) reads of a text: hashed
+ * binary features, the same at training and at run time.
  *
  * <ul>
- *   <li>the folded words ({@link FoldedText}: no case, no diacritics), digits reduced to one
- *       class, and pairs of neighbouring words of one clause;
- *   <li>the character 3- and 4-grams of each word with its borders, which carry a stem across
- *       its endings, its misspellings and the close languages ("odpovieme", "odpovíme",
- *       "odgovorimo" share most of theirs);
- *   <li>the structure auto-replies share: a date or a date range, a ticket number, a question
- *       to the buyer, a line "sent by", the length, and which of the rule lexicon's groups
- *       ({@link AutoReplyLexicon}: away, received, thanks, promise, concrete answer, courtesy,
- *       urgent-cases sentence) occur, and how many words no phrase explains.
+ *   <li>the folded words ({@link FoldedText}: no case, no diacritics), digits reduced to one class,
+ *       and pairs of neighbouring words of one clause;
+ *   <li>the character 3- and 4-grams of each word with its borders, which carry a stem across its
+ *       endings, its misspellings and the close languages ("odpovieme", "odpovíme", "odgovorimo"
+ *       share most of theirs);
+ *   <li>the structure auto-replies share: a date or a date range, a ticket number, a question to
+ *       the buyer, a line "sent by", the length, and which of the rule lexicon's groups ({@link
+ *       AutoReplyLexicon}: away, received, thanks, promise, concrete answer, courtesy, urgent-cases
+ *       sentence) occur, and how many words no phrase explains.
  * </ul>
  */
 final class AutoReplyFeatures {
   /** Features are hashed into this many buckets (a power of two). */
   static final int BUCKETS = 1 << 18;
+
   private static final int MASK = BUCKETS - 1;
 
-  private static final Pattern DATE = Pattern.compile(
-      "(?<!\\d)\\d{1,2}\\.\\s?\\d{1,2}\\.?(?!\\d)|(?<!\\d)\\d{1,2}/\\d{1,2}(?!\\d)"
-          + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?!\\d)");
-  private static final Pattern DATE_RANGE = Pattern.compile(
-      "\\d\\.?\\s?[–—-]\\s?\\d|\\d{1,2}\\.\\s?\\d{0,2}\\.?\\s+\\p{L}{1,5}\\s+\\d{1,2}\\.");
-  private static final Pattern TICKET = Pattern.compile(
-      "#\\s?[\\p{L}\\d-]*\\d|\\b[A-Z]{2,4}-\\d{3,}|\\b\\d{4}[-/]\\d{2,}[-/]?\\d*");
+  private static final Pattern DATE =
+      Pattern.compile(
+          "(?<!\\d)\\d{1,2}\\.\\s?\\d{1,2}\\.?(?!\\d)|(?<!\\d)\\d{1,2}/\\d{1,2}(?!\\d)"
+              + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?!\\d)");
+  private static final Pattern DATE_RANGE =
+      Pattern.compile(
+          "\\d\\.?\\s?[–—-]\\s?\\d|\\d{1,2}\\.\\s?\\d{0,2}\\.?\\s+\\p{L}{1,5}\\s+\\d{1,2}\\.");
+  private static final Pattern TICKET =
+      Pattern.compile("#\\s?[\\p{L}\\d-]*\\d|\\b[A-Z]{2,4}-\\d{3,}|\\b\\d{4}[-/]\\d{2,}[-/]?\\d*");
   private static final Pattern SENT_BY = Pattern.compile("(?m)[—–-]\\s*\\p{L}+[^\\n]{0,60}$");
 
   private static final Phrases[] GROUPS = {
-      Phrases.of(AutoReplyLexicon.DECLARATION), Phrases.label(AutoReplyLexicon.AUTOMATION_LABEL),
-      Phrases.of(AutoReplyLexicon.AWAY), Phrases.label(AutoReplyLexicon.AWAY_LABEL),
-      Phrases.of(AutoReplyLexicon.AFTER_RETURN), Phrases.of(AutoReplyLexicon.RECEIVED),
-      Phrases.of(AutoReplyLexicon.THANKS), Phrases.of(AutoReplyLexicon.PROMISE),
-      Phrases.of(AutoReplyLexicon.CONCRETE), Phrases.of(AutoReplyLexicon.COURTESY),
-      Phrases.of(AutoReplyLexicon.URGENT), Phrases.of(AutoReplyLexicon.MACHINE_SIGN)};
+    Phrases.of(AutoReplyLexicon.DECLARATION), Phrases.label(AutoReplyLexicon.AUTOMATION_LABEL),
+    Phrases.of(AutoReplyLexicon.AWAY), Phrases.label(AutoReplyLexicon.AWAY_LABEL),
+    Phrases.of(AutoReplyLexicon.AFTER_RETURN), Phrases.of(AutoReplyLexicon.RECEIVED),
+    Phrases.of(AutoReplyLexicon.THANKS), Phrases.of(AutoReplyLexicon.PROMISE),
+    Phrases.of(AutoReplyLexicon.CONCRETE), Phrases.of(AutoReplyLexicon.COURTESY),
+    Phrases.of(AutoReplyLexicon.URGENT), Phrases.of(AutoReplyLexicon.MACHINE_SIGN)
+  };
 
   private AutoReplyFeatures() {}
 
@@ -75,8 +79,8 @@ final class AutoReplyFeatures {
 
   private static void structure(String text, FoldedText folded, int words, Collector out) {
     out.add("s", "bias");
-    out.add("s", words <= 8 ? "len<=8" : words <= 20 ? "len<=20" : words <= 45 ? "len<=45"
-        : "len>45");
+    out.add(
+        "s", words <= 8 ? "len<=8" : words <= 20 ? "len<=20" : words <= 45 ? "len<=45" : "len>45");
     if (DATE.matcher(text).find()) {
       out.add("s", "date");
     }
@@ -98,12 +102,17 @@ final class AutoReplyFeatures {
       }
     }
     int unexplained = AutoReplyPhrases.unexplainedWords(folded);
-    out.add("s", unexplained <= 3 ? "unexplained<=3" : unexplained <= 10 ? "unexplained<=10"
-        : "unexplained>10");
+    out.add(
+        "s",
+        unexplained <= 3
+            ? "unexplained<=3"
+            : unexplained <= 10 ? "unexplained<=10" : "unexplained>10");
   }
 
   private static boolean isSeparator(char c) {
-    return c == FoldedText.WORD || c == FoldedText.CLAUSE || c == FoldedText.SENTENCE
+    return c == FoldedText.WORD
+        || c == FoldedText.CLAUSE
+        || c == FoldedText.SENTENCE
         || c == FoldedText.QUESTION;
   }
 

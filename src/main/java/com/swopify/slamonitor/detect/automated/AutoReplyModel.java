@@ -9,11 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The learned part of auto-reply recognition: a logistic regression over {@link
- * AutoReplyFeatures}, trained on the tune part of the labelled corpus and checked in as {@value
- * #RESOURCE} (see docs/detectors.md, "Retraining"). Its output is calibrated (Platt scaling fitted
- * on out-of-fold scores of the tune part): {@link #probability} is the chance that a text like
- * this one is an auto-reply. Nothing is fetched at run time.
+ * The learned part of auto-reply recognition: a logistic regression over {@link AutoReplyFeatures},
+ * trained on the tune part of the labelled corpus and checked in as {@value #RESOURCE} (see
+ * docs/detectors.md, "Retraining"). Its output is calibrated (Platt scaling fitted on out-of-fold
+ * scores of the tune part): {@link #probability} is the chance that a text like this one is an
+ * auto-reply. Nothing is fetched at run time.
  */
 public final class AutoReplyModel implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -68,8 +68,9 @@ public final class AutoReplyModel implements Serializable {
   /** The model as the resource stores it: a header, then "bucket weight" lines. */
   String serialised() {
     StringBuilder out = new StringBuilder();
-    out.append("# auto-reply model: logistic regression over hashed features; see"
-        + " docs/detectors.md\n");
+    out.append(
+        "# auto-reply model: logistic regression over hashed features; see"
+            + " docs/detectors.md\n");
     out.append("platt ").append(plattA).append(' ').append(plattB).append('\n');
     for (int i = 0; i < weights.length; i++) {
       if (weights[i] != 0) {

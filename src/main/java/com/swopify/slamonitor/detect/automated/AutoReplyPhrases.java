@@ -13,20 +13,20 @@ import java.util.Set;
  * <ol>
  *   <li>A text that says of itself that a machine wrote it ("Toto je automatická odpoveď", "Dies
  *       ist eine automatisch generierte Nachricht"), or opens or closes with such a label
- *       ("Automatic reply: …"), is automated. Negated forms ("this is not an automatic reply")
- *       and mentions ("sorry for the automatic reply") are not such statements.
- *   <li>Softer signs, being away now or later ("Jestem poza biurem", "Ich bin bis … nicht im
- *       Büro", "I will reply after my return") or an acknowledgement with a promise ("ďakujeme za
- *       správu, odpovieme vám čo najskôr"), make a text automated only when it says nothing else:
- *       nothing concrete about the buyer's matter (shipped, refunded, checked, in stock, a tracking
- *       number) and at most {@value #MAX_UNEXPLAINED_WORDS} words that no auto-responder phrase,
- *       greeting, signature or date explains. So "I'm away until Friday, but your order was shipped
+ *       ("Automatic reply: …"), is automated. Negated forms ("this is not an automatic reply") and
+ *       mentions ("sorry for the automatic reply") are not such statements.
+ *   <li>Softer signs, being away now or later ("Jestem poza biurem", "Ich bin bis … nicht im Büro",
+ *       "I will reply after my return") or an acknowledgement with a promise ("ďakujeme za správu,
+ *       odpovieme vám čo najskôr"), make a text automated only when it says nothing else: nothing
+ *       concrete about the buyer's matter (shipped, refunded, checked, in stock, a tracking number)
+ *       and at most {@value #MAX_UNEXPLAINED_WORDS} words that no auto-responder phrase, greeting,
+ *       signature or date explains. So "I'm away until Friday, but your order was shipped
  *       yesterday" is an answer, and "I was out of office last week" (past) is no sign at all.
  * </ol>
  *
  * <p>Cost: one folding pass and one pass over the words with all the signs at once (see {@link
- * Phrases}), which settles most replies; then a handful of precompiled patterns, each linear in
- * the text; the word accounting of step 2 runs only for the rare texts with a soft sign.
+ * Phrases}), which settles most replies; then a handful of precompiled patterns, each linear in the
+ * text; the word accounting of step 2 runs only for the rare texts with a soft sign.
  */
 public final class AutoReplyPhrases implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -39,31 +39,35 @@ public final class AutoReplyPhrases implements Serializable {
    * Elektro Dom", "Customer Care"), too little for an answer ("the size M fits you").
    */
   static final int MAX_UNEXPLAINED_WORDS = 3;
+
   /** Words after a closing formula that are still its signature ("Kind regards, Martin Novak"). */
   static final int MAX_SIGNATURE_WORDS = 4;
+
   /** The model's probability that decides alone. */
   static final double MODEL_ALONE = 0.95;
+
   /** The model's probability that decides with a soft sign and nothing concrete. */
   static final double MODEL_WITH_SOFT_SIGN = 0.5;
+
   /**
-   * The confidence of a recognition by the rules: their precision on the tune part (1.000) less
-   * a margin for texts unlike it.
+   * The confidence of a recognition by the rules: their precision on the tune part (1.000) less a
+   * margin for texts unlike it.
    */
   static final double RULES_CONFIDENCE = 0.97;
+
   /** How far before an away phrase a past-tense word puts it in the past ("bol som na …"). */
   private static final int PAST_LOOKBACK_WORDS = 2;
 
   private static final Phrases DECLARATION = Phrases.of(AutoReplyLexicon.DECLARATION);
-  private static final Phrases AUTOMATION_LABEL =
-      Phrases.label(AutoReplyLexicon.AUTOMATION_LABEL);
+  private static final Phrases AUTOMATION_LABEL = Phrases.label(AutoReplyLexicon.AUTOMATION_LABEL);
   private static final Phrases MACHINE_SIGN = Phrases.of(AutoReplyLexicon.MACHINE_SIGN);
-  private static final Phrases AUTOMATION_DENIED =
-      Phrases.of(AutoReplyLexicon.AUTOMATION_DENIED);
+  private static final Phrases AUTOMATION_DENIED = Phrases.of(AutoReplyLexicon.AUTOMATION_DENIED);
+
   /** Texts longer than this are read by the rules only: auto-replies are short. */
   static final int MODEL_MAX_CHARS = 2000;
+
   private static final Phrases AWAY = Phrases.of(AutoReplyLexicon.AWAY);
-  private static final Phrases AWAY_LABEL =
-      Phrases.label(AutoReplyLexicon.AWAY_LABEL);
+  private static final Phrases AWAY_LABEL = Phrases.label(AutoReplyLexicon.AWAY_LABEL);
   private static final Phrases AFTER_RETURN = Phrases.of(AutoReplyLexicon.AFTER_RETURN);
   private static final Phrases RECEIVED = Phrases.of(AutoReplyLexicon.RECEIVED);
   private static final Phrases THANKS = Phrases.of(AutoReplyLexicon.THANKS);
@@ -71,20 +75,39 @@ public final class AutoReplyPhrases implements Serializable {
   private static final Phrases CONCRETE = Phrases.of(AutoReplyLexicon.CONCRETE);
   private static final Phrases SIGNOFF = Phrases.of(AutoReplyLexicon.SIGNOFF);
   private static final Set<String> PAST_MARKERS = Words.of(AutoReplyLexicon.PAST_MARKERS);
+
   /** Every sign {@link #recognise} starts from: without one of them a text is no candidate. */
-  private static final Phrases ANY_SIGN = Phrases.anyOf(List.of(DECLARATION, AUTOMATION_LABEL,
-      MACHINE_SIGN, AWAY, AWAY_LABEL, AFTER_RETURN, RECEIVED, THANKS));
+  private static final Phrases ANY_SIGN =
+      Phrases.anyOf(
+          List.of(
+              DECLARATION,
+              AUTOMATION_LABEL,
+              MACHINE_SIGN,
+              AWAY,
+              AWAY_LABEL,
+              AFTER_RETURN,
+              RECEIVED,
+              THANKS));
 
   /** Every pattern whose words an auto-responder may consist of. */
-  private static final List<Phrases> EXPLAINING = List.of(DECLARATION, AUTOMATION_LABEL,
-      MACHINE_SIGN, AWAY,
-      AWAY_LABEL, AFTER_RETURN, RECEIVED, THANKS, PROMISE,
-      Phrases.of(AutoReplyLexicon.COURTESY), Phrases.of(AutoReplyLexicon.URGENT),
-      Phrases.of(AutoReplyLexicon.NEUTRAL));
+  private static final List<Phrases> EXPLAINING =
+      List.of(
+          DECLARATION,
+          AUTOMATION_LABEL,
+          MACHINE_SIGN,
+          AWAY,
+          AWAY_LABEL,
+          AFTER_RETURN,
+          RECEIVED,
+          THANKS,
+          PROMISE,
+          Phrases.of(AutoReplyLexicon.COURTESY),
+          Phrases.of(AutoReplyLexicon.URGENT),
+          Phrases.of(AutoReplyLexicon.NEUTRAL));
 
   /**
-   * What kind of automated text this is ({@value #OUT_OF_OFFICE} or {@value #AUTO_RESPONDER}),
-   * or null.
+   * What kind of automated text this is ({@value #OUT_OF_OFFICE} or {@value #AUTO_RESPONDER}), or
+   * null.
    */
   public String recognise(String text) {
     Recognition recognition = assess(text);
@@ -98,11 +121,11 @@ public final class AutoReplyPhrases implements Serializable {
   public record Recognition(String kind, double confidence) {}
 
   /**
-   * The rules, then the learned model ({@link AutoReplyModel}) for what the rules leave: a text
-   * is automated when the rules say so, when the model is at least {@value #MODEL_ALONE} sure, or
-   * when it has a soft sign of automation (away, received, a promise to answer), nothing
-   * concrete about the buyer's matter, and the model is at least {@value #MODEL_WITH_SOFT_SIGN}
-   * sure. Both thresholds were chosen on out-of-fold scores of the tune part for precision first.
+   * The rules, then the learned model ({@link AutoReplyModel}) for what the rules leave: a text is
+   * automated when the rules say so, when the model is at least {@value #MODEL_ALONE} sure, or when
+   * it has a soft sign of automation (away, received, a promise to answer), nothing concrete about
+   * the buyer's matter, and the model is at least {@value #MODEL_WITH_SOFT_SIGN} sure. Both
+   * thresholds were chosen on out-of-fold scores of the tune part for precision first.
    *
    * @return null when the text is not recognised as automated
    */
@@ -140,13 +163,11 @@ public final class AutoReplyPhrases implements Serializable {
     if (folded.isEmpty() || !ANY_SIGN.in(folded)) {
       return null; // most replies: one pass over the words, nothing tried
     }
-    boolean away = AWAY_LABEL.in(folded) || AFTER_RETURN.in(folded)
-        || isAwayNow(folded);
+    boolean away = AWAY_LABEL.in(folded) || AFTER_RETURN.in(folded) || isAwayNow(folded);
     if (DECLARATION.in(folded) || AUTOMATION_LABEL.in(folded) || MACHINE_SIGN.in(folded)) {
       return away ? OUT_OF_OFFICE : AUTO_RESPONDER;
     }
-    boolean acknowledged = (RECEIVED.in(folded) || THANKS.in(folded))
-        && PROMISE.in(folded);
+    boolean acknowledged = (RECEIVED.in(folded) || THANKS.in(folded)) && PROMISE.in(folded);
     if (!away && !acknowledged) {
       return null;
     }
@@ -157,15 +178,18 @@ public final class AutoReplyPhrases implements Serializable {
   }
 
   /**
-   * A soft sign of automation, whatever else the text says: being away now, coming back, a
-   * received message, thanks with a promise, or a promise to answer.
+   * A soft sign of automation, whatever else the text says: being away now, coming back, a received
+   * message, thanks with a promise, or a promise to answer.
    */
   static boolean hasSoftSign(FoldedText folded) {
     if (folded.isEmpty() || !ANY_SIGN.in(folded) && !PROMISE.in(folded)) {
       return false;
     }
-    return AWAY_LABEL.in(folded) || AFTER_RETURN.in(folded) || isAwayNow(folded)
-        || RECEIVED.in(folded) || PROMISE.in(folded);
+    return AWAY_LABEL.in(folded)
+        || AFTER_RETURN.in(folded)
+        || isAwayNow(folded)
+        || RECEIVED.in(folded)
+        || PROMISE.in(folded);
   }
 
   /** Something concrete about the buyer's matter. */
@@ -177,8 +201,8 @@ public final class AutoReplyPhrases implements Serializable {
   private static boolean isAwayNow(FoldedText folded) {
     int[] away = AWAY.matches(folded);
     for (int i = 0; i < away.length; i += 2) {
-      if (!Words.anyWithin(folded.text(), away[i], away[i + 1], PAST_LOOKBACK_WORDS,
-          PAST_MARKERS)) {
+      if (!Words.anyWithin(
+          folded.text(), away[i], away[i + 1], PAST_LOOKBACK_WORDS, PAST_MARKERS)) {
         return true;
       }
     }

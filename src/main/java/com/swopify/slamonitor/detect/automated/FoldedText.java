@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.LongAdder;
  * space). A full stop right after a digit is not a sentence end: "do 20.8." and "bis 14.08." are
  * dates. Apostrophes separate ("I'm" becomes "i m"), so "we're" never reads as "were". Letters of
  * other scripts (Cyrillic) are only lower-cased, apart from their own diacritics (й becomes и).
- * Special letters that Unicode does not decompose are spelled out: ß as ss, ł as l, đ as d, ø as
- * o, æ as ae, œ as oe.
+ * Special letters that Unicode does not decompose are spelled out: ß as ss, ł as l, đ as d, ø as o,
+ * æ as ae, œ as oe.
  *
  * <p>The folding pass also notes where each word starts, which every phrase look-up needs.
  */
@@ -34,6 +34,7 @@ public final class FoldedText {
 
   /** Characters up to here have a precomputed folding; above it only case is folded. */
   private static final int TABLE_SIZE = 0x0530;
+
   private static final String[] FOLDED = new String[TABLE_SIZE];
   private static final String SKIP = "";
 
@@ -45,6 +46,7 @@ public final class FoldedText {
 
   private final String text;
   private final int[] wordStarts;
+
   /** What the phrase patterns read: the text itself, or a view that counts the reads (tests). */
   private final CharSequence patternInput;
 
@@ -61,28 +63,31 @@ public final class FoldedText {
 
   /** The same text, with every character a pattern reads counted in {@code reads}. */
   FoldedText countingReads(LongAdder reads) {
-    return new FoldedText(text, wordStarts, new CharSequence() {
-      @Override
-      public int length() {
-        return text.length();
-      }
+    return new FoldedText(
+        text,
+        wordStarts,
+        new CharSequence() {
+          @Override
+          public int length() {
+            return text.length();
+          }
 
-      @Override
-      public char charAt(int index) {
-        reads.increment();
-        return text.charAt(index);
-      }
+          @Override
+          public char charAt(int index) {
+            reads.increment();
+            return text.charAt(index);
+          }
 
-      @Override
-      public CharSequence subSequence(int start, int end) {
-        return text.subSequence(start, end);
-      }
+          @Override
+          public CharSequence subSequence(int start, int end) {
+            return text.subSequence(start, end);
+          }
 
-      @Override
-      public String toString() {
-        return text;
-      }
-    });
+          @Override
+          public String toString() {
+            return text;
+          }
+        });
   }
 
   /** The folded form; empty for a text without letters or digits. */
@@ -208,8 +213,11 @@ public final class FoldedText {
     if (c < TABLE_SIZE) {
       return FOLDED[c];
     }
-    if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u200B' || c == '\u200C'
-        || c == '\u200D' || c == '\uFEFF') {
+    if (Character.getType(c) == Character.NON_SPACING_MARK
+        || c == '\u200B'
+        || c == '\u200C'
+        || c == '\u200D'
+        || c == '\uFEFF') {
       return SKIP;
     }
     if (Character.isLetterOrDigit(c)) {

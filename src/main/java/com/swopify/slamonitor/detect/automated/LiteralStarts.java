@@ -6,22 +6,23 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The literal text a phrase's regular expression must begin with: "(i am|we are) away" begins
- * with "i am " or "we are ", "automatick[^ ,.?]*+ odpoved" with "automatick". Checking a word
- * start against these with plain string comparisons rules out most words before any regular
- * expression runs, and never rules out a match: every match of the phrase begins with one of its
- * starts.
+ * The literal text a phrase's regular expression must begin with: "(i am|we are) away" begins with
+ * "i am " or "we are ", "automatick[^ ,.?]*+ odpoved" with "automatick". Checking a word start
+ * against these with plain string comparisons rules out most words before any regular expression
+ * runs, and never rules out a match: every match of the phrase begins with one of its starts.
  *
  * <p>Groups are opened, each branch followed by the rest of the phrase; an optional group or
- * character ({@code ?}) gives the starts with it and those without it. Reading stops at
- * anything else that is not a plain character (a class, an escape, a repetition, a
- * look-around); a character that may repeat is kept once.
+ * character ({@code ?}) gives the starts with it and those without it. Reading stops at anything
+ * else that is not a plain character (a class, an escape, a repetition, a look-around); a character
+ * that may repeat is kept once.
  */
 final class LiteralStarts {
   /** Beyond this many starts for one phrase, they are cut short to fewer. */
   private static final int MAX_STARTS = 64;
+
   /** Beyond this many, collecting stops and the part common to all of them is the start. */
   private static final int MAX_COLLECTED = 4096;
+
   private static final String META = "\\[](){}|.*+?^$";
 
   private LiteralStarts() {}
@@ -70,8 +71,11 @@ final class LiteralStarts {
       char quantifier = end < regex.length() ? regex.charAt(end) : 0;
       if (quantifier == '?') {
         // Optional: with it ("e mail", "vasu poruku") or without it ("email", "poruku").
-        int rest = end + 1 < regex.length()
-            && (regex.charAt(end + 1) == '?' || regex.charAt(end + 1) == '+') ? end + 2 : end + 1;
+        int rest =
+            end + 1 < regex.length()
+                    && (regex.charAt(end + 1) == '?' || regex.charAt(end + 1) == '+')
+                ? end + 2
+                : end + 1;
         String after = regex.substring(rest);
         withEachBranch(regex, i, end, after, literal, out);
         collect(after, 0, new StringBuilder(literal), out);
@@ -94,8 +98,8 @@ final class LiteralStarts {
   }
 
   /** The starts of {@code regex[from, end)} followed by {@code rest}, a group or one char. */
-  private static void withEachBranch(String regex, int from, int end, String rest,
-      StringBuilder literal, List<String> out) {
+  private static void withEachBranch(
+      String regex, int from, int end, String rest, StringBuilder literal, List<String> out) {
     if (regex.charAt(from) != '(') {
       collect(regex.charAt(from) + rest, 0, new StringBuilder(literal), out);
       return;
@@ -120,8 +124,8 @@ final class LiteralStarts {
 
   /**
    * The starts a match beginning with {@code prefix} may have, without those that a shorter one
-   * already covers; null when one of them is no longer than the prefix (the prefix itself tells
-   * all that is known), empty when none can begin so.
+   * already covers; null when one of them is no longer than the prefix (the prefix itself tells all
+   * that is known), empty when none can begin so.
    */
   static String[] beginningWith(List<String> starts, String prefix) {
     TreeSet<String> sorted = new TreeSet<>();
@@ -151,10 +155,10 @@ final class LiteralStarts {
   }
 
   /**
-   * Whether {@code text} at {@code start} begins with one of {@code starts}, ending by {@code
-   * to}. The starts must be sorted and none a prefix of another (as {@link #beginningWith} gives
-   * them): then only the greatest start not above the text can be a prefix of it, and a binary
-   * search finds it.
+   * Whether {@code text} at {@code start} begins with one of {@code starts}, ending by {@code to}.
+   * The starts must be sorted and none a prefix of another (as {@link #beginningWith} gives them):
+   * then only the greatest start not above the text can be a prefix of it, and a binary search
+   * finds it.
    */
   static boolean anyAt(String[] starts, String text, int start, int to) {
     int low = 0;

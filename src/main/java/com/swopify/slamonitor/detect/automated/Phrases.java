@@ -7,44 +7,47 @@ import java.util.regex.Pattern;
 
 /**
  * A compiled list of phrases, written the way people write ("toto je automatická odpoveď") and
- * matched against {@link FoldedText}. A phrase is a regular expression with a few conveniences,
- * so that lexicons stay readable:
+ * matched against {@link FoldedText}. A phrase is a regular expression with a few conveniences, so
+ * that lexicons stay readable:
  *
  * <ul>
  *   <li>letters are folded like the text (lower case, no diacritics), so phrases keep their
  *       diacritics; write escapes in lower case only ({@code \d}, never {@code \S});
- *   <li>a space matches the space between two words of one clause (never a comma or a sentence
- *       end: phrases do not reach across clauses);
+ *   <li>a space matches the space between two words of one clause (never a comma or a sentence end:
+ *       phrases do not reach across clauses);
  *   <li>{@code %} ends a word stem: the rest of the word, any ending ("odpoved%");
- *   <li>{@code ~} before a word: up to three other words of the same clause first ("ich bin
- *       ~nicht im büro" matches "ich bin bis 14 08 nicht im buro");
- *   <li>{@code _} before a word: any number of words of the same clause first (co-occurrence
- *       within a clause: "icloud _gesperrt");
+ *   <li>{@code ~} before a word: up to three other words of the same clause first ("ich bin ~nicht
+ *       im büro" matches "ich bin bis 14 08 nicht im buro");
+ *   <li>{@code _} before a word: any number of words of the same clause first (co-occurrence within
+ *       a clause: "icloud _gesperrt");
  *   <li>a phrase matches whole words only.
  * </ul>
  *
  * <p><b>Cost.</b> Detectors run on every record, and one alternation of hundreds of phrases tried
  * at every character costs a hundred microseconds a text. So matches are only tried where words
  * start, only where some phrase can begin with the word's first two letters and the text there
- * begins with one of the literal starts of those phrases ("i am ", "we are ", "toto je
- * automatick": see {@link LiteralStarts}), and there only with those phrases, each top-level
- * alternative compiled alone and tried in the list's order (which finds what the whole
- * alternation would). Most words of most texts are passed over by two table look-ups and a
- * binary search among the literal starts, without a regular expression; a Matcher for a large
- * alternation, whose every reset clears all its groups, is never made. Words inside phrases are
- * matched possessively, so nothing backtracks catastrophically.
+ * begins with one of the literal starts of those phrases ("i am ", "we are ", "toto je automatick":
+ * see {@link LiteralStarts}), and there only with those phrases, each top-level alternative
+ * compiled alone and tried in the list's order (which finds what the whole alternation would). Most
+ * words of most texts are passed over by two table look-ups and a binary search among the literal
+ * starts, without a regular expression; a Matcher for a large alternation, whose every reset clears
+ * all its groups, is never made. Words inside phrases are matched possessively, so nothing
+ * backtracks catastrophically.
  */
 public final class Phrases {
   /** A character inside a word of folded text. */
   private static final String WORD_CHAR = "[^ ,.?]";
+
   private static final String STEM_REST = WORD_CHAR + "*+";
   private static final String FEW_WORDS = "(?:" + WORD_CHAR + "++ ){0,3}";
   private static final String ANY_WORDS = "(?:" + WORD_CHAR + "++ )*?";
   private static final String WORD_START = "(?<!" + WORD_CHAR + ")";
   private static final String WORD_END = "(?!" + WORD_CHAR + ")";
+
   /** Letters and digits a folded word can start with; other scripts use the whole list. */
   private static final String FIRST_CHARS =
       "abcdefghijklmnopqrstuvwxyz0123456789абвгдежзийклмнопрстуфхцчшщъьюяэыё";
+
   private static final int[] INDEX = new int[0x0460];
   private static final int CHARS = FIRST_CHARS.length();
 
@@ -57,14 +60,18 @@ public final class Phrases {
 
   /** Labels are whole clauses opening or closing the text; other phrases match anywhere. */
   private final boolean label;
+
   /**
-   * By first two characters (index first * CHARS + second): the phrases that can start so, in
-   * the order of the list; null where none can.
+   * By first two characters (index first * CHARS + second): the phrases that can start so, in the
+   * order of the list; null where none can.
    */
   private final Bucket[] byFirstTwo;
+
   /** By first character, for a word whose second character is not indexed (or has none). */
   private final Bucket[] byFirstChar;
+
   private final Pattern all;
+
   /** The top-level alternatives, translated, for {@link #anyOf}. */
   private final List<String> alternatives;
 
@@ -86,9 +93,10 @@ public final class Phrases {
   private record Bucket(Candidate[] candidates, String[] anyStarts) {
     static Bucket of(List<Candidate> viable) {
       // An alternative whose starts all begin otherwise cannot match here after all.
-      Candidate[] candidates = viable.stream()
-          .filter(candidate -> candidate.starts() == null || candidate.starts().length > 0)
-          .toArray(Candidate[]::new);
+      Candidate[] candidates =
+          viable.stream()
+              .filter(candidate -> candidate.starts() == null || candidate.starts().length > 0)
+              .toArray(Candidate[]::new);
       if (candidates.length == 0) {
         return null;
       }
@@ -134,8 +142,11 @@ public final class Phrases {
         for (int d = 0; d < CHARS; d++) {
           String firstTwo = first + FIRST_CHARS.charAt(d);
           if (canStartWith(single.get(i), firstTwo)) {
-            viableWithSecond.get(d).add(new Candidate(single.get(i),
-                LiteralStarts.beginningWith(starts.get(i), firstTwo)));
+            viableWithSecond
+                .get(d)
+                .add(
+                    new Candidate(
+                        single.get(i), LiteralStarts.beginningWith(starts.get(i), firstTwo)));
           }
         }
       }
@@ -159,8 +170,8 @@ public final class Phrases {
 
   /**
    * Every phrase of these lists, matched anywhere on whole words (labels too): where it finds
-   * nothing, none of the lists can find anything, so one pass over the words answers for them
-   * all in the common case of a text without any of their phrases.
+   * nothing, none of the lists can find anything, so one pass over the words answers for them all
+   * in the common case of a text without any of their phrases.
    */
   public static Phrases anyOf(List<Phrases> lists) {
     List<String> alternatives = new ArrayList<>();
@@ -172,8 +183,8 @@ public final class Phrases {
   }
 
   /**
-   * The phrases as labels: each only as a whole clause, and only as the first or the last clause
-   * of the text ("Automatic reply: …", "… Automatische Antwort").
+   * The phrases as labels: each only as a whole clause, and only as the first or the last clause of
+   * the text ("Automatic reply: …", "… Automatische Antwort").
    */
   public static Phrases label(List<String> phrases) {
     return new Phrases(true, alternatives(phrases));
@@ -195,8 +206,7 @@ public final class Phrases {
   }
 
   /**
-   * The successive matches in the folded text, none overlapping: {start0, end0, start1, end1,
-   * …}.
+   * The successive matches in the folded text, none overlapping: {start0, end0, start1, end1, …}.
    */
   public int[] matches(FoldedText folded) {
     List<int[]> found = new ArrayList<>();
@@ -215,8 +225,8 @@ public final class Phrases {
   }
 
   /**
-   * Finds the first match starting at or after {@code from} and ending by {@code to}; its start
-   * and end go into {@code match}.
+   * Finds the first match starting at or after {@code from} and ending by {@code to}; its start and
+   * end go into {@code match}.
    */
   public boolean find(FoldedText folded, int from, int to, int[] match) {
     String text = folded.text();
@@ -296,9 +306,8 @@ public final class Phrases {
 
   private static Pattern compile(List<String> alternatives, boolean label) {
     String body = "(?:" + String.join("|", alternatives) + ")";
-    return Pattern.compile(label
-        ? "(?<![^,.?])" + body + "(?=[,.?]|$)"
-        : WORD_START + body + WORD_END);
+    return Pattern.compile(
+        label ? "(?<![^,.?])" + body + "(?=[,.?]|$)" : WORD_START + body + WORD_END);
   }
 
   /** Each phrase translated, and split into its top-level alternatives. */
@@ -345,7 +354,9 @@ public final class Phrases {
 
   /** Whether the whole expression is one plain group: "(a|b c)", not "(a|b) c" or "(?=a)". */
   private static boolean isOneGroup(String regex) {
-    return regex.length() > 2 && regex.charAt(0) == '(' && regex.charAt(1) != '?'
+    return regex.length() > 2
+        && regex.charAt(0) == '('
+        && regex.charAt(1) != '?'
         && skip(regex, 0) == regex.length();
   }
 

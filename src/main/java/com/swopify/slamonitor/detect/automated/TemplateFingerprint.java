@@ -1,18 +1,19 @@
 package com.swopify.slamonitor.detect.automated;
 
 /**
- * A 64-bit fingerprint of a reply's text for recognising templates: texts that differ only in
- * case, diacritics, digits, spacing and punctuation get the same fingerprint ("Dobrý deň,
- * objednávka 123 bola odoslaná" and "Dobry den objednavka 456 bola odoslana"). Every run of
- * digits counts as one digit, so order numbers, dates and amounts do not tell templates apart.
+ * A 64-bit fingerprint of a reply's text for recognising templates: texts that differ only in case,
+ * diacritics, digits, spacing and punctuation get the same fingerprint ("Dobrý deň, objednávka 123
+ * bola odoslaná" and "Dobry den objednavka 456 bola odoslana"). Every run of digits counts as one
+ * digit, so order numbers, dates and amounts do not tell templates apart.
  */
 public final class TemplateFingerprint {
   /**
-   * Letters a text needs before it can count as a template. Short courtesies ("ok, ďakujem",
-   * "Thank you very much!", 16 letters) are typed again and again by people; about four words of
-   * substance are the least an auto-responder sends.
+   * Letters a text needs before it can count as a template. Short courtesies ("ok, ďakujem", "Thank
+   * you very much!", 16 letters) are typed again and again by people; about four words of substance
+   * are the least an auto-responder sends.
    */
   public static final int MIN_LETTERS = 20;
+
   /** The fingerprint of every text too short to be a template. */
   public static final long NONE = 0L;
 

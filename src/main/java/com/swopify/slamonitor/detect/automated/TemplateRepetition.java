@@ -25,16 +25,16 @@ import java.util.TreeMap;
  * Recognises templated replies of one seller (rule R4): the same text sent quickly into many
  * threads is an automation, whoever pressed the button.
  *
- * <p><b>Definition.</b> A quick reply at time t is templated when some span of event time
- * {@code [s, s + window]} containing t holds quick replies of the same seller with the same
- * fingerprint in at least {@code minThreads} distinct threads. Every templated reply is one
- * AUTOMATED_REPLY breach at its own time; its details name the most threads any such span held.
+ * <p><b>Definition.</b> A quick reply at time t is templated when some span of event time {@code
+ * [s, s + window]} containing t holds quick replies of the same seller with the same fingerprint in
+ * at least {@code minThreads} distinct threads. Every templated reply is one AUTOMATED_REPLY breach
+ * at its own time; its details name the most threads any such span held.
  *
  * <p><b>Order independence.</b> Every span that contains t lies inside {@code [t - window, t +
- * window]}, so a reply is decided only once event time has passed {@code t + window}: all
- * replies that could matter are known then, whatever order they arrived in. Quick replies are
- * never late (the thread function emits them from its timers, before the watermark that passed
- * them), so none can arrive after a decision it could have changed.
+ * window]}, so a reply is decided only once event time has passed {@code t + window}: all replies
+ * that could matter are known then, whatever order they arrived in. Quick replies are never late
+ * (the thread function emits them from its timers, before the watermark that passed them), so none
+ * can arrive after a decision it could have changed.
  *
  * <p><b>Bounded state.</b> After deciding at {@code now}, the replies still needed are those that
  * an undecided or a later reply can share a span with: within a window before the earliest
@@ -45,12 +45,13 @@ public final class TemplateRepetition implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Canonical order: by time, then ids, so that equal inputs give equal outputs. */
-  private static final Comparator<QuickReply> BY_TIME = Comparator.comparingLong(QuickReply::at)
-      .thenComparing(QuickReply::threadId)
-      .thenComparing(QuickReply::messageId)
-      .thenComparing(QuickReply::sellerId)
-      .thenComparing(QuickReply::market)
-      .thenComparingLong(QuickReply::fingerprint);
+  private static final Comparator<QuickReply> BY_TIME =
+      Comparator.comparingLong(QuickReply::at)
+          .thenComparing(QuickReply::threadId)
+          .thenComparing(QuickReply::messageId)
+          .thenComparing(QuickReply::sellerId)
+          .thenComparing(QuickReply::market)
+          .thenComparingLong(QuickReply::fingerprint);
 
   private final int minThreads;
   private final long windowMillis;
@@ -107,8 +108,10 @@ public final class TemplateRepetition implements Serializable {
         }
       }
     }
-    breaches.sort(Comparator.comparing(Breach::occurredAt).thenComparing(Breach::threadId)
-        .thenComparing(Breach::messageId));
+    breaches.sort(
+        Comparator.comparing(Breach::occurredAt)
+            .thenComparing(Breach::threadId)
+            .thenComparing(Breach::messageId));
 
     long earliestUndecided = Long.MAX_VALUE;
     long nextWakeUp = Long.MAX_VALUE;
@@ -128,20 +131,20 @@ public final class TemplateRepetition implements Serializable {
   }
 
   /**
-   * Whether a reply can still share a span with a reply not decided yet. An undecided reply u
-   * looks back to {@code u - window}; a reply arriving later comes after {@code now} (it is never
-   * late) and looks back to after {@code now - window}.
+   * Whether a reply can still share a span with a reply not decided yet. An undecided reply u looks
+   * back to {@code u - window}; a reply arriving later comes after {@code now} (it is never late)
+   * and looks back to after {@code now - window}.
    */
   private boolean stillNeeded(long at, long earliestUndecided, long now) {
-    boolean forUndecided = earliestUndecided != Long.MAX_VALUE
-        && at >= earliestUndecided - windowMillis;
+    boolean forUndecided =
+        earliestUndecided != Long.MAX_VALUE && at >= earliestUndecided - windowMillis;
     return forUndecided || at > now - windowMillis;
   }
 
   /**
    * Sorted by {@link #BY_TIME}, one reply per thread and messageId (the first in that order): a
-   * reply is identified as the thread function identifies it, which already drops duplicates
-   * within a thread, so this only guards against a repeated delivery.
+   * reply is identified as the thread function identifies it, which already drops duplicates within
+   * a thread, so this only guards against a repeated delivery.
    */
   private static List<QuickReply> canonical(Collection<QuickReply> known) {
     List<QuickReply> sorted = new ArrayList<>(known);
@@ -158,10 +161,10 @@ public final class TemplateRepetition implements Serializable {
 
   /**
    * For each reply (sorted by time), the most distinct threads in any span of length window that
-   * contains it. A best span can always start at a reply's time, so the spans to look at are
-   * {@code [at(i), at(i) + window]}: span i holds replies i to end(i) - 1, with end(i) never
-   * decreasing in i. Reply k lies in spans i ≤ k with end(i) > k, a range of i that slides to
-   * the right as k grows, so a sliding-window maximum gives all answers in linear time.
+   * contains it. A best span can always start at a reply's time, so the spans to look at are {@code
+   * [at(i), at(i) + window]}: span i holds replies i to end(i) - 1, with end(i) never decreasing in
+   * i. Reply k lies in spans i ≤ k with end(i) > k, a range of i that slides to the right as k
+   * grows, so a sliding-window maximum gives all answers in linear time.
    */
   private int[] mostThreadsAround(List<QuickReply> sorted) {
     int n = sorted.size();
@@ -196,14 +199,20 @@ public final class TemplateRepetition implements Serializable {
 
   private Breach breach(QuickReply reply, int threads) {
     return new Breach(
-        Ids.of("breach", BreachType.AUTOMATED_REPLY, reply.threadId(), reply.messageId(),
-            reply.at()),
-        BreachType.AUTOMATED_REPLY, reply.sellerId(), reply.market(), reply.threadId(),
-        reply.messageId(), null, Instant.ofEpochMilli(reply.at()),
+        Ids.of(
+            "breach", BreachType.AUTOMATED_REPLY, reply.threadId(), reply.messageId(), reply.at()),
+        BreachType.AUTOMATED_REPLY,
+        reply.sellerId(),
+        reply.market(),
+        reply.threadId(),
+        reply.messageId(),
+        null,
+        Instant.ofEpochMilli(reply.at()),
         Details.object()
             .put("recognisedBy", "template")
             .put("threads", threads)
             .put("window", windowText)
-            .json(), null);
+            .json(),
+        null);
   }
 }

@@ -74,7 +74,9 @@ public final class Words {
   }
 
   private static boolean isWordChar(char c) {
-    return c != FoldedText.WORD && c != FoldedText.CLAUSE && c != FoldedText.SENTENCE
+    return c != FoldedText.WORD
+        && c != FoldedText.CLAUSE
+        && c != FoldedText.SENTENCE
         && c != FoldedText.QUESTION;
   }
 }

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Domains a link may go to: the platform's own, or the parcel carriers'. A host that is one of them,
- * or a subdomain of one, is allowed.
+ * Domains a link may go to: the platform's own, or the parcel carriers'. A host that is one of
+ * them, or a subdomain of one, is allowed.
  */
 final class AllowedDomains implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -15,10 +15,11 @@ final class AllowedDomains implements Serializable {
   private final Set<String> domains;
 
   AllowedDomains(Set<String> domains) {
-    this.domains = domains.stream()
-        .map(domain -> CharFoldedText.fold(domain.trim().toLowerCase(Locale.ROOT)))
-        .filter(domain -> !domain.isEmpty())
-        .collect(Collectors.toUnmodifiableSet());
+    this.domains =
+        domains.stream()
+            .map(domain -> CharFoldedText.fold(domain.trim().toLowerCase(Locale.ROOT)))
+            .filter(domain -> !domain.isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   /** {@code foldedHost} is lower case, without scheme, port or trailing dot. */

@@ -2,10 +2,10 @@ package com.swopify.slamonitor.detect.contact;
 
 /**
  * A run of digit groups as people write phone numbers: an optional leading {@code +}, groups of
- * digits separated by one blank or one of {@code . - /} (or a blank and one of them), and groups
- * in brackets such as the German trunk "(0)". A blank on both sides of a dash or slash ("0905 123
- * 456 / 0911 222 333") separates two runs, and so does anything else. Only the first {@link
- * #KEPT} groups are kept: a longer run is never a phone number, and keeping less bounds the work.
+ * digits separated by one blank or one of {@code . - /} (or a blank and one of them), and groups in
+ * brackets such as the German trunk "(0)". A blank on both sides of a dash or slash ("0905 123 456
+ * / 0911 222 333") separates two runs, and so does anything else. Only the first {@link #KEPT}
+ * groups are kept: a longer run is never a phone number, and keeping less bounds the work.
  */
 final class DigitRun {
   static final int KEPT = 8;
@@ -77,8 +77,9 @@ final class DigitRun {
       j++;
     }
     int length = j - i;
-    boolean nextIsGroup = CharFoldedText.isAsciiDigit(text.at(j))
-        || (text.at(j) == '(' && CharFoldedText.isAsciiDigit(text.at(j + 1)));
+    boolean nextIsGroup =
+        CharFoldedText.isAsciiDigit(text.at(j))
+            || (text.at(j) == '(' && CharFoldedText.isAsciiDigit(text.at(j + 1)));
     if (!nextIsGroup || blanks > 1 || marks > 1 || length > 2) {
       return -1;
     }

@@ -30,31 +30,49 @@ final class EmailFinder {
 
   // Names of "@" per language (sk/cs, hu, pl, de, sl, hr, bg, ro, en). Spoken between blanks.
   private static final String[] AT_WORDS = {
-      "zavináč", "zavinač", "kukac", "małpa", "małpka", "klammeraffe", "afna", "majmuna",
-      "majmunče", "majmun", "кльомба", "маймунка", "маймуна", "arond", "a rond", "at"};
+    "zavináč", "zavinač", "kukac", "małpa", "małpka", "klammeraffe", "afna", "majmuna",
+    "majmunče", "majmun", "кльомба", "маймунка", "маймуна", "arond", "a rond", "at"
+  };
   // Too common as words to mean "@" unless bracketed.
   private static final String[] BRACKETED_ONLY_AT_WORDS = {"a", "et", "@", "ат"};
   private static final String[] DOT_WORDS = {
-      "dot", "bodka", "tečka", "pont", "kropka", "punct", "punkt", "točka", "pika", "точка",
-      "punto", "тчк"};
+    "dot", "bodka", "tečka", "pont", "kropka", "punct", "punkt", "točka", "pika", "точка", "punto",
+    "тчк"
+  };
 
-  private static final MatchStarts AT_MARKER = MatchStarts.of(Pattern.compile(
-      "@"
-          + "|[(\\[{<] ?(?:" + WordList.alternation(AT_WORDS) + "|"
-          + WordList.alternation(BRACKETED_ONLY_AT_WORDS) + ") ?[)\\]}>]"
-          + "|(?<=[ \\t])(?:" + WordList.alternation(AT_WORDS) + ")(?=[ \\t])"));
-  private static final Pattern DOT_MARKER = Pattern.compile(
-      "\\."
-          + "|[ \\t]{0,3}[(\\[{<] ?(?:" + WordList.alternation(DOT_WORDS) + "|\\.) ?[)\\]}>]"
-          + "[ \\t]{0,3}"
-          + "|[ \\t]{1,3}(?:" + WordList.alternation(DOT_WORDS) + ")[ \\t]{1,3}"
-          + "|[ \\t]{0,3}\\.[ \\t]{1,3}|[ \\t]{1,3}\\.");
+  private static final MatchStarts AT_MARKER =
+      MatchStarts.of(
+          Pattern.compile(
+              "@"
+                  + "|[(\\[{<] ?(?:"
+                  + WordList.alternation(AT_WORDS)
+                  + "|"
+                  + WordList.alternation(BRACKETED_ONLY_AT_WORDS)
+                  + ") ?[)\\]}>]"
+                  + "|(?<=[ \\t])(?:"
+                  + WordList.alternation(AT_WORDS)
+                  + ")(?=[ \\t])"));
+  private static final Pattern DOT_MARKER =
+      Pattern.compile(
+          "\\."
+              + "|[ \\t]{0,3}[(\\[{<] ?(?:"
+              + WordList.alternation(DOT_WORDS)
+              + "|\\.) ?[)\\]}>]"
+              + "[ \\t]{0,3}"
+              + "|[ \\t]{1,3}(?:"
+              + WordList.alternation(DOT_WORDS)
+              + ")[ \\t]{1,3}"
+              + "|[ \\t]{0,3}\\.[ \\t]{1,3}|[ \\t]{1,3}\\.");
 
   // Objects of "at" in English sentences, never the local part of an address.
-  private static final Set<String> PRONOUNS = Set.of(
-      "me", "us", "you", "him", "her", "them", "it", "home", "work", "least", "all", "once");
+  private static final Set<String> PRONOUNS =
+      Set.of("me", "us", "you", "him", "her", "them", "it", "home", "work", "least", "all", "once");
 
-  private enum Marker { SIGN, BRACKETED, SPOKEN }
+  private enum Marker {
+    SIGN,
+    BRACKETED,
+    SPOKEN
+  }
 
   private EmailFinder() {}
 
@@ -80,24 +98,34 @@ final class EmailFinder {
     }
     char first = group.charAt(0);
     return first == '(' || first == '[' || first == '{' || first == '<'
-        ? Marker.BRACKETED : Marker.SPOKEN;
+        ? Marker.BRACKETED
+        : Marker.SPOKEN;
   }
 
-  private static Found readAround(CharFoldedText text, int at, int atEnd, String markerText,
-      Matcher dot, AllowedDomains platform) {
+  private static Found readAround(
+      CharFoldedText text,
+      int at,
+      int atEnd,
+      String markerText,
+      Matcher dot,
+      AllowedDomains platform) {
     Marker marker = markerOf(markerText);
     boolean blankBefore = CharFoldedText.isBlank(text.at(at - 1));
     boolean blankAfter = CharFoldedText.isBlank(text.at(atEnd));
-    boolean spaced = marker != Marker.BRACKETED && blankBefore && blankAfter
-        && isSingleCharToken(text, at - 2) && isSingleCharToken(text, atEnd + 1);
+    boolean spaced =
+        marker != Marker.BRACKETED
+            && blankBefore
+            && blankAfter
+            && isSingleCharToken(text, at - 2)
+            && isSingleCharToken(text, atEnd + 1);
     // A lone "@" glued to one side only ("ig: @shop") is a handle, not an address.
     boolean skipBlanks = marker != Marker.SIGN || (blankBefore && blankAfter);
     int localEnd = skipBlanks ? text.skipBlanksBack(at, MAX_BLANKS) : at;
     int domainStart = skipBlanks ? text.skipBlanks(atEnd, MAX_BLANKS) : atEnd;
 
     StringBuilder local = new StringBuilder();
-    int localStart = spaced
-        ? readSpacedLeft(text, localEnd, local) : readLocal(text, localEnd, local);
+    int localStart =
+        spaced ? readSpacedLeft(text, localEnd, local) : readLocal(text, localEnd, local);
     if (localStart < 0 || local.length() == 0) {
       return null;
     }
@@ -118,8 +146,8 @@ final class EmailFinder {
     if (platform.covers(String.join(".", domain.folded()))) {
       return null;
     }
-    String masked = Masks.email(local.toString(), domain.written(),
-        DomainNames.suffixLabels(domain.folded()));
+    String masked =
+        Masks.email(local.toString(), domain.written(), DomainNames.suffixLabels(domain.folded()));
     return new Found(localStart, domain.end(), ContactKind.EMAIL, masked);
   }
 
@@ -134,7 +162,8 @@ final class EmailFinder {
 
   private static boolean isSingleCharToken(CharFoldedText text, int i) {
     return CharFoldedText.isWordChar(text.at(i))
-        && !CharFoldedText.isWordChar(text.at(i - 1)) && !CharFoldedText.isWordChar(text.at(i + 1));
+        && !CharFoldedText.isWordChar(text.at(i - 1))
+        && !CharFoldedText.isWordChar(text.at(i + 1));
   }
 
   private static boolean isLocalChar(char c) {
@@ -176,8 +205,8 @@ final class EmailFinder {
   }
 
   /** The labels of a domain as written and folded, with the end offset of each label. */
-  private record Domain(List<String> written, List<String> folded, List<Integer> ends,
-      boolean obfuscatedDot) {
+  private record Domain(
+      List<String> written, List<String> folded, List<Integer> ends, boolean obfuscatedDot) {
     int end() {
       return ends.get(ends.size() - 1);
     }
@@ -189,8 +218,13 @@ final class EmailFinder {
     Domain endingAtLastKnownTld() {
       for (int k = folded.size() - 1; k >= 1; k--) {
         if (DomainNames.isKnownTld(folded.get(k))) {
-          return k == folded.size() - 1 ? this : new Domain(written.subList(0, k + 1),
-              folded.subList(0, k + 1), ends.subList(0, k + 1), obfuscatedDot);
+          return k == folded.size() - 1
+              ? this
+              : new Domain(
+                  written.subList(0, k + 1),
+                  folded.subList(0, k + 1),
+                  ends.subList(0, k + 1),
+                  obfuscatedDot);
         }
       }
       return this;
@@ -208,8 +242,10 @@ final class EmailFinder {
       if (labelEnd == pos) {
         break;
       }
-      String label = spaced ? joinSpaced(text.original, pos, labelEnd)
-          : text.original.substring(pos, labelEnd);
+      String label =
+          spaced
+              ? joinSpaced(text.original, pos, labelEnd)
+              : text.original.substring(pos, labelEnd);
       if (!DomainNames.isLabel(CharFoldedText.fold(label))) {
         break;
       }
@@ -228,7 +264,8 @@ final class EmailFinder {
 
   private static int readLabel(CharFoldedText text, int start) {
     int i = start;
-    while (i < text.length() && i - start < MAX_LABEL
+    while (i < text.length()
+        && i - start < MAX_LABEL
         && (CharFoldedText.isWordChar(text.at(i)) || text.at(i) == '-')) {
       i++;
     }

@@ -28,11 +28,11 @@ import java.util.regex.Pattern;
  *       "on", "via", "per", "pe", "przez", "preko", "на"), an inflection marks it ("WhatsAppe",
  *       "Viberen", "Messengerze"), a colon follows it, or it is used as a verb ("WhatsApp me").
  *   <li>its sentence asks for contact: an imperative or "you can" verb of writing, sending,
- *       calling, finding, following or adding ("napíšte", "írjon", "zadzwoń", "scrieți",
- *       "schreiben Sie", "pišite", "пишете", "message us"), "available", or "we are on". The
- *       verb counts in the mention's clause, or in another clause of the sentence that does not
- *       point here ("sem", "hier", "Helpdesk", ...): "Ihre Nachricht per WhatsApp haben wir
- *       erhalten, bitte schreiben Sie uns hier" asks for contact, but not on WhatsApp.
+ *       calling, finding, following or adding ("napíšte", "írjon", "zadzwoń", "scrieți", "schreiben
+ *       Sie", "pišite", "пишете", "message us"), "available", or "we are on". The verb counts in
+ *       the mention's clause, or in another clause of the sentence that does not point here ("sem",
+ *       "hier", "Helpdesk", ...): "Ihre Nachricht per WhatsApp haben wir erhalten, bitte schreiben
+ *       Sie uns hier" asks for contact, but not on WhatsApp.
  * </ul>
  */
 final class Invitations {
@@ -83,8 +83,8 @@ final class Invitations {
   }
 
   /**
-   * A verb of contact in the sentence, in the mention's {@code clause} or in a clause that does
-   * not point here.
+   * A verb of contact in the sentence, in the mention's {@code clause} or in a clause that does not
+   * point here.
    */
   private boolean isInvitedWithin(int sentenceStart, int sentenceEnd, int[] clause) {
     if (invite == null) {
@@ -92,7 +92,8 @@ final class Invitations {
       here = Spans.of(HERE, text.folded);
     }
     for (int i = invite.firstStartingAtOrAfter(sentenceStart);
-        i < invite.count() && invite.end(i) <= sentenceEnd; i++) {
+        i < invite.count() && invite.end(i) <= sentenceEnd;
+        i++) {
       if (invite.start(i) >= clause[0] && invite.end(i) <= clause[1]) {
         return true;
       }
@@ -110,8 +111,8 @@ final class Invitations {
       clauseBreak = Spans.of(CLAUSE_BREAK, text.folded);
     }
     return new int[] {
-        clauseBreak.lastEndWithin(sentenceStart, from),
-        clauseBreak.firstStartWithin(to, sentenceEnd)};
+      clauseBreak.lastEndWithin(sentenceStart, from), clauseBreak.firstStartWithin(to, sentenceEnd)
+    };
   }
 
   /** Something in the {@code clause} negates it, and it is no "don't hesitate". */
@@ -120,8 +121,7 @@ final class Invitations {
       negation = Spans.of(NEGATION, text.folded);
       hesitation = Spans.of(HESITATION, text.folded);
     }
-    return negation.anyWithin(clause[0], clause[1])
-        && !hesitation.anyWithin(clause[0], clause[1]);
+    return negation.anyWithin(clause[0], clause[1]) && !hesitation.anyWithin(clause[0], clause[1]);
   }
 
   private static boolean usedAsVerb(CharFoldedText text, int end) {
@@ -139,8 +139,8 @@ final class Invitations {
   }
 
   /**
-   * The start of the word before {@code end} that matches {@code target}, with at most two
-   * {@link #FILLER} words between; -1 when another word comes first.
+   * The start of the word before {@code end} that matches {@code target}, with at most two {@link
+   * #FILLER} words between; -1 when another word comes first.
    */
   private static int wordBefore(CharFoldedText text, int end, Pattern target) {
     int wordEnd = end;
@@ -165,8 +165,8 @@ final class Invitations {
   }
 
   /**
-   * Where the sentence holding {@code i} starts: after ". ", "!", "?", ";" or a line break, at
-   * most {@link #REACH} chars back.
+   * Where the sentence holding {@code i} starts: after ". ", "!", "?", ";" or a line break, at most
+   * {@link #REACH} chars back.
    */
   static int sentenceStart(CharFoldedText text, int i) {
     int limit = Math.max(0, i - REACH);
@@ -190,7 +190,10 @@ final class Invitations {
 
   private static boolean endsSentence(CharFoldedText text, int j) {
     char c = text.at(j);
-    return c == '!' || c == '?' || c == ';' || c == '\n'
+    return c == '!'
+        || c == '?'
+        || c == ';'
+        || c == '\n'
         || (c == '.' && CharFoldedText.isBlank(text.at(j + 1)));
   }
 

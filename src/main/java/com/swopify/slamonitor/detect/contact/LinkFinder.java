@@ -10,18 +10,19 @@ import java.util.regex.Pattern;
  * bare "name.tld" counts only with a known top-level domain, a name of two or more chars with a
  * letter in it, and the domain not capitalised like the start of a sentence typed without a space
  * ("hotovo.To"), so that "faktura.pdf", "napr.", "z.B.", "s.r.o.", "1.299", "v2.1" or "iPhone
- * 15.Pro" stay what they are. Links to messengers (wa.me, t.me, m.me, instagram.com, ...) and
- * their app schemes are reported as {@link ContactKind#MESSENGER}.
+ * 15.Pro" stay what they are. Links to messengers (wa.me, t.me, m.me, instagram.com, ...) and their
+ * app schemes are reported as {@link ContactKind#MESSENGER}.
  */
 final class LinkFinder {
   // Possessive quantifiers and a start that cannot be inside a word keep the scan linear.
-  private static final Pattern LINK = Pattern.compile(
-      "(?<![\\p{L}\\p{N}@._%+/\\\\-])"
-          + "(?:(?<app>whatsapp|viber|tg)://[^\\s<>\"']*+"
-          + "|(?:(?<scheme>https?|ftp)://)?"
-          + "(?<host>[\\p{L}\\p{N}][\\p{L}\\p{N}-]*+(?:\\.[\\p{L}\\p{N}-]++){1,16}+)"
-          + "(?::\\d{1,5})?"
-          + "(?<path>[/?#][^\\s<>\"']*+)?)");
+  private static final Pattern LINK =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}@._%+/\\\\-])"
+              + "(?:(?<app>whatsapp|viber|tg)://[^\\s<>\"']*+"
+              + "|(?:(?<scheme>https?|ftp)://)?"
+              + "(?<host>[\\p{L}\\p{N}][\\p{L}\\p{N}-]*+(?:\\.[\\p{L}\\p{N}-]++){1,16}+)"
+              + "(?::\\d{1,5})?"
+              + "(?<path>[/?#][^\\s<>\"']*+)?)");
 
   private LinkFinder() {}
 
@@ -37,13 +38,12 @@ final class LinkFinder {
     return folded.contains("://");
   }
 
-  static void find(CharFoldedText text, AllowedDomains platform, AllowedDomains carriers,
-      List<Found> out) {
+  static void find(
+      CharFoldedText text, AllowedDomains platform, AllowedDomains carriers, List<Found> out) {
     Matcher link = LINK.matcher(text.folded);
     while (link.find()) {
-      Found found = link.group("app") != null
-          ? appLink(link)
-          : webLink(text, link, platform, carriers);
+      Found found =
+          link.group("app") != null ? appLink(link) : webLink(text, link, platform, carriers);
       if (found != null) {
         out.add(found);
       }
@@ -55,8 +55,8 @@ final class LinkFinder {
     return new Found(link.start(), link.end(), ContactKind.MESSENGER, messenger.label());
   }
 
-  private static Found webLink(CharFoldedText text, Matcher link, AllowedDomains platform,
-      AllowedDomains carriers) {
+  private static Found webLink(
+      CharFoldedText text, Matcher link, AllowedDomains platform, AllowedDomains carriers) {
     int hostStart = link.start("host");
     String foldedHost = link.group("host");
     List<String> labels = Arrays.asList(foldedHost.split("\\.", -1));
@@ -67,30 +67,33 @@ final class LinkFinder {
     boolean explicit = link.group("scheme") != null || labels.get(0).equals("www");
     String host = labels.get(0).equals("www") ? foldedHost.substring(4) : foldedHost;
     MessengerPlatform messenger = MessengerPlatform.ofHost(host);
-    if (!DomainNames.looksLikeTld(tld) || (!explicit && messenger == null
-        && !isBareDomain(text, labels, link.end("host")))) {
+    if (!DomainNames.looksLikeTld(tld)
+        || (!explicit && messenger == null && !isBareDomain(text, labels, link.end("host")))) {
       return null;
     }
     if (platform.covers(host)) {
       return null;
     }
-    if (carriers.covers(host) && messenger == null
+    if (carriers.covers(host)
+        && messenger == null
         && !TrackingLinks.carriesContact(link.group("path"))) {
       return null;
     }
     if (messenger != null) {
-      String path = link.group("path") == null ? ""
-          : text.original.substring(link.start("path"), link.end("path"));
+      String path =
+          link.group("path") == null
+              ? ""
+              : text.original.substring(link.start("path"), link.end("path"));
       String handle = messenger.handleInPath(path);
-      String masked = handle == null ? messenger.label()
-          : messenger.label() + " " + Masks.handle(handle);
+      String masked =
+          handle == null ? messenger.label() : messenger.label() + " " + Masks.handle(handle);
       return new Found(link.start(), link.end(), ContactKind.MESSENGER, masked);
     }
     int hostEnd = link.end("host");
     String writtenHost = text.original.substring(hostEnd - host.length(), hostEnd);
     String writtenTld = text.original.substring(hostEnd - tld.length(), hostEnd);
-    return new Found(link.start(), link.end(), ContactKind.LINK,
-        Masks.link(writtenHost, writtenTld));
+    return new Found(
+        link.start(), link.end(), ContactKind.LINK, Masks.link(writtenHost, writtenTld));
   }
 
   private static boolean isBareDomain(CharFoldedText text, List<String> labels, int hostEnd) {

@@ -3,8 +3,8 @@ package com.swopify.slamonitor.detect.contact;
 import java.util.List;
 
 /**
- * The masks that keep evidence from spreading what it proves: enough to see what kind of contact
- * it was and to tell two apart, never enough to use it.
+ * The masks that keep evidence from spreading what it proves: enough to see what kind of contact it
+ * was and to tell two apart, never enough to use it.
  */
 final class Masks {
   static final String HIDDEN = "***";
@@ -12,14 +12,19 @@ final class Masks {
   private Masks() {}
 
   /**
-   * {@code j***@g***.com}: the local part's first char, the domain name's first char and the
-   * public suffix as written. {@code labels} are the domain's labels as written, {@code
-   * suffixLabels} how many of them form the suffix.
+   * {@code j***@g***.com}: the local part's first char, the domain name's first char and the public
+   * suffix as written. {@code labels} are the domain's labels as written, {@code suffixLabels} how
+   * many of them form the suffix.
    */
   static String email(String local, List<String> labels, int suffixLabels) {
     int nameIndex = Math.max(0, labels.size() - suffixLabels - 1);
     int suffixStart = Math.max(1, labels.size() - suffixLabels);
-    return first(local) + HIDDEN + "@" + first(labels.get(nameIndex)) + HIDDEN + "."
+    return first(local)
+        + HIDDEN
+        + "@"
+        + first(labels.get(nameIndex))
+        + HIDDEN
+        + "."
         + String.join(".", labels.subList(suffixStart, labels.size()));
   }
 

@@ -11,23 +11,26 @@ import java.util.regex.Pattern;
  * begin a match): a probe that fails before reading all its chars rules them out. Chars above the
  * table (rare scripts, symbols) are never ruled out.
  *
- * <p>Probes run at the start of the text and after a blank, so a pattern's look-behinds must
- * accept one of these for every match (true of "not after a letter" and "after a blank").
+ * <p>Probes run at the start of the text and after a blank, so a pattern's look-behinds must accept
+ * one of these for every match (true of "not after a letter" and "after a blank").
  */
 final class MatchStarts {
   /** Latin with its extensions, Greek and Cyrillic: the scripts of the markets. */
   private static final int TABLE_SIZE = 0x530;
+
   private static final String[] CONTEXTS = {"", " "};
 
   /**
-   * Pairs that only begin a match, without making one, are told apart by their third char too,
-   * as long as few first chars allow many second chars ("a r" may begin "a rond", "a b" cannot).
+   * Pairs that only begin a match, without making one, are told apart by their third char too, as
+   * long as few first chars allow many second chars ("a r" may begin "a rond", "a b" cannot).
    */
   private static final int MAX_PAIRS_WITH_THIRD = 256;
 
   private final Pattern pattern;
+
   /** By first char: null if no match begins with it, else by second char whether one can. */
   private final boolean[][] seconds = new boolean[TABLE_SIZE][];
+
   /** By first and second char: null if any third char will do, else by third whether it can. */
   private final boolean[][][] thirds = new boolean[TABLE_SIZE][][];
 
@@ -58,7 +61,11 @@ final class MatchStarts {
   }
 
   /** What a probe tells of a prefix: no match begins so, one does, or one may. */
-  private enum Probe { NO, MATCHES, BEGINS }
+  private enum Probe {
+    NO,
+    MATCHES,
+    BEGINS
+  }
 
   static MatchStarts of(Pattern pattern) {
     return new MatchStarts(pattern);
@@ -71,8 +78,8 @@ final class MatchStarts {
   private Probe canStartWith(String prefix) {
     Probe result = Probe.NO;
     for (String context : CONTEXTS) {
-      Matcher probe = pattern.matcher(context + prefix)
-          .useTransparentBounds(true).useAnchoringBounds(false);
+      Matcher probe =
+          pattern.matcher(context + prefix).useTransparentBounds(true).useAnchoringBounds(false);
       probe.region(context.length(), context.length() + prefix.length());
       boolean matches = probe.lookingAt();
       if (matches && !probe.hitEnd()) {
@@ -124,8 +131,8 @@ final class MatchStarts {
   }
 
   /**
-   * The next match at or after {@code from}, as {@link Matcher#find(int)} would find it, tried
-   * only where one may begin; {@code matcher} must be this pattern's, over the whole text.
+   * The next match at or after {@code from}, as {@link Matcher#find(int)} would find it, tried only
+   * where one may begin; {@code matcher} must be this pattern's, over the whole text.
    */
   boolean find(Matcher matcher, String text, int from) {
     matcher.useTransparentBounds(true).useAnchoringBounds(false);

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Messenger and social-network contacts written out in the text: a name with a handle or phone
- * number next to it ("ig: @obchod_sk", "Viber 0905 123 456"), a name the reply invites the buyer
- * to ({@link Invitations}), or a lone handle in a sentence that asks for contact ("sledujte nás
+ * number next to it ("ig: @obchod_sk", "Viber 0905 123 456"), a name the reply invites the buyer to
+ * ({@link Invitations}), or a lone handle in a sentence that asks for contact ("sledujte nás
+ *
  * @obchod_sk"). Links (wa.me, t.me, ...) are the {@link LinkFinder}'s.
  */
 final class MessengerFinder {
@@ -20,24 +21,26 @@ final class MessengerFinder {
   private static final MatchStarts MENTION = MatchStarts.of(mentionPattern());
   private static final int ENDING_GROUP = 2 * PLATFORMS.size() + 1;
 
-  private static final Pattern HANDLE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}._@/])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?)"
-          + "(?![\\p{L}\\p{N}_@])");
+  private static final Pattern HANDLE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}._@/])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?)"
+              + "(?![\\p{L}\\p{N}_@])");
 
   private MessengerFinder() {}
 
   private static Pattern mentionPattern() {
     StringBuilder names = new StringBuilder();
     for (MessengerPlatform platform : PLATFORMS) {
-      names.append(names.length() == 0 ? "" : "|").append('(')
-          .append(platform.strongName == null ? "(?!)" : platform.strongName).append(')');
-    }
-    for (MessengerPlatform platform : PLATFORMS) {
-      names.append("|(").append(platform.weakName == null ? "(?!)" : platform.weakName)
+      names
+          .append(names.length() == 0 ? "" : "|")
+          .append('(')
+          .append(platform.strongName == null ? "(?!)" : platform.strongName)
           .append(')');
     }
-    return Pattern.compile(
-        "(?<![\\p{L}\\p{N}])(?:" + names + ")(\\p{L}*+)(?![\\p{N}])");
+    for (MessengerPlatform platform : PLATFORMS) {
+      names.append("|(").append(platform.weakName == null ? "(?!)" : platform.weakName).append(')');
+    }
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + names + ")(\\p{L}*+)(?![\\p{N}])");
   }
 
   private record Handle(int start, int end, String written) {}
@@ -63,12 +66,15 @@ final class MessengerFinder {
       if (handle >= 0) {
         claimed[handle] = true;
         Handle h = handles.get(handle);
-        out.add(new Found(Math.min(h.start, mention.start()), Math.max(h.end, mention.end()),
-            ContactKind.MESSENGER, platform.label() + " " + Masks.handle(h.written)));
+        out.add(
+            new Found(
+                Math.min(h.start, mention.start()),
+                Math.max(h.end, mention.end()),
+                ContactKind.MESSENGER,
+                platform.label() + " " + Masks.handle(h.written)));
       } else if (phoneFollows(text, mention.end())
           || invitations.invites(mention.start(), mention.end(), !ending.isEmpty())) {
-        out.add(new Found(mention.start(), mention.end(), ContactKind.MESSENGER,
-            platform.label()));
+        out.add(new Found(mention.start(), mention.end(), ContactKind.MESSENGER, platform.label()));
       }
     }
     for (int i = 0; i < handles.size(); i++) {
@@ -93,8 +99,8 @@ final class MessengerFinder {
    * Short names count bare only ("ig", "fb", "insta", not "igen" or "fbx"); "Signal" only
    * capitalised and with a case ending of the markets' languages at most.
    */
-  private static boolean isWeakNameUsable(CharFoldedText text, int start, MessengerPlatform platform,
-      String ending) {
+  private static boolean isWeakNameUsable(
+      CharFoldedText text, int start, MessengerPlatform platform, String ending) {
     if (platform != MessengerPlatform.SIGNAL) {
       return ending.isEmpty();
     }
@@ -108,15 +114,18 @@ final class MessengerFinder {
     List<Handle> handles = new ArrayList<>();
     Matcher handle = HANDLE.matcher(text.folded);
     while (handle.find()) {
-      handles.add(new Handle(handle.start(), handle.end(),
-          text.original.substring(handle.start(1), handle.end(1))));
+      handles.add(
+          new Handle(
+              handle.start(),
+              handle.end(),
+              text.original.substring(handle.start(1), handle.end(1))));
     }
     return handles;
   }
 
   /**
-   * The index of the handle right after the name in the same clause, else of the one just
-   * before it, or -1. Handles are in text order, so the two candidates are found by bisection.
+   * The index of the handle right after the name in the same clause, else of the one just before
+   * it, or -1. Handles are in text order, so the two candidates are found by bisection.
    */
   private static int attachedHandle(CharFoldedText text, List<Handle> handles, int start, int end) {
     int low = 0;
@@ -138,7 +147,8 @@ final class MessengerFinder {
     int previous = low - 1;
     if (previous >= 0) {
       Handle before = handles.get(previous);
-      if (before.end <= start && start - before.end <= ATTACH_REACH
+      if (before.end <= start
+          && start - before.end <= ATTACH_REACH
           && !breaksClause(text, before.end, start)) {
         return previous;
       }
@@ -151,7 +161,8 @@ final class MessengerFinder {
     int limit = Math.min(text.length(), end + ATTACH_REACH);
     for (int i = end; i < limit; i++) {
       char c = text.at(i);
-      if (CharFoldedText.isAsciiDigit(c) || (c == '+' && CharFoldedText.isAsciiDigit(text.at(i + 1)))) {
+      if (CharFoldedText.isAsciiDigit(c)
+          || (c == '+' && CharFoldedText.isAsciiDigit(text.at(i + 1)))) {
         return digitsFrom(text, i) >= PhoneFinder.MIN_DIGITS;
       }
       if (isClauseEnd(c)) {

@@ -4,66 +4,246 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the words just before a number say it is. The nearest cue word within {@link #WINDOW}
- * chars on the same line decides: "tel.", "volajte", "hívjon", "zadzwoń", "sunați", "ruf an"
- * announce a phone; "objednávka", "IBAN", "IMEI", "EAN", "zásielka", "Rechnung", "DHL" announce
- * some other number. The nearest wins because replies mention both ("Pre objednávku 2026-123456
- * volajte ..." and "Zavolajte kuriérovi, číslo zásielky ...").
+ * What the words just before a number say it is. The nearest cue word within {@link #WINDOW} chars
+ * on the same line decides: "tel.", "volajte", "hívjon", "zadzwoń", "sunați", "ruf an" announce a
+ * phone; "objednávka", "IBAN", "IMEI", "EAN", "zásielka", "Rechnung", "DHL" announce some other
+ * number. The nearest wins because replies mention both ("Pre objednávku 2026-123456 volajte ..."
+ * and "Zavolajte kuriérovi, číslo zásielky ...").
  */
 final class NumberContext {
-  enum Cue { PHONE, OTHER_NUMBER, NONE }
+  enum Cue {
+    PHONE,
+    OTHER_NUMBER,
+    NONE
+  }
 
   static final int WINDOW = 48;
 
-  private static final Pattern PHONE_WORDS = Pattern.compile(WordList.alternation(
-      // sk, cs
-      "tel", "telefón*", "telefon*", "mobil*", "mob", "volaj*", "zavolaj*", "volať", "zavolať",
-      "volejte", "zavolejte", "volat", "zavolat", "kontakt*",
-      // hu
-      "hívj*", "hívás*", "hívható*", "hívd", "telefonszám*", "mobilszám*",
-      // pl
-      "zadzwoń*", "dzwoń*", "komórk*",
-      // ro
-      "sunați*", "sună*", "apelați*", "apel",
-      // de
-      "ruf", "rufen", "ruft", "anruf*", "handy*", "erreichbar",
-      // hr, sl
-      "nazovi*", "nazvati", "zovite", "pokliči*", "kliči*",
-      // bg
-      "тел", "телефон*", "моб*", "обадете", "обади*", "звънн*", "звъне*",
-      // en and the messengers that run on phone numbers
-      "phone*", "call*", "gsm", "sms*", "esemes*", "contact*", "whatsapp*", "viber*",
-      "telegram*", "signal"));
+  private static final Pattern PHONE_WORDS =
+      Pattern.compile(
+          WordList.alternation(
+              // sk, cs
+              "tel",
+              "telefón*",
+              "telefon*",
+              "mobil*",
+              "mob",
+              "volaj*",
+              "zavolaj*",
+              "volať",
+              "zavolať",
+              "volejte",
+              "zavolejte",
+              "volat",
+              "zavolat",
+              "kontakt*",
+              // hu
+              "hívj*",
+              "hívás*",
+              "hívható*",
+              "hívd",
+              "telefonszám*",
+              "mobilszám*",
+              // pl
+              "zadzwoń*",
+              "dzwoń*",
+              "komórk*",
+              // ro
+              "sunați*",
+              "sună*",
+              "apelați*",
+              "apel",
+              // de
+              "ruf",
+              "rufen",
+              "ruft",
+              "anruf*",
+              "handy*",
+              "erreichbar",
+              // hr, sl
+              "nazovi*",
+              "nazvati",
+              "zovite",
+              "pokliči*",
+              "kliči*",
+              // bg
+              "тел",
+              "телефон*",
+              "моб*",
+              "обадете",
+              "обади*",
+              "звънн*",
+              "звъне*",
+              // en and the messengers that run on phone numbers
+              "phone*",
+              "call*",
+              "gsm",
+              "sms*",
+              "esemes*",
+              "contact*",
+              "whatsapp*",
+              "viber*",
+              "telegram*",
+              "signal"));
 
-  private static final Pattern OTHER_NUMBER_WORDS = Pattern.compile(WordList.alternation(
-      // orders, invoices, complaints
-      "objedn*", "obj", "order*", "bestell*", "auftrag*", "zamówieni*", "zamów*", "comand*",
-      "narudžb*", "naročil*", "поръчк*", "rendelés*", "megrendel*", "faktúr*", "faktur*",
-      "invoice*", "rechnung*", "factur*", "фактур*", "számla*", "račun*", "reklamáci*",
-      "reklamac*", "rma", "ticket*", "case", "prípad*", "případ*",
-      // parcels and carriers
-      "tracking*", "track*", "sledovac*", "sledovan*", "zásielk*", "zásilk*", "balík*",
-      "parcel*", "package*", "paket*", "sendung*", "przesyłk*", "colet*", "awb", "pošiljk*",
-      "пратк*", "csomag*", "küldemény*", "dhl", "ups", "gls", "dpd", "packeta", "zásielkovň*",
-      "zásilkovn*", "ppl", "inpost", "sameday", "econt", "speedy",
-      // bank accounts
-      "iban", "účet", "účtu", "účtom", "account*", "konto*", "cont", "contul", "bankszámla*",
-      "сметк*", "swift", "bic",
-      // products and devices
-      "ean", "sku", "imei", "serial*", "sériov*", "seriov*", "výrobn*", "kód*", "kod*", "code*",
-      "artikel*", "artikl*", "model*",
-      // part, catalogue and batch numbers (hr, sl, ro, bg and the others)
-      "šifr*", "kataloš*", "katalog*", "katalóg*", "cod", "codul", "piesă", "piesa", "piese",
-      "referin*", "lot", "lotul", "šarž*", "sarz*", "partia", "partii", "партид*",
-      "код*", "каталож*", "артикул*", "номенклатур*", "cikkszám*", "part", "parts",
-      "ref", "reference*", "teil*", "ersatzteil*", "dio", "dijel*", "del", "dela", "oznak*",
-      "batch*",
-      // company registration numbers
-      "ičo", "ič", "dič", "nip", "regon", "krs", "cui", "cif", "oib", "ust", "uid", "adószám*",
-      "еик", "булстат",
-      // prices and amounts
-      "cena", "cenu", "ceny", "price", "preis*", "ár", "ára", "preț*", "cijena", "цена", "suma*",
-      "sum", "total*", "spolu", "celkom", "celkem", "összeg*"));
+  private static final Pattern OTHER_NUMBER_WORDS =
+      Pattern.compile(
+          WordList.alternation(
+              // orders, invoices, complaints
+              "objedn*",
+              "obj",
+              "order*",
+              "bestell*",
+              "auftrag*",
+              "zamówieni*",
+              "zamów*",
+              "comand*",
+              "narudžb*",
+              "naročil*",
+              "поръчк*",
+              "rendelés*",
+              "megrendel*",
+              "faktúr*",
+              "faktur*",
+              "invoice*",
+              "rechnung*",
+              "factur*",
+              "фактур*",
+              "számla*",
+              "račun*",
+              "reklamáci*",
+              "reklamac*",
+              "rma",
+              "ticket*",
+              "case",
+              "prípad*",
+              "případ*",
+              // parcels and carriers
+              "tracking*",
+              "track*",
+              "sledovac*",
+              "sledovan*",
+              "zásielk*",
+              "zásilk*",
+              "balík*",
+              "parcel*",
+              "package*",
+              "paket*",
+              "sendung*",
+              "przesyłk*",
+              "colet*",
+              "awb",
+              "pošiljk*",
+              "пратк*",
+              "csomag*",
+              "küldemény*",
+              "dhl",
+              "ups",
+              "gls",
+              "dpd",
+              "packeta",
+              "zásielkovň*",
+              "zásilkovn*",
+              "ppl",
+              "inpost",
+              "sameday",
+              "econt",
+              "speedy",
+              // bank accounts
+              "iban",
+              "účet",
+              "účtu",
+              "účtom",
+              "account*",
+              "konto*",
+              "cont",
+              "contul",
+              "bankszámla*",
+              "сметк*",
+              "swift",
+              "bic",
+              // products and devices
+              "ean",
+              "sku",
+              "imei",
+              "serial*",
+              "sériov*",
+              "seriov*",
+              "výrobn*",
+              "kód*",
+              "kod*",
+              "code*",
+              "artikel*",
+              "artikl*",
+              "model*",
+              // part, catalogue and batch numbers (hr, sl, ro, bg and the others)
+              "šifr*",
+              "kataloš*",
+              "katalog*",
+              "katalóg*",
+              "cod",
+              "codul",
+              "piesă",
+              "piesa",
+              "piese",
+              "referin*",
+              "lot",
+              "lotul",
+              "šarž*",
+              "sarz*",
+              "partia",
+              "partii",
+              "партид*",
+              "код*",
+              "каталож*",
+              "артикул*",
+              "номенклатур*",
+              "cikkszám*",
+              "part",
+              "parts",
+              "ref",
+              "reference*",
+              "teil*",
+              "ersatzteil*",
+              "dio",
+              "dijel*",
+              "del",
+              "dela",
+              "oznak*",
+              "batch*",
+              // company registration numbers
+              "ičo",
+              "ič",
+              "dič",
+              "nip",
+              "regon",
+              "krs",
+              "cui",
+              "cif",
+              "oib",
+              "ust",
+              "uid",
+              "adószám*",
+              "еик",
+              "булстат",
+              // prices and amounts
+              "cena",
+              "cenu",
+              "ceny",
+              "price",
+              "preis*",
+              "ár",
+              "ára",
+              "preț*",
+              "cijena",
+              "цена",
+              "suma*",
+              "sum",
+              "total*",
+              "spolu",
+              "celkom",
+              "celkem",
+              "összeg*"));
 
   private NumberContext() {}
 

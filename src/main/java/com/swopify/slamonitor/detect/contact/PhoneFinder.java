@@ -14,18 +14,24 @@ final class PhoneFinder {
   static final int MAX_DIGITS = 15;
 
   // A currency right after an amount; ",-" is how Slovak and Czech prices end.
-  private static final Pattern CURRENCY_AFTER = Pattern.compile(
-      "[ \\t]{0,2}(?:[€$£]|,-|\\.-|(?:" + WordList.alternation("eur", "euro*", "eura", "kč", "czk",
-          "ft", "huf", "forint*", "zł", "pln", "złot*", "lei", "ron", "kn", "hrk", "kun*", "лв",
-          "lv", "bgn", "leva", "usd", "gbp", "chf", "korún", "korun*", "ks", "pcs", "db",
-          "szt", "stk", "kg", "km") + ")(?![\\p{L}\\p{N}]))");
-  private static final Pattern CURRENCY_BEFORE = Pattern.compile(
-      "(?:[€$£]|(?<![\\p{L}\\p{N}])(?:" + WordList.alternation("eur", "czk", "huf", "pln", "ron",
-          "bgn", "hrk", "usd", "gbp", "chf") + "))[ \\t]{0,2}");
+  private static final Pattern CURRENCY_AFTER =
+      Pattern.compile(
+          "[ \\t]{0,2}(?:[€$£]|,-|\\.-|(?:"
+              + WordList.alternation(
+                  "eur", "euro*", "eura", "kč", "czk", "ft", "huf", "forint*", "zł", "pln", "złot*",
+                  "lei", "ron", "kn", "hrk", "kun*", "лв", "lv", "bgn", "leva", "usd", "gbp", "chf",
+                  "korún", "korun*", "ks", "pcs", "db", "szt", "stk", "kg", "km")
+              + ")(?![\\p{L}\\p{N}]))");
+  private static final Pattern CURRENCY_BEFORE =
+      Pattern.compile(
+          "(?:[€$£]|(?<![\\p{L}\\p{N}])(?:"
+              + WordList.alternation(
+                  "eur", "czk", "huf", "pln", "ron", "bgn", "hrk", "usd", "gbp", "chf")
+              + "))[ \\t]{0,2}");
 
   // Digits written one by one with blanks ("6 0 2 - 1 1 8 - 4 4 7") to get past the masking.
-  private static final Pattern SPACED_DIGITS = Pattern.compile(
-      "(?<![\\p{L}\\p{N}+])\\+?\\d(?:(?: ?[-/.] ?| )\\d){7,14}(?![\\p{N}])");
+  private static final Pattern SPACED_DIGITS =
+      Pattern.compile("(?<![\\p{L}\\p{N}+])\\+?\\d(?:(?: ?[-/.] ?| )\\d){7,14}(?![\\p{N}])");
 
   private PhoneFinder() {}
 
@@ -59,10 +65,12 @@ final class PhoneFinder {
     Matcher spaced = SPACED_DIGITS.matcher(text.folded);
     while (spaced.find()) {
       // The whole run, not 15 digits cut out of a longer one ("1 1 1 1 ..." is no number).
-      if (!digitNear(text, spaced.start() - 1, -1) && !digitNear(text, spaced.end(), 1)
+      if (!digitNear(text, spaced.start() - 1, -1)
+          && !digitNear(text, spaced.end(), 1)
           && NumberContext.before(text, spaced.start()) != NumberContext.Cue.OTHER_NUMBER) {
-        out.add(new Found(spaced.start(), spaced.end(), ContactKind.PHONE,
-            Masks.phone(spaced.group(), 1)));
+        out.add(
+            new Found(
+                spaced.start(), spaced.end(), ContactKind.PHONE, Masks.phone(spaced.group(), 1)));
       }
     }
     Matcher currencyAfter = CURRENCY_AFTER.matcher(text.folded).useTransparentBounds(true);
@@ -88,17 +96,20 @@ final class PhoneFinder {
   }
 
   /**
-   * How many leading digits the mask keeps (country code or trunk prefix, and one more), or 0
-   * when the run is not a phone number.
+   * How many leading digits the mask keeps (country code or trunk prefix, and one more), or 0 when
+   * the run is not a phone number.
    */
-  private static int keptLeadingDigits(CharFoldedText text, DigitRun run, Matcher currencyAfter,
-      Matcher currencyBefore) {
-    if (run.digitCount < MIN_DIGITS || run.digitCount > MAX_DIGITS
+  private static int keptLeadingDigits(
+      CharFoldedText text, DigitRun run, Matcher currencyAfter, Matcher currencyBefore) {
+    if (run.digitCount < MIN_DIGITS
+        || run.digitCount > MAX_DIGITS
         || run.groupCount > DigitRun.KEPT) {
       return 0;
     }
-    if (isGlued(text, run) || isAmount(text, run, currencyAfter, currencyBefore)
-        || isDate(text, run) || isBankAccount(text, run)) {
+    if (isGlued(text, run)
+        || isAmount(text, run, currencyAfter, currencyBefore)
+        || isDate(text, run)
+        || isBankAccount(text, run)) {
       return 0;
     }
     String digits = run.digits();
@@ -128,9 +139,9 @@ final class PhoneFinder {
   }
 
   /**
-   * A national number with its trunk prefix 0 (every market but CZ and PL has one): 9 to 13
-   * digits. Grouped like a phone number it is one; written unbroken only when it is a mobile
-   * number of a market or the words before call it a phone.
+   * A national number with its trunk prefix 0 (every market but CZ and PL has one): 9 to 13 digits.
+   * Grouped like a phone number it is one; written unbroken only when it is a mobile number of a
+   * market or the words before call it a phone.
    */
   private static boolean isTrunkNumber(DigitRun run, String digits, boolean phoneCue) {
     if (digits.charAt(1) == '0' || run.digitCount < 9 || run.digitCount > 13) {
@@ -182,7 +193,8 @@ final class PhoneFinder {
     }
     // "SW-48213977" after a code; "1.299" or "3,14" after a number ("tel.0905" is fine).
     if ((before == '-' && CharFoldedText.isWordChar(text.at(run.start - 2)))
-        || ((before == '.' || before == ',') && CharFoldedText.isAsciiDigit(text.at(run.start - 2)))) {
+        || ((before == '.' || before == ',')
+            && CharFoldedText.isAsciiDigit(text.at(run.start - 2)))) {
       return true;
     }
     char after = text.at(run.end);
@@ -209,8 +221,8 @@ final class PhoneFinder {
     return i > start && i - start <= 4 && !CharFoldedText.isWordChar(text.at(i));
   }
 
-  private static boolean isAmount(CharFoldedText text, DigitRun run, Matcher currencyAfter,
-      Matcher currencyBefore) {
+  private static boolean isAmount(
+      CharFoldedText text, DigitRun run, Matcher currencyAfter, Matcher currencyBefore) {
     currencyAfter.region(run.end, text.length());
     if (currencyAfter.lookingAt()) {
       return true;
@@ -243,14 +255,20 @@ final class PhoneFinder {
     if (run.groupLength(0) <= 2 && run.groupLength(1) <= 2 && (third == 2 || third == 4)) {
       return first >= 1 && first <= 31 && second >= 1 && second <= 31;
     }
-    return run.groupLength(0) == 4 && run.groupLength(1) <= 2 && third <= 2
-        && first >= 1900 && first <= 2199 && second >= 1 && second <= 12;
+    return run.groupLength(0) == 4
+        && run.groupLength(1) <= 2
+        && third <= 2
+        && first >= 1900
+        && first <= 2199
+        && second >= 1
+        && second <= 12;
   }
 
   /** "2000145399/0800": a Czech or Slovak account number before its four-digit bank code. */
   private static boolean isBankAccount(CharFoldedText text, DigitRun run) {
     int last = run.groupCount - 1;
-    return last >= 1 && run.groupLength(last) == 4
+    return last >= 1
+        && run.groupLength(last) == 4
         && run.separatorAfter(text, last - 1).equals("/")
         && run.digitCount - 4 >= 6;
   }
@@ -261,7 +279,8 @@ final class PhoneFinder {
    */
   private static boolean followsCodeToken(CharFoldedText text, int start) {
     int end = start;
-    while (end > 0 && (text.original.charAt(end - 1) == ' ' || text.original.charAt(end - 1) == ':')
+    while (end > 0
+        && (text.original.charAt(end - 1) == ' ' || text.original.charAt(end - 1) == ':')
         && start - end < 2) {
       end--;
     }
@@ -272,8 +291,9 @@ final class PhoneFinder {
     while (begin > 0 && Character.isLetter(text.original.charAt(begin - 1)) && end - begin < 4) {
       begin--;
     }
-    if (begin == end || end - begin > 3 || (begin > 0 && Character.isLetterOrDigit(
-        text.original.charAt(begin - 1)))) {
+    if (begin == end
+        || end - begin > 3
+        || (begin > 0 && Character.isLetterOrDigit(text.original.charAt(begin - 1)))) {
       return false;
     }
     for (int i = begin; i < end; i++) {

@@ -31,9 +31,8 @@ final class WordList {
   private static String entry(String word) {
     boolean stem = word.endsWith("*");
     String body = stem ? word.substring(0, word.length() - 1) : word;
-    String regex = Arrays.stream(body.split(" "))
-        .map(Pattern::quote)
-        .collect(Collectors.joining("\\s+"));
+    String regex =
+        Arrays.stream(body.split(" ")).map(Pattern::quote).collect(Collectors.joining("\\s+"));
     return stem ? regex + "\\p{L}*" : regex;
   }
 }

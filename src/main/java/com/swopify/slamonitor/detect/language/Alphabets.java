@@ -4,13 +4,15 @@ import java.util.Set;
 
 /**
  * Which supported languages can write a letter or a word, as bit sets (bit i = the language of
- * ordinal i), precomputed from {@link SupportedLanguage#canWrite} for the Latin and Cyrillic
- * blocks so that reading a text costs one array lookup a letter.
+ * ordinal i), precomputed from {@link SupportedLanguage#canWrite} for the Latin and Cyrillic blocks
+ * so that reading a text costs one array lookup a letter.
  */
 final class Alphabets {
   static final int ALL = (1 << SupportedLanguage.values().length) - 1;
+
   /** Code points below this (Latin, Latin Extended, Cyrillic) are looked up in the tables. */
   private static final int TABLE_LIMIT = 0x0530;
+
   private static final int[] WRITERS = new int[TABLE_LIMIT];
   private static final boolean[] CYRILLIC = new boolean[TABLE_LIMIT];
 
@@ -26,7 +28,8 @@ final class Alphabets {
   /** The languages whose alphabet has this lower-case letter. */
   static int writers(int lowerCaseLetter) {
     return lowerCaseLetter < TABLE_LIMIT
-        ? WRITERS[lowerCaseLetter] : computeWriters(lowerCaseLetter);
+        ? WRITERS[lowerCaseLetter]
+        : computeWriters(lowerCaseLetter);
   }
 
   /** The languages whose alphabet has every letter of this lower-case word. */

@@ -9,19 +9,41 @@ import java.util.Set;
  * Latin-script language is closest, making a Bulgarian reply look like a WRONG_LANGUAGE breach.
  *
  * <p>The markers are frequent Bulgarian words whose transliteration is no word of the other
- * supported languages: the future particle "shte" (ще; "sht" for щ appears in no other of
- * them), "tova, kakvo, oshte, nyama, vsichko, sashto", the courtesy words "zdraveite,
- * blagodarya, molya", and "tryabva", "mozhe", "iskam". Words shared with Croatian, Czech,
- * Romanian or Slovak ("koga", "mnogo", "veche", "dnes") are left out. Two markers make the text
- * Bulgarian.
+ * supported languages: the future particle "shte" (ще; "sht" for щ appears in no other of them),
+ * "tova, kakvo, oshte, nyama, vsichko, sashto", the courtesy words "zdraveite, blagodarya, molya",
+ * and "tryabva", "mozhe", "iskam". Words shared with Croatian, Czech, Romanian or Slovak ("koga",
+ * "mnogo", "veche", "dnes") are left out. Two markers make the text Bulgarian.
  */
 final class LatinBulgarian {
   static final int MIN_MARKERS = 2;
-  private static final Set<String> MARKERS = Set.of(
-      "shte", "tova", "kakvo", "oshte", "nyama", "vsichko", "sashto", "zdraveite", "zdravei",
-      "zdrasti", "blagodarya", "blagodarim", "molya", "tryabva", "trqbva", "mozhe", "iskam",
-      "zdraveyte", "sazhalyavame", "sazhalyavam", "porachka", "porachkata", "pratkata",
-      "izpratihme", "otstapka", "kodat");
+  private static final Set<String> MARKERS =
+      Set.of(
+          "shte",
+          "tova",
+          "kakvo",
+          "oshte",
+          "nyama",
+          "vsichko",
+          "sashto",
+          "zdraveite",
+          "zdravei",
+          "zdrasti",
+          "blagodarya",
+          "blagodarim",
+          "molya",
+          "tryabva",
+          "trqbva",
+          "mozhe",
+          "iskam",
+          "zdraveyte",
+          "sazhalyavame",
+          "sazhalyavam",
+          "porachka",
+          "porachkata",
+          "pratkata",
+          "izpratihme",
+          "otstapka",
+          "kodat");
 
   private LatinBulgarian() {}
 

@@ -9,10 +9,10 @@ import java.util.EnumSet;
  * <p>A language is a candidate when (1) its script, Latin or Cyrillic, has most of the text's
  * letters, so that a few look-alike Cyrillic letters inside Latin words (a trick to dodge filters)
  * or a Latin brand name in a Bulgarian reply change nothing; and (2) its alphabet ({@link
- * SupportedLanguage#canWrite}) writes all words but one in ten, and always all but one: "ř" in
- * two words rules out everything but Czech, "ő" everything but Hungarian, while a single foreign
- * name ("Dvořák" in a Slovak reply) rules out nothing. Such single words still count as evidence
- * in the word votes ({@link WordVotes}).
+ * SupportedLanguage#canWrite}) writes all words but one in ten, and always all but one: "ř" in two
+ * words rules out everything but Czech, "ő" everything but Hungarian, while a single foreign name
+ * ("Dvořák" in a Slovak reply) rules out nothing. Such single words still count as evidence in the
+ * word votes ({@link WordVotes}).
  *
  * <p>A word is a run of letters; combining marks stay inside it.
  */

@@ -15,22 +15,22 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * JVM, under a lock, when the first ranker is made; afterwards the maps are only read, and a
  * detector for any subset of the languages costs nothing but its small object, made on first use.
  *
- * <p>High-accuracy mode (Lingua's default): texts under 120 characters are scored with n-grams
- * of one to five letters, longer ones with trigrams. It is what the texts that reach Lingua need:
- * short, often without diacritics, in Slovak or Czech, Croatian or Slovene. On the labelled
- * corpora low-accuracy mode (trigrams only; 14 MiB of models instead of about 365 MiB) got a
- * dozen of them wrong, each a false WRONG_LANGUAGE breach, high-accuracy mode none; high accuracy
- * for the close pairs only (180 MiB) still left two.
+ * <p>High-accuracy mode (Lingua's default): texts under 120 characters are scored with n-grams of
+ * one to five letters, longer ones with trigrams. It is what the texts that reach Lingua need:
+ * short, often without diacritics, in Slovak or Czech, Croatian or Slovene. On the labelled corpora
+ * low-accuracy mode (trigrams only; 14 MiB of models instead of about 365 MiB) got a dozen of them
+ * wrong, each a false WRONG_LANGUAGE breach, high-accuracy mode none; high accuracy for the close
+ * pairs only (180 MiB) still left two.
  *
  * <p>Where Lingua computes is not ours to choose: 1.2.2's builder has no executor option, and
- * {@code computeLanguageConfidenceValues} (which {@code detectLanguageOf} calls too) hands one
- * task per n-gram length, five for a text under 120 characters, to {@code
- * ForkJoinPool.commonPool()} and waits for them, so each call wakes a pool thread that competes
- * with Flink's task threads. The one switch is JVM-wide: with {@code
- * -Djava.util.concurrent.ForkJoinPool.common.parallelism=0} the common pool has no threads and
- * the caller runs the tasks itself (same result; docs/detectors.md has the measurement). What is
- * ours: Lingua gets the prose only (addresses and handles blanked, {@link Prose}) and only the
- * candidates letters and words left, and is asked as rarely as possible.
+ * {@code computeLanguageConfidenceValues} (which {@code detectLanguageOf} calls too) hands one task
+ * per n-gram length, five for a text under 120 characters, to {@code ForkJoinPool.commonPool()} and
+ * waits for them, so each call wakes a pool thread that competes with Flink's task threads. The one
+ * switch is JVM-wide: with {@code -Djava.util.concurrent.ForkJoinPool.common.parallelism=0} the
+ * common pool has no threads and the caller runs the tasks itself (same result; docs/detectors.md
+ * has the measurement). What is ours: Lingua gets the prose only (addresses and handles blanked,
+ * {@link Prose}) and only the candidates letters and words left, and is asked as rarely as
+ * possible.
  */
 final class LinguaRanker implements CandidateRanker {
   private static final Object MODELS_LOCK = new Object();

@@ -14,8 +14,9 @@ final class LowerCaseWords {
     int start = -1;
     for (int i = 0; i < lower.length(); ) {
       int codePoint = lower.codePointAt(i);
-      boolean inWord = Character.isLetter(codePoint)
-          || (start >= 0 && Character.getType(codePoint) == Character.NON_SPACING_MARK);
+      boolean inWord =
+          Character.isLetter(codePoint)
+              || (start >= 0 && Character.getType(codePoint) == Character.NON_SPACING_MARK);
       if (inWord && start < 0) {
         start = i;
       } else if (!inWord && start >= 0) {

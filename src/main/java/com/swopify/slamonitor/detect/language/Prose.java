@@ -1,14 +1,14 @@
 package com.swopify.slamonitor.detect.language;
 
 /**
- * The prose of a text: what is left once web and e-mail addresses, @handles and letter-spaced
- * words are blanked out. None of them is a sentence of any language, and their letters mislead
- * the statistics ("www.kola-brno.cz" reads as Polish, "info@kolesa-maribor.si" as Croatian,
- * "m a r e k" as nothing at all); a reply that is mostly such things is too short to judge.
+ * The prose of a text: what is left once web and e-mail addresses, @handles and letter-spaced words
+ * are blanked out. None of them is a sentence of any language, and their letters mislead the
+ * statistics ("www.kola-brno.cz" reads as Polish, "info@kolesa-maribor.si" as Croatian, "m a r e k"
+ * as nothing at all); a reply that is mostly such things is too short to judge.
  *
  * <p>A token (text between white space) is an address when it holds an "@" or "://", starts with
- * "www.", or looks like a domain name: a dot inside, and after the last dot (before any "/") two
- * or more ASCII letters. Abbreviations stay words: "napr.", "s.r.o.", "z.B." end in a one-letter
+ * "www.", or looks like a domain name: a dot inside, and after the last dot (before any "/") two or
+ * more ASCII letters. Abbreviations stay words: "napr.", "s.r.o.", "z.B." end in a one-letter
  * segment or have no inner dot. Letter-spaced words are runs of three or more one-letter tokens;
  * the one-letter words of Slavic languages ("a", "v", "k", "s", "z", "i", "o", "u", "w") hardly
  * ever come three in a row.

@@ -9,10 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Tells which of the configured languages a Helpdesk text is written in (rule R2,
- * WRONG_LANGUAGE), or that it cannot be told. Plain Java: the Flink function that judges replies
- * gets an instance in {@code open()} ({@link #forLanguages}; it is not serializable) and asks
- * {@link #detect} per reply. The same text always gets the same answer.
+ * Tells which of the configured languages a Helpdesk text is written in (rule R2, WRONG_LANGUAGE),
+ * or that it cannot be told. Plain Java: the Flink function that judges replies gets an instance in
+ * {@code open()} ({@link #forLanguages}; it is not serializable) and asks {@link #detect} per
+ * reply. The same text always gets the same answer.
  *
  * <p>Detection goes from cheap, certain evidence to statistics, and stops as soon as the evidence
  * is clear:
@@ -21,31 +21,30 @@ import java.util.concurrent.ConcurrentMap;
  *   <li><b>Prose</b> ({@link Prose}): addresses, @handles and letter-spaced words are blanked;
  *       fewer than {@code minChars} letters left: undecided. Short replies ("ok", "dakujem") say
  *       too little, and an undecided reply is never a breach.
- *   <li><b>Alphabets</b> ({@link LetterScan}). A language stays a candidate only if its script
- *       has most of the letters and its alphabet writes the words (a foreign name is tolerated):
- *       Cyrillic leaves Bulgarian; ě ř ů leave Czech; ľ ĺ ŕ ô Slovak; ő ű Hungarian; ą ę ł ń ś
- *       ź ż Polish; ă â î ș ț Romanian; ß German; ć đ rule out Slovene; č š ž rule out English,
- *       German, Hungarian, Polish and Romanian. One candidate left: it, with confidence 1.
+ *   <li><b>Alphabets</b> ({@link LetterScan}). A language stays a candidate only if its script has
+ *       most of the letters and its alphabet writes the words (a foreign name is tolerated):
+ *       Cyrillic leaves Bulgarian; ě ř ů leave Czech; ľ ĺ ŕ ô Slovak; ő ű Hungarian; ą ę ł ń ś ź ż
+ *       Polish; ă â î ș ț Romanian; ß German; ć đ rule out Slovene; č š ž rule out English, German,
+ *       Hungarian, Polish and Romanian. One candidate left: it, with confidence 1.
  *   <li><b>Bulgarian in Latin letters</b> ({@link LatinBulgarian}): two of its marker words
  *       ("shte", "blagodarya", …) make the text Bulgarian, which Lingua cannot recognise.
- *   <li><b>Word vote</b> ({@link FunctionWords}, {@link ServiceWords}, {@link WordVotes}):
- *       each candidate's distinctive function words and everyday customer-service words
- *       (closings, order, parcel, stock, refund, apology), and words only one candidate's
- *       alphabet writes, are votes;
- *       a clear majority decides, with its share of the votes as confidence. ({@link
+ *   <li><b>Word vote</b> ({@link FunctionWords}, {@link ServiceWords}, {@link WordVotes}): each
+ *       candidate's distinctive function words and everyday customer-service words (closings,
+ *       order, parcel, stock, refund, apology), and words only one candidate's alphabet writes, are
+ *       votes; a clear majority decides, with its share of the votes as confidence. ({@link
  *       #detectOtherThan} stops here too when all votes went to a market language or its close
  *       partner, after the pair's own vote: see below.)
- *   <li><b>Slovak vs Czech, Croatian vs Slovene</b> ({@link ConfusablePair}): when only such a
- *       pair is left, the vote is repeated with the pair's own, longer word lists.
+ *   <li><b>Slovak vs Czech, Croatian vs Slovene</b> ({@link ConfusablePair}): when only such a pair
+ *       is left, the vote is repeated with the pair's own, longer word lists.
  *   <li><b>Lingua</b> ({@link LinguaRanker}), asked only about the candidates left, its scores
  *       turned into confidences ({@link Ranking}). If its best two are such a pair, a clear pair
- *       vote decides between them: without diacritics Lingua's character statistics confuse
- *       them, while their function words differ.
+ *       vote decides between them: without diacritics Lingua's character statistics confuse them,
+ *       while their function words differ.
  * </ol>
  *
  * <p>The cheap steps matter for throughput: a Lingua call costs hundreds of microseconds of CPU
- * (and hands its work to the common fork-join pool, see {@link LinguaRanker}), the steps before
- * it a few microseconds, and most replies are decided before Lingua is asked: none of the demo
+ * (and hands its work to the common fork-join pool, see {@link LinguaRanker}), the steps before it
+ * a few microseconds, and most replies are decided before Lingua is asked: none of the demo
  * marketplace's replies and about one in twenty of the labelled corpus's reach it in {@link
  * #detectOtherThan} (LanguageBenchmark and LinguaShareTest measure both).
  *
@@ -64,22 +63,23 @@ public final class ReplyLanguages {
   }
 
   /**
-   * The detector for these ISO 639-1 codes (the markets' configured languages plus "en"), made
-   * once per JVM and set; the first call in a JVM loads the Lingua models of all supported
-   * languages (hundreds of MiB of heap and seconds of loading, docs/detectors.md), so the
-   * first record does not pay for them.
+   * The detector for these ISO 639-1 codes (the markets' configured languages plus "en"), made once
+   * per JVM and set; the first call in a JVM loads the Lingua models of all supported languages
+   * (hundreds of MiB of heap and seconds of loading, docs/detectors.md), so the first record does
+   * not pay for them.
    *
-   * @throws IllegalArgumentException if the set is empty or holds a language that is not
-   *     supported (bg cs de en hr hu pl ro sk sl: the jar carries only their models)
+   * @throws IllegalArgumentException if the set is empty or holds a language that is not supported
+   *     (bg cs de en hr hu pl ro sk sl: the jar carries only their models)
    */
   public static ReplyLanguages forLanguages(Set<String> isoCodes) {
-    return BY_LANGUAGES.computeIfAbsent(Set.copyOf(languages(isoCodes)),
+    return BY_LANGUAGES.computeIfAbsent(
+        Set.copyOf(languages(isoCodes)),
         key -> new ReplyLanguages(EnumSet.copyOf(key), LinguaRanker.shared()));
   }
 
   /**
-   * A detector that asks {@code statistics} instead of Lingua, not shared: for tests that count
-   * or check what reaches the statistical step.
+   * A detector that asks {@code statistics} instead of Lingua, not shared: for tests that count or
+   * check what reaches the statistical step.
    */
   static ReplyLanguages withStatistics(Set<String> isoCodes, CandidateRanker statistics) {
     return new ReplyLanguages(languages(isoCodes), statistics);
@@ -105,28 +105,29 @@ public final class ReplyLanguages {
   }
 
   /**
-   * What rule R2 asks: the text's language if it can be told and is none of the market's
-   * languages; else null. It answers like {@link #detect} followed by that check, with one
-   * shortcut that spares most Lingua calls: when the word vote is not clear but every vote there
-   * is went to a market language (say one Slovak function word and nothing else in an SK reply),
-   * nothing speaks for another language, and the answer is null without asking Lingua.
+   * What rule R2 asks: the text's language if it can be told and is none of the market's languages;
+   * else null. It answers like {@link #detect} followed by that check, with one shortcut that
+   * spares most Lingua calls: when the word vote is not clear but every vote there is went to a
+   * market language (say one Slovak function word and nothing else in an SK reply), nothing speaks
+   * for another language, and the answer is null without asking Lingua.
    *
    * @param marketLanguages ISO 639-1 codes, each one of this detector's languages
    */
-  public LanguageGuess detectOtherThan(Collection<String> marketLanguages, String text,
-      int minChars, double minConfidence) {
+  public LanguageGuess detectOtherThan(
+      Collection<String> marketLanguages, String text, int minChars, double minConfidence) {
     EnumSet<SupportedLanguage> market = EnumSet.noneOf(SupportedLanguage.class);
     for (String code : marketLanguages) {
       market.add(SupportedLanguage.ofIsoCode(code));
     }
     LanguageGuess guess = guess(text, minChars, minConfidence, market);
     return guess == null || market.contains(SupportedLanguage.ofIsoCode(guess.language()))
-        ? null : guess;
+        ? null
+        : guess;
   }
 
   /** {@code market} null: no shortcut for texts whose words speak for a market language. */
-  private LanguageGuess guess(String text, int minChars, double minConfidence,
-      EnumSet<SupportedLanguage> market) {
+  private LanguageGuess guess(
+      String text, int minChars, double minConfidence, EnumSet<SupportedLanguage> market) {
     String prose = Prose.of(text);
     LetterScan letters = LetterScan.of(prose);
     if (letters.letters() < minChars) {
@@ -142,7 +143,10 @@ public final class ReplyLanguages {
         : null;
   }
 
-  private Ranking rank(String prose, int letters, EnumSet<SupportedLanguage> candidates,
+  private Ranking rank(
+      String prose,
+      int letters,
+      EnumSet<SupportedLanguage> candidates,
       EnumSet<SupportedLanguage> market) {
     if (candidates.isEmpty()) {
       return Ranking.NONE; // a script or alphabet of no configured language
@@ -179,12 +183,15 @@ public final class ReplyLanguages {
    * For {@link #detectOtherThan}, when the general vote is not clear: if every vote went to a
    * market language or to its close partner (Slovak for a Czech market, Slovene for a Croatian
    * one), nothing speaks for a third language and only the pair is in question. Its own vote
-   * decides it (a Slovak reply in the CZ market is still another language); without a clear
-   * pair vote the market's language stands only if no vote went to the partner. Null when the words
+   * decides it (a Slovak reply in the CZ market is still another language); without a clear pair
+   * vote the market's language stands only if no vote went to the partner. Null when the words
    * leave the question open: Lingua decides.
    */
-  private static Ranking marketSide(WordVotes votes, List<String> words,
-      EnumSet<SupportedLanguage> candidates, EnumSet<SupportedLanguage> market) {
+  private static Ranking marketSide(
+      WordVotes votes,
+      List<String> words,
+      EnumSet<SupportedLanguage> candidates,
+      EnumSet<SupportedLanguage> market) {
     EnumSet<SupportedLanguage> marketAndPartners = EnumSet.copyOf(market);
     for (SupportedLanguage language : market) {
       ConfusablePair pair = ConfusablePair.of(language);

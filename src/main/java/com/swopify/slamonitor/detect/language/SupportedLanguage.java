@@ -14,8 +14,8 @@ import java.util.Locale;
  * and the older cedilla forms (ş ţ) that many keyboards still produce. Slovene lists no ć or đ:
  * they occur in Slovene only in foreign names.
  *
- * <p>The shaded jar keeps only these languages' Lingua models (see the shade filter in pom.xml):
- * a language added here needs its models added there.
+ * <p>The shaded jar keeps only these languages' Lingua models (see the shade filter in pom.xml): a
+ * language added here needs its models added there.
  */
 enum SupportedLanguage {
   BG("bg", Language.BULGARIAN, Script.CYRILLIC, ""),
@@ -29,7 +29,10 @@ enum SupportedLanguage {
   SK("sk", Language.SLOVAK, Script.LATIN, "áäčďéíĺľňóôŕšťúýž"),
   SL("sl", Language.SLOVENE, Script.LATIN, "čšž");
 
-  enum Script { LATIN, CYRILLIC }
+  enum Script {
+    LATIN,
+    CYRILLIC
+  }
 
   private final String isoCode;
   private final Language lingua;
@@ -51,8 +54,11 @@ enum SupportedLanguage {
         return language;
       }
     }
-    throw new IllegalArgumentException("language " + code + " is not supported; supported are "
-        + Arrays.stream(values()).map(l -> l.isoCode).toList());
+    throw new IllegalArgumentException(
+        "language "
+            + code
+            + " is not supported; supported are "
+            + Arrays.stream(values()).map(l -> l.isoCode).toList());
   }
 
   static SupportedLanguage ofLingua(Language language) {

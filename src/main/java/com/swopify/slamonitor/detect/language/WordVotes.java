@@ -8,11 +8,11 @@ import java.util.Set;
  * Counting a text's words as votes for the candidate languages, and the rule for a clear result.
  *
  * <p>A word votes for a language when it is one of that language's listed words ({@link
- * FunctionWords}, {@link ConfusablePair}), or else when, of two or more candidates, only that
- * one's alphabet can write it: "potřebuju" votes Czech between Czech and Slovak, "ćete" Croatian
- * between Croatian and Slovene. A vote is clear when the leader has at least {@value
- * #MIN_VOTES} votes and at least {@value #DOMINANCE} times as many as any other candidate; its
- * share of all votes is its confidence (0.75 and up).
+ * FunctionWords}, {@link ConfusablePair}), or else when, of two or more candidates, only that one's
+ * alphabet can write it: "potřebuju" votes Czech between Czech and Slovak, "ćete" Croatian between
+ * Croatian and Slovene. A vote is clear when the leader has at least {@value #MIN_VOTES} votes and
+ * at least {@value #DOMINANCE} times as many as any other candidate; its share of all votes is its
+ * confidence (0.75 and up).
  */
 final class WordVotes {
   static final int MIN_VOTES = 2;
@@ -31,7 +31,9 @@ final class WordVotes {
   }
 
   /** The words' votes for the candidates. */
-  static WordVotes count(List<String> lowerCaseWords, Map<String, SupportedLanguage> listedWords,
+  static WordVotes count(
+      List<String> lowerCaseWords,
+      Map<String, SupportedLanguage> listedWords,
       Set<SupportedLanguage> candidates) {
     WordVotes count = new WordVotes(candidates);
     int candidateBits = Alphabets.bits(candidates);
@@ -86,6 +88,7 @@ final class WordVotes {
 
   private static SupportedLanguage onlyWriter(int writers) {
     return Integer.bitCount(writers) == 1
-        ? LANGUAGES[Integer.numberOfTrailingZeros(writers)] : null;
+        ? LANGUAGES[Integer.numberOfTrailingZeros(writers)]
+        : null;
   }
 }

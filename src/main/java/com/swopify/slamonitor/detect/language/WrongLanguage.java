@@ -24,15 +24,15 @@ public final class WrongLanguage {
   }
 
   /**
-   * The reply's language, with a calibrated confidence, when it is none of the market's; null
-   * when it is one of them or cannot be told (never a breach).
+   * The reply's language, with a calibrated confidence, when it is none of the market's; null when
+   * it is one of them or cannot be told (never a breach).
    *
    * @param marketLanguages the market's ISO 639-1 codes, each a language of the detector
    * @param minChars replies with fewer letters in their prose are not judged
    * @param minConfidence the detector's own confidence must reach this
    */
-  public LanguageGuess judge(Collection<String> marketLanguages, String text, int minChars,
-      double minConfidence) {
+  public LanguageGuess judge(
+      Collection<String> marketLanguages, String text, int minChars, double minConfidence) {
     Raw raw = raw(marketLanguages, text, minChars, minConfidence);
     return raw == null ? null : new LanguageGuess(raw.language(), raw.calibrated());
   }
@@ -40,13 +40,14 @@ public final class WrongLanguage {
   /**
    * What the evidence says before calibration.
    *
-   * @param confidence the detector's own confidence: a vote share, Lingua's relative score, 1
-   *     for letters only one language writes
+   * @param confidence the detector's own confidence: a vote share, Lingua's relative score, 1 for
+   *     letters only one language writes
    * @param foreign whether the language is none of the supported ones
    */
   record Raw(String language, double confidence, boolean foreign) {
     double calibrated() {
-      return foreign ? LanguageCalibration.foreign(confidence)
+      return foreign
+          ? LanguageCalibration.foreign(confidence)
           : LanguageCalibration.supported(confidence);
     }
   }
@@ -62,8 +63,7 @@ public final class WrongLanguage {
       }
       return new Raw(foreign.language(), foreign.share(), true);
     }
-    LanguageGuess guess = languages.detectOtherThan(marketLanguages, text, minChars,
-        minConfidence);
+    LanguageGuess guess = languages.detectOtherThan(marketLanguages, text, minChars, minConfidence);
     return guess == null ? null : new Raw(guess.language(), guess.confidence(), false);
   }
 }

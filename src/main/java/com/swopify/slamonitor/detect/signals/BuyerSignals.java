@@ -20,9 +20,8 @@ import java.util.Set;
  * <ol>
  *   <li><b>Negation.</b> A negation among the three words before the match, in its clause, or
  *       inside it, cancels it ("the phone is not locked", "nie je zablokovaný", "nincs zárolva",
- *       "the battery does not swell"); so does a negation right after it ("iCloud free", "es
- *       raucht nicht"). Phrases that are negations
- *       themselves ("not original", "nem eredeti") are reports.
+ *       "the battery does not swell"); so does a negation right after it ("iCloud free", "es raucht
+ *       nicht"). Phrases that are negations themselves ("not original", "nem eredeti") are reports.
  *   <li><b>Questions.</b> A buyer asking whether something is original, locked or safe is not
  *       reporting that it is not: a match in a question does not count. A clause is in a question
  *       when its sentence ends with a question mark and it is the last clause, opens like a
@@ -37,22 +36,23 @@ import java.util.Set;
  *       network in its clause (a SIM lock is not what the policy means); "fake" not about leather
  *       or a tracking number; smoke and fire not about a smoke detector, a Fire TV stick, a candle
  *       or cigarettes; "not original" not about the box.
- *   <li><b>Somebody else's goods.</b> A sentence about another seller, a neighbour's or the
- *       buyer's previous phone reports nothing about this order ("another seller sent me a
- *       locked phone, is this one free?").
- *   <li><b>Disclaimers.</b> "I don't think it's fake", "nu spun că e fals": a disclaimer earlier
- *       in the sentence cancels a match like a negation.
+ *   <li><b>Somebody else's goods.</b> A sentence about another seller, a neighbour's or the buyer's
+ *       previous phone reports nothing about this order ("another seller sent me a locked phone, is
+ *       this one free?").
+ *   <li><b>Disclaimers.</b> "I don't think it's fake", "nu spun că e fals": a disclaimer earlier in
+ *       the sentence cancels a match like a negation.
  * </ol>
  *
- * <p>Cost: one folding pass and one pass over the words with the phrases of all rules at once
- * (see {@link Phrases}), which settles most messages; then a precompiled pattern per rule, each
- * linear in the text.
+ * <p>Cost: one folding pass and one pass over the words with the phrases of all rules at once (see
+ * {@link Phrases}), which settles most messages; then a precompiled pattern per rule, each linear
+ * in the text.
  */
 public final class BuyerSignals implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** How many words before a match a negation may stand and still deny it. */
   static final int NEGATION_REACH = 3;
+
   /** Enough to read every word before a match in a clause of any realistic length. */
   private static final int WHOLE_CLAUSE = 200;
 
@@ -60,11 +60,11 @@ public final class BuyerSignals implements Serializable {
   private static final Set<String> NEGATORS_AFTER = Words.of(SignalLexicon.NEGATORS_AFTER);
   private static final Set<String> CONDITIONALS = Words.of(SignalLexicon.CONDITIONALS);
   private static final Set<String> QUESTION_OPENERS = Words.of(SignalLexicon.QUESTION_OPENERS);
-  private static final Set<String> QUESTION_PARTICLES =
-      Words.of(SignalLexicon.QUESTION_PARTICLES);
+  private static final Set<String> QUESTION_PARTICLES = Words.of(SignalLexicon.QUESTION_PARTICLES);
   private static final Phrases PRESUPPOSING = Phrases.of(SignalLexicon.PRESUPPOSING);
   private static final Phrases OTHER_PARTY = Phrases.of(SignalLexicon.OTHER_PARTY);
   private static final Phrases NOT_CLAIMING = Phrases.of(SignalLexicon.NOT_CLAIMING);
+
   /** The phrases of every rule: without one of them a message has no signal. */
   private static final Phrases ANY_RULE =
       Phrases.anyOf(SignalLexicon.RULES.stream().map(SignalRule::phrases).toList());
@@ -136,22 +136,22 @@ public final class BuyerSignals implements Serializable {
       int[] companion = new int[2];
       // The nearest companion: in the clause first, else elsewhere in the sentence.
       if (!rule.companion().find(folded, clause.start(), clause.end(), companion)
-          && !rule.companion().find(folded, clause.sentenceStart(), clause.sentenceEnd(),
-              companion)) {
+          && !rule.companion()
+              .find(folded, clause.sentenceStart(), clause.sentenceEnd(), companion)) {
         return false;
       }
       start = Math.min(start, companion[0]);
       end = Math.max(end, companion[1]);
     }
-    if (rule.negatable() && (isNegated(text, start, end)
-        || NOT_CLAIMING.in(folded, clause.sentenceStart(), start))) {
+    if (rule.negatable()
+        && (isNegated(text, start, end)
+            || NOT_CLAIMING.in(folded, clause.sentenceStart(), start))) {
       return false;
     }
     if (OTHER_PARTY.in(folded, clause.sentenceStart(), clause.sentenceEnd())) {
       return false;
     }
-    if (rule.cancelling() != null
-        && rule.cancelling().in(folded, clause.start(), clause.end())) {
+    if (rule.cancelling() != null && rule.cancelling().in(folded, clause.start(), clause.end())) {
       return false;
     }
     return !isConditional(text, start) && !isAsked(folded, clause);

@@ -18,28 +18,40 @@ import java.util.List;
  *     negations themselves, "not original")
  * @param fallback whether the signal is dropped when a more specific one of its reason is found
  */
-record SignalRule(Signal signal, Phrases phrases, Phrases companion, Phrases required,
-    Phrases cancelling, boolean negatable, boolean fallback) {
+record SignalRule(
+    Signal signal,
+    Phrases phrases,
+    Phrases companion,
+    Phrases required,
+    Phrases cancelling,
+    boolean negatable,
+    boolean fallback) {
 
   static SignalRule of(TakeoverReason reason, String name, String... phrases) {
-    return new SignalRule(new Signal(reason, name), Phrases.of(List.of(phrases)), null, null,
-        null, true, false);
+    return new SignalRule(
+        new Signal(reason, name), Phrases.of(List.of(phrases)), null, null, null, true, false);
   }
 
   /** A signal made of two words in one clause, in either order. */
   static SignalRule pair(TakeoverReason reason, String name, String word, String companion) {
-    return new SignalRule(new Signal(reason, name), Phrases.of(List.of(word)),
-        Phrases.of(List.of(companion)), null, null, true, false);
+    return new SignalRule(
+        new Signal(reason, name),
+        Phrases.of(List.of(word)),
+        Phrases.of(List.of(companion)),
+        null,
+        null,
+        true,
+        false);
   }
 
   SignalRule requiringInText(List<String> words) {
-    return new SignalRule(signal, phrases, companion, Phrases.of(words), cancelling, negatable,
-        fallback);
+    return new SignalRule(
+        signal, phrases, companion, Phrases.of(words), cancelling, negatable, fallback);
   }
 
   SignalRule unlessInClause(List<String> words) {
-    return new SignalRule(signal, phrases, companion, required, Phrases.of(words), negatable,
-        fallback);
+    return new SignalRule(
+        signal, phrases, companion, required, Phrases.of(words), negatable, fallback);
   }
 
   SignalRule negationIsPartOfIt() {

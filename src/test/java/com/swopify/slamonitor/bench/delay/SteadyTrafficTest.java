@@ -36,8 +36,8 @@ class SteadyTrafficTest {
           JsonNode message = messages.get(send.key());
           assertThat(message).as("the message came first").isNotNull();
           assertThat(record.get("sellerId")).isEqualTo(message.get("sellerId"));
-          assertThat(Instant.parse(record.get("sentAt").asText())).isEqualTo(
-              Instant.parse(message.get("sentAt").asText()).plusMillis(500));
+          assertThat(Instant.parse(record.get("sentAt").asText()))
+              .isEqualTo(Instant.parse(message.get("sentAt").asText()).plusMillis(500));
         }
       }
       if (tick >= 100) {

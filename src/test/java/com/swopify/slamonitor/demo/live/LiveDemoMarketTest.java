@@ -24,11 +24,14 @@ class LiveDemoMarketTest {
     // Ten minutes play twenty generated days: three weeks, 50 threads a day.
     assertThat(tenMinutes.weeks()).isEqualTo(3);
     assertThat(tenMinutes.threads()).isEqualTo(3 * 7 * 50);
-    assertThat(tenMinutes.markets()).singleElement().satisfies(spec -> {
-      assertThat(spec.code()).isEqualTo("XD");
-      assertThat(spec.zone()).isEqualTo(ZoneId.of("UTC"));
-      assertThat(spec.language()).isEqualTo("de");
-    });
+    assertThat(tenMinutes.markets())
+        .singleElement()
+        .satisfies(
+            spec -> {
+              assertThat(spec.code()).isEqualTo("XD");
+              assertThat(spec.zone()).isEqualTo(ZoneId.of("UTC"));
+              assertThat(spec.language()).isEqualTo("de");
+            });
 
     GeneratorSettings aDay = market.generatorSettings(40, 1, Duration.ofDays(1));
     // 2880 generated days.

@@ -18,9 +18,21 @@ class LiveOutputTest {
 
   @Test
   void anAlertSaysWhichThreadAndWhenItIsDue() {
-    Alert alert = new Alert("a-1", AlertType.OVERDUE, "t-1", "s-1", "XD", "m-1",
-        Instant.parse("2026-11-27T12:01:03Z"), Instant.parse("2026-11-27T12:03:03Z"),
-        Instant.parse("2026-11-27T12:03:03Z"), 120_000, null, SEEN, null);
+    Alert alert =
+        new Alert(
+            "a-1",
+            AlertType.OVERDUE,
+            "t-1",
+            "s-1",
+            "XD",
+            "m-1",
+            Instant.parse("2026-11-27T12:01:03Z"),
+            Instant.parse("2026-11-27T12:03:03Z"),
+            Instant.parse("2026-11-27T12:03:03Z"),
+            120_000,
+            null,
+            SEEN,
+            null);
 
     assertThat(LiveOutput.ALERTS.line(OutputJson.alert(alert), SEEN))
         .isEqualTo("12:03:04  alert     OVERDUE        thread t-1  seller s-1  due 12:03:03");
@@ -28,16 +40,32 @@ class LiveOutputTest {
 
   @Test
   void evidenceAndRawRecordsStayOut() {
-    Breach breach = new Breach("b-1", BreachType.OFF_PLATFORM_CONTACT, "s-1", "XD", "t-1", "r-1",
-        null, SEEN, "{\"contact\":\"j***@example.com\"}", null);
-    DeadLetter deadLetter = new DeadLetter("messages", "missing field sentAt",
-        "{\"text\":\"call me on 0900 123 456\"}", "helpdesk.buyer-messages", 0, 7L);
+    Breach breach =
+        new Breach(
+            "b-1",
+            BreachType.OFF_PLATFORM_CONTACT,
+            "s-1",
+            "XD",
+            "t-1",
+            "r-1",
+            null,
+            SEEN,
+            "{\"contact\":\"j***@example.com\"}",
+            null);
+    DeadLetter deadLetter =
+        new DeadLetter(
+            "messages",
+            "missing field sentAt",
+            "{\"text\":\"call me on 0900 123 456\"}",
+            "helpdesk.buyer-messages",
+            0,
+            7L);
 
     String breachLine = LiveOutput.BREACHES.line(OutputJson.breach(breach), SEEN);
     String deadLine = LiveOutput.DEAD_LETTERS.line(OutputJson.deadLetter(deadLetter), SEEN);
 
-    assertThat(breachLine).isEqualTo(
-        "12:03:04  breach    OFF_PLATFORM_CONTACT seller s-1  thread t-1  message r-1");
+    assertThat(breachLine)
+        .isEqualTo("12:03:04  breach    OFF_PLATFORM_CONTACT seller s-1  thread t-1  message r-1");
     assertThat(breachLine).doesNotContain("example", "***");
     assertThat(deadLine).isEqualTo("12:03:04  dead      messages: missing field sentAt");
   }

@@ -25,8 +25,8 @@ class AutoReplyModelTest {
   @Test
   void theModelReadsBackAsWritten() throws IOException {
     AutoReplyModel model = AutoReplyModel.bundled();
-    AutoReplyModel read = AutoReplyModel.parse(
-        new BufferedReader(new StringReader(model.serialised())));
+    AutoReplyModel read =
+        AutoReplyModel.parse(new BufferedReader(new StringReader(model.serialised())));
     assertThat(read.serialised()).isEqualTo(model.serialised());
   }
 }

@@ -20,7 +20,8 @@ class AutoReplyPhrasesTest {
 
   @Test
   void aTextThatSaysAMachineWroteItIsAnAutoResponder() {
-    assertRecognisedAs(AUTO_RESPONDER,
+    assertRecognisedAs(
+        AUTO_RESPONDER,
         "This is an automated reply.",
         "Toto je automatická odpoveď.",
         "toto je automaticka odpoved",
@@ -38,7 +39,8 @@ class AutoReplyPhrasesTest {
 
   @Test
   void beingAwayNowOrLaterIsOutOfOffice() {
-    assertRecognisedAs(OUT_OF_OFFICE,
+    assertRecognisedAs(
+        OUT_OF_OFFICE,
         "I am out of the office until 12 August. I will reply after my return.",
         "Ich bin bis 14.08. nicht im Büro.",
         "Jestem poza biurem do poniedziałku.",
@@ -50,7 +52,8 @@ class AutoReplyPhrasesTest {
 
   @Test
   void anAcknowledgementWithAPromiseIsAnAutoResponder() {
-    assertRecognisedAs(AUTO_RESPONDER,
+    assertRecognisedAs(
+        AUTO_RESPONDER,
         "ďakujeme za správu, odpovieme vám čo najskôr",
         "Thank you for your message! We will get back to you as soon as possible.",
         "We have received your message and will reply within 24 hours.",
@@ -59,7 +62,8 @@ class AutoReplyPhrasesTest {
 
   @Test
   void absenceInThePastIsNoSign() {
-    assertRecognisedAs(null,
+    assertRecognisedAs(
+        null,
         "I was out of office last week, sorry, the parcel left today.",
         "Bol som minulý týždeň na dovolenke, balík odišiel dnes.",
         "Minulý týden jsem byla na dovolené, omlouvám se.");
@@ -67,7 +71,8 @@ class AutoReplyPhrasesTest {
 
   @Test
   void productsCalledAutomaticAreNoSign() {
-    assertRecognisedAs(null,
+    assertRecognisedAs(
+        null,
         "It is an automatic watch, it does not need a battery.",
         "Áno, je to automatická práčka s plnením spredu.",
         "Ja, das Modellauto hat ein Automatikgetriebe.",
@@ -76,7 +81,8 @@ class AutoReplyPhrasesTest {
 
   @Test
   void negatedOrMentionedAutomationIsNoDeclaration() {
-    assertRecognisedAs(null,
+    assertRecognisedAs(
+        null,
         "This is not an automatic reply, I am here: the parcel left today.",
         "Sorry about the automatic reply you got earlier, the jacket is available in L.",
         "Toto nie je automatická odpoveď.");
@@ -84,18 +90,23 @@ class AutoReplyPhrasesTest {
 
   @Test
   void replyingToTheCarrierIsNoPromiseToTheBuyer() {
-    assertThat(phrases.recognise(
-        "Thanks for your message. We will reply to the carrier and ask where the parcel is."))
+    assertThat(
+            phrases.recognise(
+                "Thanks for your message. We will reply to the carrier and ask where the parcel is."))
         .isNull();
   }
 
   @Test
   void somethingConcreteOutweighsBeingAwayOrAPromise() {
-    assertThat(phrases.recognise(
-        "I'm away from the shop until Friday, but the order was shipped yesterday.")).isNull();
-    assertThat(phrases.recognise(
-        "Thank you for your message, we will answer in more detail later, but the refund was"
-            + " already approved today.")).isNull();
+    assertThat(
+            phrases.recognise(
+                "I'm away from the shop until Friday, but the order was shipped yesterday."))
+        .isNull();
+    assertThat(
+            phrases.recognise(
+                "Thank you for your message, we will answer in more detail later, but the refund was"
+                    + " already approved today."))
+        .isNull();
   }
 
   @Test
@@ -108,8 +119,11 @@ class AutoReplyPhrasesTest {
 
   @Test
   void anUrgentContactIsPartOfTheNotice() {
-    assertThat(phrases.recognise("Dobrý deň, som na dovolenke do 20.8. V naliehavých prípadoch"
-        + " kontaktujte kolegu z oddelenia predaja.")).isEqualTo(OUT_OF_OFFICE);
+    assertThat(
+            phrases.recognise(
+                "Dobrý deň, som na dovolenke do 20.8. V naliehavých prípadoch"
+                    + " kontaktujte kolegu z oddelenia predaja."))
+        .isEqualTo(OUT_OF_OFFICE);
   }
 
   @Test
@@ -120,8 +134,11 @@ class AutoReplyPhrasesTest {
 
   @Test
   void aSignatureAfterTheClosingFormulaIsNoAnswer() {
-    assertThat(phrases.recognise("Jelenleg szabadságon vagyok augusztus 20-ig. Visszatérésem után"
-        + " válaszolok. Üdvözlettel, Kata Nagy")).isEqualTo(OUT_OF_OFFICE);
+    assertThat(
+            phrases.recognise(
+                "Jelenleg szabadságon vagyok augusztus 20-ig. Visszatérésem után"
+                    + " válaszolok. Üdvözlettel, Kata Nagy"))
+        .isEqualTo(OUT_OF_OFFICE);
   }
 
   @Test
@@ -134,8 +151,10 @@ class AutoReplyPhrasesTest {
   @Test
   void theDemoGeneratorsAutomaticRepliesAreRecognised() {
     // The texts demo.Phrasebook sends for auto-responders, so demo runs show rule R4 from text.
-    assertThat(phrases.recognise("Dobrý deň, momentálne som mimo kancelárie. Odpoviem hneď po"
-        + " návrate.")).isEqualTo(OUT_OF_OFFICE);
+    assertThat(
+            phrases.recognise(
+                "Dobrý deň, momentálne som mimo kancelárie. Odpoviem hneď po" + " návrate."))
+        .isEqualTo(OUT_OF_OFFICE);
     assertThat(phrases.recognise("To je samodejni odgovor. Vaše sporočilo smo prejeli."))
         .isEqualTo(AUTO_RESPONDER);
     assertThat(phrases.recognise("Dober dan, trenutno sem odsoten. Odgovoril bom po vrnitvi."))
@@ -149,8 +168,9 @@ class AutoReplyPhrasesTest {
     long shorter = patternReads(1500);
     long longer = patternReads(3000);
     int longerChars = FoldedText.of(softCandidate(3000)).text().length();
-    System.out.printf("pattern reads: %d for 1500 repeats, %d for 3000 (%d chars)%n", shorter,
-        longer, longerChars);
+    System.out.printf(
+        "pattern reads: %d for 1500 repeats, %d for 3000 (%d chars)%n",
+        shorter, longer, longerChars);
     assertThat((double) longer / shorter).isLessThan(2.2);
     assertThat(longer).isLessThan(20L * longerChars);
   }

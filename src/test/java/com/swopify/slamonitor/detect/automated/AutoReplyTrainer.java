@@ -10,13 +10,13 @@ import java.util.List;
 
 /**
  * Trains {@link AutoReplyModel} on the TUNE part of the labelled corpus (never the held-out part)
- * and writes it to {@code src/main/resources/detect/auto-reply-model.txt}. Deterministic: the
- * same corpus gives the same file, which {@code AutoReplyModelTest} checks.
+ * and writes it to {@code src/main/resources/detect/auto-reply-model.txt}. Deterministic: the same
+ * corpus gives the same file, which {@code AutoReplyModelTest} checks.
  *
- * <p>Logistic regression by stochastic gradient descent in corpus order, L2-regularised;
- * features seen in fewer than {@value #MIN_DOCUMENTS} tune texts are left out. The calibration
- * (Platt scaling) is fitted on out-of-fold scores of a {@value #FOLDS}-fold split of the tune
- * part, so that it reflects texts the model was not trained on.
+ * <p>Logistic regression by stochastic gradient descent in corpus order, L2-regularised; features
+ * seen in fewer than {@value #MIN_DOCUMENTS} tune texts are left out. The calibration (Platt
+ * scaling) is fitted on out-of-fold scores of a {@value #FOLDS}-fold split of the tune part, so
+ * that it reflects texts the model was not trained on.
  *
  * <pre>./mvnw -B -q -o test-compile
  * java -cp target/classes:target/test-classes:$(cat cp.txt) \
@@ -47,8 +47,8 @@ public final class AutoReplyTrainer {
     List<Example> examples = new ArrayList<>(entries.size());
     for (Corpus.Entry entry : entries) {
       FoldedText folded = FoldedText.of(entry.text());
-      examples.add(new Example(entry.id(), AutoReplyFeatures.of(entry.text(), folded),
-          entry.has(LABEL)));
+      examples.add(
+          new Example(entry.id(), AutoReplyFeatures.of(entry.text(), folded), entry.has(LABEL)));
     }
     return examples;
   }

@@ -59,8 +59,11 @@ class FoldedTextTest {
     FoldedText folded = FoldedText.of("Hello, big  world! ok");
     assertThat(folded.text()).isEqualTo("hello,big world.ok");
     assertThat(folded.words()).isEqualTo(4);
-    assertThat(new int[] {folded.wordStart(0), folded.wordStart(1), folded.wordStart(2),
-        folded.wordStart(3)}).containsExactly(0, 6, 10, 16);
+    assertThat(
+            new int[] {
+              folded.wordStart(0), folded.wordStart(1), folded.wordStart(2), folded.wordStart(3)
+            })
+        .containsExactly(0, 6, 10, 16);
     assertThat(folded.firstWordFrom(7)).isEqualTo(2);
     assertThat(folded.firstWordFrom(17)).isEqualTo(4);
     assertThat(FoldedText.of(" ... ").words()).isZero();

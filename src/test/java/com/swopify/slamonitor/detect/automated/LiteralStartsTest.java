@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 class LiteralStartsTest {
   @Test
   void plainTextIsItsOwnStart() {
-    assertThat(LiteralStarts.of("toto je automaticka odpoved")).containsExactly(
-        "toto je automaticka odpoved");
+    assertThat(LiteralStarts.of("toto je automaticka odpoved"))
+        .containsExactly("toto je automaticka odpoved");
   }
 
   @Test
@@ -38,12 +38,13 @@ class LiteralStartsTest {
 
   @Test
   void anOptionalGroupGivesTheStartsWithEachBranchAndWithoutIt() {
-    assertThat(LiteralStarts.of("(automatyczna )?odpowiedz")).containsExactly(
-        "automatyczna odpowiedz", "odpowiedz");
-    assertThat(LiteralStarts.of("i am (currently |now )?away")).containsExactly(
-        "i am currently away", "i am now away", "i am away");
-    assertThat(LiteralStarts.of("(vasu |tvoju )?(poruku|upit)")).containsExactly(
-        "vasu poruku", "vasu upit", "tvoju poruku", "tvoju upit", "poruku", "upit");
+    assertThat(LiteralStarts.of("(automatyczna )?odpowiedz"))
+        .containsExactly("automatyczna odpowiedz", "odpowiedz");
+    assertThat(LiteralStarts.of("i am (currently |now )?away"))
+        .containsExactly("i am currently away", "i am now away", "i am away");
+    assertThat(LiteralStarts.of("(vasu |tvoju )?(poruku|upit)"))
+        .containsExactly(
+            "vasu poruku", "vasu upit", "tvoju poruku", "tvoju upit", "poruku", "upit");
   }
 
   @Test

@@ -27,10 +27,13 @@ public final class OofReport {
         }
         boolean found = ruled[i] || p[i] >= t || (soft[i] && p[i] >= softT);
         boolean truth = tune.get(i).has("AUTOMATED_REPLY");
-        if (found && truth) tp++; else if (found) fp++; else if (truth) fn++;
+        if (found && truth) tp++;
+        else if (found) fp++;
+        else if (truth) fn++;
       }
-      System.out.printf("t %.2f: P %.3f R %.3f (tp %d fp %d fn %d)%n", t,
-          tp / (double) (tp + fp), tp / (double) (tp + fn), tp, fp, fn);
+      System.out.printf(
+          "t %.2f: P %.3f R %.3f (tp %d fp %d fn %d)%n",
+          t, tp / (double) (tp + fp), tp / (double) (tp + fn), tp, fp, fn);
     }
     // reliability per bucket, out of fold
     int[] n = new int[10];
@@ -41,16 +44,17 @@ public final class OofReport {
       if (tune.get(i).has("AUTOMATED_REPLY")) pos[b]++;
     }
     for (int b = 0; b < 10; b++) {
-      System.out.printf("bucket %.1f-%.1f: %d texts, %.3f automated%n", b / 10.0, (b + 1) / 10.0,
-          n[b], n[b] == 0 ? 0 : pos[b] / (double) n[b]);
+      System.out.printf(
+          "bucket %.1f-%.1f: %d texts, %.3f automated%n",
+          b / 10.0, (b + 1) / 10.0, n[b], n[b] == 0 ? 0 : pos[b] / (double) n[b]);
     }
     if (args.length > 0) {
       for (int i = 0; i < tune.size(); i++) {
-        boolean found = ruled[i] || p[i] >= Double.parseDouble(args[0])
-            || (soft[i] && p[i] >= softT);
+        boolean found =
+            ruled[i] || p[i] >= Double.parseDouble(args[0]) || (soft[i] && p[i] >= softT);
         if (found != tune.get(i).has("AUTOMATED_REPLY")) {
-          System.out.printf("%s %.2f %s | %s%n", found ? "FP" : "FN", p[i], tune.get(i).id(),
-              tune.get(i).text());
+          System.out.printf(
+              "%s %.2f %s | %s%n", found ? "FP" : "FN", p[i], tune.get(i).id(), tune.get(i).text());
         }
       }
     }

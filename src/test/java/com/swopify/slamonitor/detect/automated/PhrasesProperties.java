@@ -18,23 +18,92 @@ import net.jqwik.api.Provide;
  * position with the whole list finds.
  */
 class PhrasesProperties {
-  private static final List<List<String>> LEXICONS = List.of(
-      AutoReplyLexicon.DECLARATION, AutoReplyLexicon.AWAY, AutoReplyLexicon.PROMISE,
-      AutoReplyLexicon.CONCRETE, AutoReplyLexicon.COURTESY, AutoReplyLexicon.NEUTRAL,
-      AutoReplyLexicon.RECEIVED, AutoReplyLexicon.THANKS, AutoReplyLexicon.SIGNOFF,
-      AutoReplyLexicon.AFTER_RETURN, AutoReplyLexicon.URGENT);
+  private static final List<List<String>> LEXICONS =
+      List.of(
+          AutoReplyLexicon.DECLARATION,
+          AutoReplyLexicon.AWAY,
+          AutoReplyLexicon.PROMISE,
+          AutoReplyLexicon.CONCRETE,
+          AutoReplyLexicon.COURTESY,
+          AutoReplyLexicon.NEUTRAL,
+          AutoReplyLexicon.RECEIVED,
+          AutoReplyLexicon.THANKS,
+          AutoReplyLexicon.SIGNOFF,
+          AutoReplyLexicon.AFTER_RETURN,
+          AutoReplyLexicon.URGENT);
   private static final List<Phrases> COMPILED = LEXICONS.stream().map(Phrases::of).toList();
   private static final List<Pattern> PLAIN =
       COMPILED.stream().map(phrases -> Pattern.compile(phrases.regex())).toList();
 
   /** Words of the lexicons, so that random texts often come close to a phrase. */
-  private static final List<String> WORDS = List.of("this", "is", "an", "automatic", "reply",
-      "toto", "je", "automatická", "odpoveď", "som", "mimo", "kancelárie", "na", "dovolenke",
-      "ich", "bin", "bis", "14.08.", "nicht", "im", "Büro", "we", "will", "reply", "within",
-      "24", "hours", "odpovieme", "čo", "najskôr", "shipped", "sme", "odoslali", "Dobrý", "deň",
-      "hello", "jestem", "poza", "biurem", "съм", "извън", "офиса", "a", "x", "and", "ďakujeme",
-      "za", "správu", "thank", "you", "for", "your", "message", "s", "pozdravom", "danke", "für",
-      "Ihre", "Nachricht", "after", "my", "return", "e-mail", "e", "mail");
+  private static final List<String> WORDS =
+      List.of(
+          "this",
+          "is",
+          "an",
+          "automatic",
+          "reply",
+          "toto",
+          "je",
+          "automatická",
+          "odpoveď",
+          "som",
+          "mimo",
+          "kancelárie",
+          "na",
+          "dovolenke",
+          "ich",
+          "bin",
+          "bis",
+          "14.08.",
+          "nicht",
+          "im",
+          "Büro",
+          "we",
+          "will",
+          "reply",
+          "within",
+          "24",
+          "hours",
+          "odpovieme",
+          "čo",
+          "najskôr",
+          "shipped",
+          "sme",
+          "odoslali",
+          "Dobrý",
+          "deň",
+          "hello",
+          "jestem",
+          "poza",
+          "biurem",
+          "съм",
+          "извън",
+          "офиса",
+          "a",
+          "x",
+          "and",
+          "ďakujeme",
+          "za",
+          "správu",
+          "thank",
+          "you",
+          "for",
+          "your",
+          "message",
+          "s",
+          "pozdravom",
+          "danke",
+          "für",
+          "Ihre",
+          "Nachricht",
+          "after",
+          "my",
+          "return",
+          "e-mail",
+          "e",
+          "mail");
+
   private static final List<String> SEPARATORS = List.of(" ", " ", " ", ", ", ". ", "? ", ": ");
 
   @Property(tries = 2000)
@@ -42,8 +111,7 @@ class PhrasesProperties {
     FoldedText folded = FoldedText.of(text);
     for (int i = 0; i < COMPILED.size(); i++) {
       boolean plain = PLAIN.get(i).matcher(folded.text()).find();
-      assertThat(COMPILED.get(i).in(folded)).as("lexicon %d in '%s'", i, folded)
-          .isEqualTo(plain);
+      assertThat(COMPILED.get(i).in(folded)).as("lexicon %d in '%s'", i, folded).isEqualTo(plain);
     }
   }
 
@@ -57,7 +125,8 @@ class PhrasesProperties {
         plain.add(matcher.start());
         plain.add(matcher.end());
       }
-      assertThat(COMPILED.get(i).matches(folded)).as("lexicon %d in '%s'", i, folded)
+      assertThat(COMPILED.get(i).matches(folded))
+          .as("lexicon %d in '%s'", i, folded)
           .containsExactly(plain.stream().mapToInt(Integer::intValue).toArray());
     }
   }
@@ -66,13 +135,21 @@ class PhrasesProperties {
   Arbitrary<String> texts() {
     Arbitrary<String> word = Arbitraries.of(WORDS);
     Arbitrary<String> separator = Arbitraries.of(SEPARATORS);
-    return word.list().ofMinSize(1).ofMaxSize(14).flatMap(words ->
-        separator.list().ofSize(words.size()).map(separators -> {
-          StringBuilder text = new StringBuilder();
-          for (int i = 0; i < words.size(); i++) {
-            text.append(words.get(i)).append(separators.get(i));
-          }
-          return text.toString();
-        }));
+    return word.list()
+        .ofMinSize(1)
+        .ofMaxSize(14)
+        .flatMap(
+            words ->
+                separator
+                    .list()
+                    .ofSize(words.size())
+                    .map(
+                        separators -> {
+                          StringBuilder text = new StringBuilder();
+                          for (int i = 0; i < words.size(); i++) {
+                            text.append(words.get(i)).append(separators.get(i));
+                          }
+                          return text.toString();
+                        }));
   }
 }

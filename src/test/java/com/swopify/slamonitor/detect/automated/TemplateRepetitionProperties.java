@@ -22,9 +22,9 @@ import net.jqwik.api.Provide;
 
 /**
  * Template decisions depend on the replies only: in any arrival order, decided at any instants
- * (each arrival after the instant decided before it, as the watermark guarantees), the breaches
- * are those of a brute-force reading of the definition, each exactly once, and no more than two
- * windows of replies are ever kept.
+ * (each arrival after the instant decided before it, as the watermark guarantees), the breaches are
+ * those of a brute-force reading of the definition, each exactly once, and no more than two windows
+ * of replies are ever kept.
  */
 class TemplateRepetitionProperties {
   private static final long MINUTE = 60_000L;
@@ -87,7 +87,8 @@ class TemplateRepetitionProperties {
       for (long start = reply.at() - WINDOW; start <= reply.at(); start += MINUTE) {
         Set<String> threads = new HashSet<>();
         for (QuickReply other : unique.values()) {
-          if (other.fingerprint() == reply.fingerprint() && other.at() >= start
+          if (other.fingerprint() == reply.fingerprint()
+              && other.at() >= start
               && other.at() <= start + WINDOW) {
             threads.add(other.threadId());
           }
@@ -99,9 +100,12 @@ class TemplateRepetitionProperties {
       }
     }
     return templated.stream()
-        .sorted(java.util.Comparator.comparingLong(QuickReply::at)
-            .thenComparing(QuickReply::threadId).thenComparing(QuickReply::messageId))
-        .map(QuickReply::messageId).toList();
+        .sorted(
+            java.util.Comparator.comparingLong(QuickReply::at)
+                .thenComparing(QuickReply::threadId)
+                .thenComparing(QuickReply::messageId))
+        .map(QuickReply::messageId)
+        .toList();
   }
 
   private static List<String> ids(List<Breach> breaches) {
@@ -109,37 +113,54 @@ class TemplateRepetitionProperties {
   }
 
   /**
-   * Up to 30 replies of one seller over four hours, on whole minutes (so that the reference can
-   * try every minute as a span start), in five threads with two texts. Message ids are unique, as
-   * the thread function guarantees within a thread; some replies are delivered twice.
+   * Up to 30 replies of one seller over four hours, on whole minutes (so that the reference can try
+   * every minute as a span start), in five threads with two texts. Message ids are unique, as the
+   * thread function guarantees within a thread; some replies are delivered twice.
    */
   @Provide
   Arbitrary<List<QuickReply>> replies() {
-    Arbitrary<List<QuickReply>> distinct = Combinators.combine(
-        Arbitraries.integers().between(1, 5),
-        Arbitraries.longs().between(0, 240),
-        Arbitraries.longs().between(1, 2))
-        .as((thread, minute, fingerprint) -> new QuickReply("s-1", "SK", "t-" + thread, "",
-            1_700_000_000_000L + minute * MINUTE, fingerprint))
-        .list().ofMaxSize(30)
-        .map(replies -> {
-          List<QuickReply> numbered = new ArrayList<>();
-          for (int i = 0; i < replies.size(); i++) {
-            QuickReply r = replies.get(i);
-            numbered.add(new QuickReply(r.sellerId(), r.market(), r.threadId(), "m-" + i, r.at(),
-                r.fingerprint()));
-          }
-          return numbered;
-        });
+    Arbitrary<List<QuickReply>> distinct =
+        Combinators.combine(
+                Arbitraries.integers().between(1, 5),
+                Arbitraries.longs().between(0, 240),
+                Arbitraries.longs().between(1, 2))
+            .as(
+                (thread, minute, fingerprint) ->
+                    new QuickReply(
+                        "s-1",
+                        "SK",
+                        "t-" + thread,
+                        "",
+                        1_700_000_000_000L + minute * MINUTE,
+                        fingerprint))
+            .list()
+            .ofMaxSize(30)
+            .map(
+                replies -> {
+                  List<QuickReply> numbered = new ArrayList<>();
+                  for (int i = 0; i < replies.size(); i++) {
+                    QuickReply r = replies.get(i);
+                    numbered.add(
+                        new QuickReply(
+                            r.sellerId(),
+                            r.market(),
+                            r.threadId(),
+                            "m-" + i,
+                            r.at(),
+                            r.fingerprint()));
+                  }
+                  return numbered;
+                });
     return Combinators.combine(distinct, Arbitraries.integers().between(0, 29).list().ofMaxSize(5))
-        .as((replies, repeated) -> {
-          List<QuickReply> delivered = new ArrayList<>(replies);
-          for (int index : repeated) {
-            if (index < replies.size()) {
-              delivered.add(replies.get(index));
-            }
-          }
-          return delivered;
-        });
+        .as(
+            (replies, repeated) -> {
+              List<QuickReply> delivered = new ArrayList<>(replies);
+              for (int index : repeated) {
+                if (index < replies.size()) {
+                  delivered.add(replies.get(index));
+                }
+              }
+              return delivered;
+            });
   }
 }

@@ -40,7 +40,8 @@ class TemplateRepetitionTest {
 
   private List<String> templated(List<QuickReply> replies) {
     return rules.decide(replies, Long.MIN_VALUE, Long.MAX_VALUE).breaches().stream()
-        .map(Breach::messageId).toList();
+        .map(Breach::messageId)
+        .toList();
   }
 
   @Test
@@ -96,11 +97,24 @@ class TemplateRepetitionTest {
   void theThreadCountIsTheBusiestSpanAroundTheReply() {
     // The first two replies lie only in spans of six threads; from the third on, the span of
     // 20-80 minutes (or 30-90) holds seven.
-    List<Breach> breaches = rules.decide(atMinutes(0, 10, 20, 30, 40, 50, 70, 75, 80, 85),
-        Long.MIN_VALUE, Long.MAX_VALUE).breaches();
-    assertThat(breaches).extracting(Breach::detailsJson).containsExactly(
-        details(6), details(6), details(7), details(7), details(7), details(7), details(7),
-        details(7), details(7), details(7));
+    List<Breach> breaches =
+        rules
+            .decide(
+                atMinutes(0, 10, 20, 30, 40, 50, 70, 75, 80, 85), Long.MIN_VALUE, Long.MAX_VALUE)
+            .breaches();
+    assertThat(breaches)
+        .extracting(Breach::detailsJson)
+        .containsExactly(
+            details(6),
+            details(6),
+            details(7),
+            details(7),
+            details(7),
+            details(7),
+            details(7),
+            details(7),
+            details(7),
+            details(7));
   }
 
   private static String details(int threads) {
@@ -140,7 +154,8 @@ class TemplateRepetitionTest {
 
     TemplateRepetition.Decisions rest =
         rules.decide(first.kept(), T0 + HOUR, T0 + 4 * MINUTE + HOUR);
-    assertThat(rest.breaches()).extracting(Breach::messageId)
+    assertThat(rest.breaches())
+        .extracting(Breach::messageId)
         .containsExactly("r-2", "r-3", "r-4", "r-5");
     assertThat(rest.nextWakeUp()).isEqualTo(Long.MAX_VALUE);
   }
@@ -162,10 +177,10 @@ class TemplateRepetitionTest {
   @Test
   void settingsOutOfRangeAreRefused() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
-        () -> new TemplateRepetition(1, Duration.ofHours(1)))
+            () -> new TemplateRepetition(1, Duration.ofHours(1)))
         .isInstanceOf(IllegalArgumentException.class);
     org.assertj.core.api.Assertions.assertThatThrownBy(
-        () -> new TemplateRepetition(5, Duration.ZERO))
+            () -> new TemplateRepetition(5, Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -15,12 +15,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CarrierLinksTest {
   private static List<Contact> findIn(String market, String text) {
-    return new OffPlatformContacts(DetectorSettings.defaults().platformDomains(),
-        CarrierDomains.defaultsFor(market)).find(text);
+    return new OffPlatformContacts(
+            DetectorSettings.defaults().platformDomains(), CarrierDomains.defaultsFor(market))
+        .find(text);
   }
 
   @ParameterizedTest(name = "{0}: {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       SK | DHL               | Zásielku sledujte tu: https://www.dhl.com/sk-sk/home/tracking.html?tracking-id=4417263095
       DE | DHL (Deutschland) | Hier ist der Link: https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode=00340434161234567890
       DE | Deutsche Post     | Sendungsverfolgung: https://www.deutschepost.de/sendung/simpleQuery.html?form.sendungsnummer=RR123456789DE
@@ -54,27 +58,34 @@ class CarrierLinksTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-      "Sledovanie: https://tracking.packeta.com/sk/?id=Z2045561873&phone=0905123456",
-      "Tracking: https://www.dhl.de/verfolgen?piececode=0034043416&email=jan%40gmail.com",
-      "Link: https://www.dhl.com/track/jan@shop.sk",
-      "Stav: https://www.ppl.cz/zasilka?id=40512345678&whatsapp=420605123456",
-      "Sledovanie: https://tracking.packeta.com/sk/Z2045561873?ref=%2B421905123456"})
+  @ValueSource(
+      strings = {
+        "Sledovanie: https://tracking.packeta.com/sk/?id=Z2045561873&phone=0905123456",
+        "Tracking: https://www.dhl.de/verfolgen?piececode=0034043416&email=jan%40gmail.com",
+        "Link: https://www.dhl.com/track/jan@shop.sk",
+        "Stav: https://www.ppl.cz/zasilka?id=40512345678&whatsapp=420605123456",
+        "Sledovanie: https://tracking.packeta.com/sk/Z2045561873?ref=%2B421905123456"
+      })
   void aCarrierLinkCarryingAContactIsStillOne(String text) {
     assertThat(findIn("SK", text)).isNotEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-      "Sledujte na https://dhl-tracking-sk.com/Z2045561873",
-      "Sledovanie: https://packeta.com.zasielky-sk.info/Z2045561873",
-      "Info na www.posta-sk.eu"})
+  @ValueSource(
+      strings = {
+        "Sledujte na https://dhl-tracking-sk.com/Z2045561873",
+        "Sledovanie: https://packeta.com.zasielky-sk.info/Z2045561873",
+        "Info na www.posta-sk.eu"
+      })
   void aLookalikeOfACarrierIsAContact(String text) {
     assertThat(findIn("SK", text)).extracting(Contact::kind).containsExactly(ContactKind.LINK);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       SK | Пратката: https://www.econt.com/services/track-shipment/1051234567890
       BG | Zásielka: https://tandt.posta.sk/zasielky/RR123456789SK
       """)
@@ -84,10 +95,12 @@ class CarrierLinksTest {
 
   @org.junit.jupiter.api.Test
   void aMarketsOwnListReplacesTheBundledOne() {
-    OffPlatformContacts own = new OffPlatformContacts(
-        DetectorSettings.defaults().platformDomains(), java.util.Set.of("mykurier.sk"));
+    OffPlatformContacts own =
+        new OffPlatformContacts(
+            DetectorSettings.defaults().platformDomains(), java.util.Set.of("mykurier.sk"));
     assertThat(own.find("Sledovanie: https://track.mykurier.sk/Z123")).isEmpty();
     assertThat(own.find("Sledovanie: https://tandt.posta.sk/zasielky/RR123456789SK"))
-        .extracting(Contact::kind).containsExactly(ContactKind.LINK);
+        .extracting(Contact::kind)
+        .containsExactly(ContactKind.LINK);
   }
 }

@@ -12,10 +12,14 @@ import org.junit.jupiter.api.Test;
 class MatchStartsTest {
   // Shaped like the at-markers and messenger names: look-behinds, a spoken word with a blank
   // inside, one-char matches, an ending of any length, a look-ahead at the end.
-  private static final MatchStarts AT = MatchStarts.of(Pattern.compile(
-      "@|[(\\[] ?(?:at|a) ?[)\\]]|(?<=[ \\t])(?:at|a\\s+rond|кльомба)(?=[ \\t])"));
-  private static final MatchStarts NAME = MatchStarts.of(Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:wh?ats\\s?app?|ig|вайб[ъе]р)(\\p{L}*+)(?![\\p{N}])"));
+  private static final MatchStarts AT =
+      MatchStarts.of(
+          Pattern.compile(
+              "@|[(\\[] ?(?:at|a) ?[)\\]]|(?<=[ \\t])(?:at|a\\s+rond|кльомба)(?=[ \\t])"));
+  private static final MatchStarts NAME =
+      MatchStarts.of(
+          Pattern.compile(
+              "(?<![\\p{L}\\p{N}])(?:wh?ats\\s?app?|ig|вайб[ъе]р)(\\p{L}*+)(?![\\p{N}])"));
 
   private static List<String> scan(MatchStarts starts, String text) {
     List<String> found = new ArrayList<>();
@@ -40,8 +44,7 @@ class MatchStartsTest {
   private static void assertSameAsPlainScan(String text) {
     for (MatchStarts starts : List.of(AT, NAME)) {
       List<String> plain = plainScan(starts, text);
-      assertThat(scan(starts, text)).as("'%s' with %s", text, starts.pattern())
-          .isEqualTo(plain);
+      assertThat(scan(starts, text)).as("'%s' with %s", text, starts.pattern()).isEqualTo(plain);
       if (!plain.isEmpty()) {
         assertThat(starts.mayOccurIn(text)).as("'%s' with %s", text, starts.pattern()).isTrue();
       }
@@ -50,10 +53,37 @@ class MatchStartsTest {
 
   @Test
   void findsWhatAPlainScanFindsAtTheEdges() {
-    for (String text : List.of("@", "a@", "x @", "jan at gmail", "jan a rond gmail",
-        "jan a  rond x", "jan a\tat\tx", "at", " at", " at ", "(at)", "[a]", "( a )", "ig",
-        "ig ", "igen", "ig2", "whatsapp", "wats app:", "na WhatsAppe", "xig", "вайбър",
-        "във вайбер", "кльомба", " кльомба ", "\u4e2d@\u4e2d", "a rond", " a rond", "a")) {
+    for (String text :
+        List.of(
+            "@",
+            "a@",
+            "x @",
+            "jan at gmail",
+            "jan a rond gmail",
+            "jan a  rond x",
+            "jan a\tat\tx",
+            "at",
+            " at",
+            " at ",
+            "(at)",
+            "[a]",
+            "( a )",
+            "ig",
+            "ig ",
+            "igen",
+            "ig2",
+            "whatsapp",
+            "wats app:",
+            "na WhatsAppe",
+            "xig",
+            "вайбър",
+            "във вайбер",
+            "кльомба",
+            " кльомба ",
+            "\u4e2d@\u4e2d",
+            "a rond",
+            " a rond",
+            "a")) {
       assertSameAsPlainScan(CharFoldedText.fold(text));
     }
   }

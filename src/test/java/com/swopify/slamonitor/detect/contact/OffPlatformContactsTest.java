@@ -32,7 +32,10 @@ class OffPlatformContactsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Napíšte na jan.novak@gmail.com prosím.          | j***@g***.com
       E-mail: JAN.NOVAK@GMAIL.COM                     | J***@G***.COM
       jan at gmail dot com                            | j***@g***.com
@@ -61,7 +64,10 @@ class OffPlatformContactsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Volajte +421 905 123 456                        | +421 9** *** *56
       Zavolajte mi na 0905/123 456                    | 09**/*** *56
       0905-123-456                                    | 09**-***-*56
@@ -94,7 +100,10 @@ class OffPlatformContactsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Navštívte www.mojobchod.sk                      | m***.sk
       mojobchod.sk/reklamacie                         | m***.sk
       https://bit.ly/xyz                              | b***.ly
@@ -109,7 +118,10 @@ class OffPlatformContactsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       napíšte mi na whatsapp                          | whatsapp
       Napis mi na vocap                               | whatsapp
       pošlite fotky na whatsapku                      | whatsapp
@@ -150,94 +162,98 @@ class OffPlatformContactsTest {
 
   @Test
   void aMessengerWithANumberIsBothAMessengerAndAPhone() {
-    assertThat(find("Pište nám na Viber 0905 123 456")).containsExactly(
-        contact(ContactKind.MESSENGER, "viber"), contact(ContactKind.PHONE, "09** *** *56"));
-    assertThat(find("WhatsApp: +421 948 220 731")).containsExactly(
-        contact(ContactKind.MESSENGER, "whatsapp"),
-        contact(ContactKind.PHONE, "+421 9** *** *31"));
+    assertThat(find("Pište nám na Viber 0905 123 456"))
+        .containsExactly(
+            contact(ContactKind.MESSENGER, "viber"), contact(ContactKind.PHONE, "09** *** *56"));
+    assertThat(find("WhatsApp: +421 948 220 731"))
+        .containsExactly(
+            contact(ContactKind.MESSENGER, "whatsapp"),
+            contact(ContactKind.PHONE, "+421 9** *** *31"));
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-      "We do not use WhatsApp, please stay in the Helpdesk.",
-      "Nepoužívame WhatsApp, píšte prosím sem.",
-      "WhatsApp nepoužívame, komunikujte s nami iba tu.",
-      "Nepíšte nám prosím na WhatsApp, odpovedáme len v Helpdesku.",
-      "Kontaktujte nás cez Helpdesk, nie cez WhatsApp.",
-      "Fotky môžete poslať sem, nie na WhatsApp ani e-mail.",
-      "Nechceme komunikovať cez WhatsApp, prosím píšte sem.",
-      "Nu folosim WhatsApp, vă rugăm să ne scrieți aici.",
-      "Wir nutzen kein WhatsApp, bitte schreiben Sie uns hier im Helpdesk.",
-      "Nie używamy WhatsAppa, prosimy o kontakt tutaj.",
-      "Nem használunk Vibert, kérjük, írjon itt.",
-      "Ne koristimo WhatsApp, pišite nam ovdje.",
-      "Ne uporabljamo Vibra, pišite nam tukaj.",
-      "Не използваме Viber, пишете ни тук.",
-      "Telefón podporuje WhatsApp aj Viber.",
-      "The phone supports WhatsApp and Signal out of the box.",
-      "Signal je tu slabý, skúste neskôr.",
-      "Ak ste nám písali cez WhatsApp, správu sme nedostali.",
-      "Správu z WhatsAppu sme preposlali do Helpdesku.",
-      "We received your message via WhatsApp, but please use the Helpdesk.",
-      "Ihre Nachricht per WhatsApp haben wir erhalten, bitte schreiben Sie uns hier.",
-      "Ak máte WhatsApp, pošlite fotky sem do správy.",
-      "Kúpili ste tovar cez Facebook Marketplace? Potom vám nevieme pomôcť.",
-      "Produkt je kompatibilný s aplikáciou Messenger.",
-      "Szia, igen, a csomag holnap érkezik.",
-  })
+  @ValueSource(
+      strings = {
+        "We do not use WhatsApp, please stay in the Helpdesk.",
+        "Nepoužívame WhatsApp, píšte prosím sem.",
+        "WhatsApp nepoužívame, komunikujte s nami iba tu.",
+        "Nepíšte nám prosím na WhatsApp, odpovedáme len v Helpdesku.",
+        "Kontaktujte nás cez Helpdesk, nie cez WhatsApp.",
+        "Fotky môžete poslať sem, nie na WhatsApp ani e-mail.",
+        "Nechceme komunikovať cez WhatsApp, prosím píšte sem.",
+        "Nu folosim WhatsApp, vă rugăm să ne scrieți aici.",
+        "Wir nutzen kein WhatsApp, bitte schreiben Sie uns hier im Helpdesk.",
+        "Nie używamy WhatsAppa, prosimy o kontakt tutaj.",
+        "Nem használunk Vibert, kérjük, írjon itt.",
+        "Ne koristimo WhatsApp, pišite nam ovdje.",
+        "Ne uporabljamo Vibra, pišite nam tukaj.",
+        "Не използваме Viber, пишете ни тук.",
+        "Telefón podporuje WhatsApp aj Viber.",
+        "The phone supports WhatsApp and Signal out of the box.",
+        "Signal je tu slabý, skúste neskôr.",
+        "Ak ste nám písali cez WhatsApp, správu sme nedostali.",
+        "Správu z WhatsAppu sme preposlali do Helpdesku.",
+        "We received your message via WhatsApp, but please use the Helpdesk.",
+        "Ihre Nachricht per WhatsApp haben wir erhalten, bitte schreiben Sie uns hier.",
+        "Ak máte WhatsApp, pošlite fotky sem do správy.",
+        "Kúpili ste tovar cez Facebook Marketplace? Potom vám nevieme pomôcť.",
+        "Produkt je kompatibilný s aplikáciou Messenger.",
+        "Szia, igen, a csomag holnap érkezik.",
+      })
   void mereMentionsOfMessengersAreNoContact(String text) {
     assertThat(find(text)).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-      "objednávka 2026-123456 je na ceste",
-      "Vaša objednávka #SW-48213977 bola odoslaná.",
-      "Vaša objednávka č. 0123456789 bola zrušená.",
-      "Číslo objednávky: 0905 123 456",
-      "Zásielka Packeta Z 123 4567 890",
-      "DHL 1234567890",
-      "UPS 1Z999AA10123456784",
-      "GLS 12345678901, DPD 01234567890123",
-      "Slovenská pošta RR123456789SK",
-      "Balík č. 0905 1234 5678 bude doručený zajtra.",
-      "Sendungsnummer 00340434161234567890",
-      "Cena 1 299,00 €",
-      "12.990 Ft",
-      "249 zł",
-      "1.299 Kč",
-      "1 299,- Kč",
-      "Cena je 1 190 000 Ft",
-      "€ 1 299 000",
-      "Dátum 24.11.2026, otvorené 8:00-16:00",
-      "Objednané 24. 11. 2026 o 14:35, doručené 2026-11-28.",
-      "a csomag 2026.11.24-én érkezik",
-      "IBAN SK89 7500 0000 0000 1234 5671",
-      "HU42 1177 3016 1111 1018 0000 0000",
-      "Platba na IBAN SK3112000000198742637541",
-      "Účet: 2000145399/0800",
-      "a számlaszám 11773016-11111018",
-      "EAN 8588006241234",
-      "SKU AB-1234-XL",
-      "IMEI 356938035643809",
-      "IMEI 35 693803 564380 9",
-      "výrobné číslo SN 0203 4455 6677",
-      "IČO: 12345678, DIČ 2020123456",
-      "Variabilný symbol 2026123456",
-      "ID transakcie 0012345678",
-      "PSČ 811 01, Bratislava",
-      "Verzia firmvéru 1.2.3.4567, build 20261124.",
-      "Kapacita 5000 mAh, rozmer 146.7 x 71.5 x 7.8 mm",
-      "faktura.pdf, foto.jpg, dokument.docx, archiv.zip",
-      "napr. z.B. s.r.o. d.o.o. Sp. z o.o. atď.",
-      "Cena 3.14 a verzia 2.1.3",
-      "Hotovo.To je všetko.",
-      "Model iPhone 15.Pro",
-      "Viac na help.swopify.sk a swopify.sk/reklamacie",
-      "https://www.swopify.hu/segitseg",
-      "Podpora: podpora@swopify.sk",
-      "podpora (at) swopify (dot) cz",
-  })
+  @ValueSource(
+      strings = {
+        "objednávka 2026-123456 je na ceste",
+        "Vaša objednávka #SW-48213977 bola odoslaná.",
+        "Vaša objednávka č. 0123456789 bola zrušená.",
+        "Číslo objednávky: 0905 123 456",
+        "Zásielka Packeta Z 123 4567 890",
+        "DHL 1234567890",
+        "UPS 1Z999AA10123456784",
+        "GLS 12345678901, DPD 01234567890123",
+        "Slovenská pošta RR123456789SK",
+        "Balík č. 0905 1234 5678 bude doručený zajtra.",
+        "Sendungsnummer 00340434161234567890",
+        "Cena 1 299,00 €",
+        "12.990 Ft",
+        "249 zł",
+        "1.299 Kč",
+        "1 299,- Kč",
+        "Cena je 1 190 000 Ft",
+        "€ 1 299 000",
+        "Dátum 24.11.2026, otvorené 8:00-16:00",
+        "Objednané 24. 11. 2026 o 14:35, doručené 2026-11-28.",
+        "a csomag 2026.11.24-én érkezik",
+        "IBAN SK89 7500 0000 0000 1234 5671",
+        "HU42 1177 3016 1111 1018 0000 0000",
+        "Platba na IBAN SK3112000000198742637541",
+        "Účet: 2000145399/0800",
+        "a számlaszám 11773016-11111018",
+        "EAN 8588006241234",
+        "SKU AB-1234-XL",
+        "IMEI 356938035643809",
+        "IMEI 35 693803 564380 9",
+        "výrobné číslo SN 0203 4455 6677",
+        "IČO: 12345678, DIČ 2020123456",
+        "Variabilný symbol 2026123456",
+        "ID transakcie 0012345678",
+        "PSČ 811 01, Bratislava",
+        "Verzia firmvéru 1.2.3.4567, build 20261124.",
+        "Kapacita 5000 mAh, rozmer 146.7 x 71.5 x 7.8 mm",
+        "faktura.pdf, foto.jpg, dokument.docx, archiv.zip",
+        "napr. z.B. s.r.o. d.o.o. Sp. z o.o. atď.",
+        "Cena 3.14 a verzia 2.1.3",
+        "Hotovo.To je všetko.",
+        "Model iPhone 15.Pro",
+        "Viac na help.swopify.sk a swopify.sk/reklamacie",
+        "https://www.swopify.hu/segitseg",
+        "Podpora: podpora@swopify.sk",
+        "podpora (at) swopify (dot) cz",
+      })
   void hardNegativesAreNoContact(String text) {
     assertThat(find(text)).isEmpty();
   }
@@ -255,15 +271,17 @@ class OffPlatformContactsTest {
 
   @Test
   void contactsComeInTextOrderAndEachReadingOnce() {
-    String text = "Volajte 0905 123 456 alebo píšte na jan@shop.sk, "
-        + "web www.shop.sk, ig: @shop_sk, wa.me/421905123456";
+    String text =
+        "Volajte 0905 123 456 alebo píšte na jan@shop.sk, "
+            + "web www.shop.sk, ig: @shop_sk, wa.me/421905123456";
 
-    assertThat(find(text)).containsExactly(
-        contact(ContactKind.PHONE, "09** *** *56"),
-        contact(ContactKind.EMAIL, "j***@s***.sk"),
-        contact(ContactKind.LINK, "s***.sk"),
-        contact(ContactKind.MESSENGER, "instagram @s***"),
-        contact(ContactKind.MESSENGER, "whatsapp"));
+    assertThat(find(text))
+        .containsExactly(
+            contact(ContactKind.PHONE, "09** *** *56"),
+            contact(ContactKind.EMAIL, "j***@s***.sk"),
+            contact(ContactKind.LINK, "s***.sk"),
+            contact(ContactKind.MESSENGER, "instagram @s***"),
+            contact(ContactKind.MESSENGER, "whatsapp"));
   }
 
   @Test
@@ -272,8 +290,12 @@ class OffPlatformContactsTest {
 
     List<Contact> contacts = find(text);
 
-    assertThat(contacts).extracting(Contact::masked).allSatisfy(masked -> assertThat(masked)
-        .doesNotContain("maria", "kovacova", "posta", "948", "220", "731", "/x"));
+    assertThat(contacts)
+        .extracting(Contact::masked)
+        .allSatisfy(
+            masked ->
+                assertThat(masked)
+                    .doesNotContain("maria", "kovacova", "posta", "948", "220", "731", "/x"));
   }
 
   @Test
@@ -285,14 +307,33 @@ class OffPlatformContactsTest {
 
   @Test
   void adversarialTextsOf64KiBAreReadWithoutBacktracking() {
-    String[] units = {"a@", "a.", "1 ", "+1 ", "(at) ", "a at ", "@a ", "whatsapp na ", "a.a",
-        "0905 ", "j a n @ ", "www.", "@a.", "(0)", "nie ", "aaaa@aaaa.", "1-", "a-"};
+    String[] units = {
+      "a@",
+      "a.",
+      "1 ",
+      "+1 ",
+      "(at) ",
+      "a at ",
+      "@a ",
+      "whatsapp na ",
+      "a.a",
+      "0905 ",
+      "j a n @ ",
+      "www.",
+      "@a.",
+      "(0)",
+      "nie ",
+      "aaaa@aaaa.",
+      "1-",
+      "a-"
+    };
     for (String unit : units) {
       String text = unit.repeat(65536 / unit.length() + 1).substring(0, 65536);
       List<Contact> contacts = find(text);
       // Only the runs of "aaaa@aaaa." are addresses (one per run); nothing else reads as contact.
       if (unit.equals("aaaa@aaaa.")) {
-        assertThat(contacts).hasSize(65536 / unit.length() / 2 + 1)
+        assertThat(contacts)
+            .hasSize(65536 / unit.length() / 2 + 1)
             .allMatch(c -> c.kind() == ContactKind.EMAIL);
       } else if (unit.equals("www.")) {
         assertThat(contacts).containsExactly(contact(ContactKind.LINK, "w***.www"));

@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The seller replies of the demo's synthetic marketplace, the bench's workload: Phrasebook texts
- * in the markets' languages, some typed without diacritics, some in another market's language,
- * some with contact details or out-of-office texts. Each with its market's language, as the job
- * asks {@link ReplyLanguages#detectOtherThan}.
+ * The seller replies of the demo's synthetic marketplace, the bench's workload: Phrasebook texts in
+ * the markets' languages, some typed without diacritics, some in another market's language, some
+ * with contact details or out-of-office texts. Each with its market's language, as the job asks
+ * {@link ReplyLanguages#detectOtherThan}.
  */
 record DemoReplies(List<Reply> replies) {
   /** A reply's text and the languages of the market it was sent in. */
@@ -26,8 +26,8 @@ record DemoReplies(List<Reply> replies) {
   static DemoReplies generate(int threads) {
     GeneratorSettings settings = GeneratorSettings.defaults().withThreads(threads);
     GeneratedMarketplace marketplace = MarketplaceGenerator.generate(settings);
-    Set<String> markets = settings.markets().stream().map(MarketSpec::code)
-        .collect(Collectors.toSet());
+    Set<String> markets =
+        settings.markets().stream().map(MarketSpec::code).collect(Collectors.toSet());
     InputParser parser = new InputParser(markets);
     List<Reply> replies = new ArrayList<>();
     for (String line : marketplace.replies()) {

@@ -12,8 +12,8 @@ class FunctionWordsTest {
 
   @Test
   void everyLatinScriptLanguageHasFunctionAndServiceWordsInLowerCase() {
-    for (Map<SupportedLanguage, List<String>> lists
-        : List.of(FunctionWords.all(), ServiceWords.all())) {
+    for (Map<SupportedLanguage, List<String>> lists :
+        List.of(FunctionWords.all(), ServiceWords.all())) {
       for (SupportedLanguage language : ALL) {
         List<String> words = lists.getOrDefault(language, List.of());
         if (language != SupportedLanguage.BG) {
@@ -26,9 +26,12 @@ class FunctionWordsTest {
 
   @Test
   void aClearMajorityDecidesWithItsShareOfTheVotes() {
-    WordVotes.Vote vote = FunctionWords.votes(
-        LowerCaseWords.lowerCase("Die Ware ist unterwegs und wir melden uns, the tracking works"), ALL)
-        .clearWinner();
+    WordVotes.Vote vote =
+        FunctionWords.votes(
+                LowerCaseWords.lowerCase(
+                    "Die Ware ist unterwegs und wir melden uns, the tracking works"),
+                ALL)
+            .clearWinner();
 
     // de: die, Ware, ist, und, wir, uns = 6; en: the, tracking = 2.
     assertThat(vote).isEqualTo(new WordVotes.Vote(SupportedLanguage.DE, 6.0 / 8));
@@ -36,10 +39,14 @@ class FunctionWordsTest {
 
   @Test
   void oneVoteOrNoClearMajorityDecidesNothing() {
-    assertThat(FunctionWords.votes(LowerCaseWords.lowerCase("Paket je poslan, hvala lepa"), ALL)
-        .clearWinner()).isNull();
-    assertThat(FunctionWords.votes(LowerCaseWords.lowerCase("the order and die Ware und the"), ALL)
-        .clearWinner()).isNull();
+    assertThat(
+            FunctionWords.votes(LowerCaseWords.lowerCase("Paket je poslan, hvala lepa"), ALL)
+                .clearWinner())
+        .isNull();
+    assertThat(
+            FunctionWords.votes(LowerCaseWords.lowerCase("the order and die Ware und the"), ALL)
+                .clearWinner())
+        .isNull();
   }
 
   @Test
@@ -48,13 +55,13 @@ class FunctionWordsTest {
 
     assertThat(FunctionWords.votes(words, ALL).clearWinner().winner())
         .isEqualTo(SupportedLanguage.EN);
-    assertThat(FunctionWords.votes(words, EnumSet.of(SupportedLanguage.DE)).clearWinner())
-        .isNull();
+    assertThat(FunctionWords.votes(words, EnumSet.of(SupportedLanguage.DE)).clearWinner()).isNull();
   }
 
   @Test
   void tellsWhetherAllVotesWentToGivenLanguages() {
-    WordVotes oneSlovakWord = FunctionWords.votes(LowerCaseWords.lowerCase("produkt sme poslali"), ALL);
+    WordVotes oneSlovakWord =
+        FunctionWords.votes(LowerCaseWords.lowerCase("produkt sme poslali"), ALL);
     WordVotes none = FunctionWords.votes(LowerCaseWords.lowerCase("produkt poslali"), ALL);
 
     assertThat(oneSlovakWord.allFor(EnumSet.of(SupportedLanguage.SK))).isTrue();

@@ -22,11 +22,10 @@ import org.openjdk.jmh.annotations.State;
  * <p>{@code replies}: a typical reply of about 80 characters in one language, each taking a
  * different path: Czech ("ř", "ů") and Bulgarian (Cyrillic) are decided by their letters, Slovak,
  * German and Slovene by their words, a diacritic-free Croatian reply with one listed word needs
- * Lingua;
- * {@code corpus} cycles through every reply of the labelled corpora, short ones included, for
- * the average over a mix; {@code corpus-in-market} does the same with {@link
- * ReplyLanguages#detectOtherThan} and each reply's own language as the market's, the common case
- * of rule R2 (a reply in its market's language); {@code demo-in-market} asks the same about the
+ * Lingua; {@code corpus} cycles through every reply of the labelled corpora, short ones included,
+ * for the average over a mix; {@code corpus-in-market} does the same with {@link
+ * ReplyLanguages#detectOtherThan} and each reply's own language as the market's, the common case of
+ * rule R2 (a reply in its market's language); {@code demo-in-market} asks the same about the
  * replies of the demo marketplace ({@link DemoReplies}), the bench's workload: Phrasebook texts,
  * some without diacritics, some in another market's language or with contact details.
  */
@@ -34,19 +33,20 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class LanguageBenchmark {
-  private static final Map<String, String> REPLIES = Map.of(
-      "cs", "Dobrý den, zboží jsme dnes předali kurýrovi, doručení čekáme do dvou pracovních dnů.",
-      "sk", "Dobrý deň, tovar sme dnes odoslali kuriérom, doručenie by malo byť do dvoch dní.",
-      "de", "Guten Tag, wir haben die Ware heute verschickt, die Zustellung dauert zwei Tage.",
-      "sl", "Pozdravljeni, blago smo danes oddali kurirju, dostava traja dva delovna dneva.",
-      "hr", "Postovani, robu smo poslali kurirom, dostava se ocekuje za dva radna dana.",
-      "bg", "Здравейте, изпратихме стоката днес с куриер, доставката е до два работни дни.");
+  private static final Map<String, String> REPLIES =
+      Map.of(
+          "cs",
+              "Dobrý den, zboží jsme dnes předali kurýrovi, doručení čekáme do dvou pracovních dnů.",
+          "sk", "Dobrý deň, tovar sme dnes odoslali kuriérom, doručenie by malo byť do dvoch dní.",
+          "de", "Guten Tag, wir haben die Ware heute verschickt, die Zustellung dauert zwei Tage.",
+          "sl", "Pozdravljeni, blago smo danes oddali kurirju, dostava traja dva delovna dneva.",
+          "hr", "Postovani, robu smo poslali kurirom, dostava se ocekuje za dva radna dana.",
+          "bg", "Здравейте, изпратихме стоката днес с куриер, доставката е до два работни дни.");
 
   /** About 4,000 replies: enough for the mix to repeat itself rarely within an iteration. */
   private static final int DEMO_THREADS = 3_000;
 
-  @Param({"cs", "sk", "de", "sl", "hr", "bg", "corpus", "corpus-in-market",
-      "demo-in-market"})
+  @Param({"cs", "sk", "de", "sl", "hr", "bg", "corpus", "corpus-in-market", "demo-in-market"})
   public String replies;
 
   /** {@code languageMinChars}: the default setting, or another value ({@code -p minChars=20}). */
@@ -62,10 +62,11 @@ public class LanguageBenchmark {
 
   @Setup
   public void setUp() {
-    minLetters = minChars.equals("default")
-        ? settings.languageMinChars() : Integer.parseInt(minChars);
-    detector = ReplyLanguages.forLanguages(
-        Set.of("bg", "cs", "de", "en", "hr", "hu", "pl", "ro", "sk", "sl"));
+    minLetters =
+        minChars.equals("default") ? settings.languageMinChars() : Integer.parseInt(minChars);
+    detector =
+        ReplyLanguages.forLanguages(
+            Set.of("bg", "cs", "de", "en", "hr", "hu", "pl", "ro", "sk", "sl"));
     if (replies.startsWith("corpus")) {
       List<Corpus.Entry> corpus = Corpus.load().replies();
       texts = corpus.stream().map(Corpus.Entry::text).toArray(String[]::new);
@@ -88,7 +89,10 @@ public class LanguageBenchmark {
     int current = next;
     next = next + 1 == texts.length ? 0 : next + 1;
     return replies.endsWith("-in-market")
-        ? detector.detectOtherThan(marketLanguages.get(current), texts[current], minLetters,
+        ? detector.detectOtherThan(
+            marketLanguages.get(current),
+            texts[current],
+            minLetters,
             settings.languageMinConfidence())
         : detector.detect(texts[current], minLetters, settings.languageMinConfidence());
   }

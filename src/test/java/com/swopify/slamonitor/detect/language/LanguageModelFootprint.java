@@ -5,11 +5,11 @@ import java.util.Map;
 
 /**
  * Prints how much heap the Lingua models of the ten languages take once loaded, and checks that a
- * reply in each language is recognised. Run from the shaded jar by {@link ShadedJarLanguagesIT}
- * (so the jar's filtered models are the ones loaded), or by hand:
- * {@code java -cp target/helpdesk-sla-monitor.jar:target/test-classes
- * com.swopify.slamonitor.detect.language.LanguageModelFootprint}. Exit status 1 if a reply is
- * not recognised.
+ * reply in each language is recognised. Run from the shaded jar by {@link ShadedJarLanguagesIT} (so
+ * the jar's filtered models are the ones loaded), or by hand: {@code java -cp
+ * target/helpdesk-sla-monitor.jar:target/test-classes
+ * com.swopify.slamonitor.detect.language.LanguageModelFootprint}. Exit status 1 if a reply is not
+ * recognised.
  */
 public final class LanguageModelFootprint {
   /** One reply per language, each long enough to be judged with the default settings. */
@@ -23,8 +23,9 @@ public final class LanguageModelFootprint {
     ReplyLanguages detector = ReplyLanguages.forLanguages(REPLIES.keySet());
     long loadMillis = (System.nanoTime() - start) / 1_000_000;
     long after = usedHeapAfterGc();
-    System.out.printf("models loaded in %d ms, heap %.1f MiB%n", loadMillis,
-        (after - before) / (1024.0 * 1024.0));
+    System.out.printf(
+        "models loaded in %d ms, heap %.1f MiB%n",
+        loadMillis, (after - before) / (1024.0 * 1024.0));
 
     int wrong = 0;
     for (Map.Entry<String, String> reply : REPLIES.entrySet()) {
@@ -60,5 +61,4 @@ public final class LanguageModelFootprint {
     replies.put("sl", "Pozdravljeni, blago smo danes oddali kurirju, dostava traja dva dneva.");
     return replies;
   }
-
 }

@@ -30,8 +30,8 @@ class LetterScanTest {
 
   @Test
   void plainLettersFitEveryLatinScriptLanguage() {
-    assertThat(candidates("Thanks, the Samsung arrives today")).isEqualTo(EnumSet.complementOf(
-        EnumSet.of(BG)));
+    assertThat(candidates("Thanks, the Samsung arrives today"))
+        .isEqualTo(EnumSet.complementOf(EnumSet.of(BG)));
   }
 
   @Test
@@ -55,18 +55,24 @@ class LetterScanTest {
   void oneForeignWordRulesNothingOutNorDoesOneInTen() {
     assertThat(candidates("pán Dvořák príde")).contains(SK, CS);
     assertThat(candidates("pán Dvořák a pani Řeháková prídu")).doesNotContain(SK);
-    assertThat(candidates("pán Dvořák a pani Řeháková prídu zajtra ráno do predajne po tovar,"
-        + " ktorý si objednali minulý týždeň v piatok ráno")).contains(SK);
+    assertThat(
+            candidates(
+                "pán Dvořák a pani Řeháková prídu zajtra ráno do predajne po tovar,"
+                    + " ktorý si objednali minulý týždeň v piatok ráno"))
+        .contains(SK);
   }
 
   @Test
   void theScriptOfMostLettersDecidesBetweenLatinAndCyrillic() {
     // Look-alike Cyrillic letters inside one Latin word do not make the text Bulgarian.
     assertThat(candidates("tohle neni originalni parfem, vони to uplne jinak"))
-        .doesNotContain(BG).contains(CS, SK);
+        .doesNotContain(BG)
+        .contains(CS, SK);
     // A Latin brand name in a Bulgarian reply does not make it Latin.
-    assertThat(candidates("Samsung Galaxy Buds2 Pro Graphite са налични, изпращаме поръчката"
-        + " още днес")).containsExactly(BG);
+    assertThat(
+            candidates(
+                "Samsung Galaxy Buds2 Pro Graphite са налични, изпращаме поръчката" + " още днес"))
+        .containsExactly(BG);
   }
 
   @Test

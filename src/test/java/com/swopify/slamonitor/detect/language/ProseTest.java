@@ -13,8 +13,7 @@ class ProseTest {
   void blanksWebAndMailAddressesAndHandles() {
     assertThat(words("Viac na www.shop.sk, píšte na info@shop.sk alebo @shop_sk."))
         .isEqualTo("Viac na píšte na alebo");
-    assertThat(words("Formular: https://example.com/a?b=1 a t.me/obchod"))
-        .isEqualTo("Formular: a");
+    assertThat(words("Formular: https://example.com/a?b=1 a t.me/obchod")).isEqualTo("Formular: a");
     assertThat(words("Formulár nájdete na mojobchod-elektro.sk/vratenie."))
         .isEqualTo("Formulár nájdete na");
   }

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 class RankingTest {
   @Test
   void linguaScoresBecomeConfidencesThatSumToOne() {
-    Ranking ranking = Ranking.ofLinguaScores(Map.of(
-        Language.SLOVAK, 1.0, Language.CZECH, 0.95, Language.ENGLISH, 0.6), 80);
+    Ranking ranking =
+        Ranking.ofLinguaScores(
+            Map.of(Language.SLOVAK, 1.0, Language.CZECH, 0.95, Language.ENGLISH, 0.6), 80);
 
     assertThat(ranking.best().language()).isEqualTo(SupportedLanguage.SK);
     // A relative distance of 0.05 to the runner-up over 80 letters, the third far away.
@@ -31,8 +32,11 @@ class RankingTest {
 
   @Test
   void aTieSharesEvenlyAndALoneLanguageIsCertain() {
-    assertThat(Ranking.ofLinguaScores(Map.of(Language.CROATIAN, 1.0, Language.SLOVENE, 1.0), 50)
-        .best().confidence()).isEqualTo(0.5);
+    assertThat(
+            Ranking.ofLinguaScores(Map.of(Language.CROATIAN, 1.0, Language.SLOVENE, 1.0), 50)
+                .best()
+                .confidence())
+        .isEqualTo(0.5);
     assertThat(Ranking.ofLinguaScores(Map.of(Language.BULGARIAN, 1.0), 50).best().confidence())
         .isEqualTo(1.0);
     assertThat(Ranking.ofLinguaScores(Map.of(), 50).isEmpty()).isTrue();
@@ -40,12 +44,12 @@ class RankingTest {
 
   @Test
   void aVoteSplitsTheTopTwosConfidenceAndMayReorderThem() {
-    Ranking lingua = Ranking.ofLinguaScores(Map.of(
-        Language.SLOVAK, 1.0, Language.CZECH, 0.99, Language.ENGLISH, 0.5), 60);
+    Ranking lingua =
+        Ranking.ofLinguaScores(
+            Map.of(Language.SLOVAK, 1.0, Language.CZECH, 0.99, Language.ENGLISH, 0.5), 60);
     double pair = lingua.ranked().get(0).confidence() + lingua.ranked().get(1).confidence();
 
-    Ranking decided = lingua.decidedBetweenTopTwo(
-        new WordVotes.Vote(SupportedLanguage.CS, 0.75));
+    Ranking decided = lingua.decidedBetweenTopTwo(new WordVotes.Vote(SupportedLanguage.CS, 0.75));
 
     assertThat(lingua.topTwoPair()).isEqualTo(ConfusablePair.SLOVAK_CZECH);
     assertThat(decided.best()).isEqualTo(new Ranking.Ranked(SupportedLanguage.CS, pair * 0.75));

@@ -15,6 +15,7 @@ class ReplyLanguagesTest {
 
   /** A detector of its own per test, whose statistical step only counts its calls. */
   private final CountingStatistics statistics = new CountingStatistics();
+
   private final ReplyLanguages counted = ReplyLanguages.withStatistics(ALL, statistics);
 
   private static LanguageGuess detect(String text) {
@@ -23,8 +24,10 @@ class ReplyLanguagesTest {
 
   @Test
   void oneDetectorPerSetOfLanguagesInTheJvm() {
-    assertThat(ReplyLanguages.forLanguages(Set.of("sk", "en", "cs", "hr", "de", "hu", "pl", "ro",
-        "sl", "bg"))).isSameAs(DETECTOR);
+    assertThat(
+            ReplyLanguages.forLanguages(
+                Set.of("sk", "en", "cs", "hr", "de", "hu", "pl", "ro", "sl", "bg")))
+        .isSameAs(DETECTOR);
     assertThat(ReplyLanguages.forLanguages(Set.of("SK", "en")))
         .isSameAs(ReplyLanguages.forLanguages(Set.of("en", "sk")))
         .isNotSameAs(DETECTOR);
@@ -41,7 +44,7 @@ class ReplyLanguagesTest {
 
   @Test
   void textsWithFewerLettersThanMinCharsAreUndecided() {
-    String reply = "Ďakujem, tovar príde zajtra ráno.";  // 27 letters
+    String reply = "Ďakujem, tovar príde zajtra ráno."; // 27 letters
 
     assertThat(DETECTOR.detect(reply, 28, 0.5)).isNull();
     assertThat(DETECTOR.detect(reply, 27, 0.5).language()).isEqualTo("sk");
@@ -61,39 +64,59 @@ class ReplyLanguagesTest {
   @Test
   void aForeignNameDoesNotDecideTheLanguage() {
     // "Dvořák" has Czech letters, the rest of the reply is Slovak.
-    LanguageGuess guess = detect(
-        "Dobrý deň, objednávku pre pána Dvořák sme odoslali včera, príde do dvoch pracovných dní.");
+    LanguageGuess guess =
+        detect(
+            "Dobrý deň, objednávku pre pána Dvořák sme odoslali včera, príde do dvoch pracovných dní.");
 
     assertThat(guess.language()).isEqualTo("sk");
   }
 
   @Test
   void slovakAndCzechWithoutDiacriticsAreToldApartByTheirFunctionWords() {
-    assertThat(detect("Dobry den, tovar sme odoslali vcera, dakujeme za trpezlivost a prajeme"
-        + " pekny den").language()).isEqualTo("sk");
-    assertThat(detect("Dobry den, zbozi jsme odeslali vcera, dekujeme za trpelivost a preji"
-        + " hezky den").language()).isEqualTo("cs");
+    assertThat(
+            detect(
+                    "Dobry den, tovar sme odoslali vcera, dakujeme za trpezlivost a prajeme"
+                        + " pekny den")
+                .language())
+        .isEqualTo("sk");
+    assertThat(
+            detect(
+                    "Dobry den, zbozi jsme odeslali vcera, dekujeme za trpelivost a preji"
+                        + " hezky den")
+                .language())
+        .isEqualTo("cs");
   }
 
   @Test
   void croatianAndSloveneWithoutDiacriticsAreToldApartByTheirFunctionWords() {
-    assertThat(detect("Postovani, paket je poslan jucer i bit ce kod vas sutra, hvala na"
-        + " strpljenju").language()).isEqualTo("hr");
-    assertThat(detect("Pozdravljeni, paket smo poslali vceraj in bo pri vas jutri, hvala za"
-        + " potrpljenje").language()).isEqualTo("sl");
+    assertThat(
+            detect(
+                    "Postovani, paket je poslan jucer i bit ce kod vas sutra, hvala na"
+                        + " strpljenju")
+                .language())
+        .isEqualTo("hr");
+    assertThat(
+            detect(
+                    "Pozdravljeni, paket smo poslali vceraj in bo pri vas jutri, hvala za"
+                        + " potrpljenje")
+                .language())
+        .isEqualTo("sl");
   }
 
   @Test
   void bulgarianInLatinLettersIsBulgarian() {
-    assertThat(detect("Zdraveite, shte izpratim porachkata utre sutrinta, blagodarya za"
-        + " tarpenieto.")).isEqualTo(new LanguageGuess("bg", 1.0));
+    assertThat(
+            detect(
+                "Zdraveite, shte izpratim porachkata utre sutrinta, blagodarya za"
+                    + " tarpenieto."))
+        .isEqualTo(new LanguageGuess("bg", 1.0));
   }
 
   @Test
   void linguaDecidesWhatLettersAndFunctionWordsLeaveOpen() {
     // No diacritics and no listed function word: only character statistics can tell.
-    LanguageGuess guess = detect("Dobra vecer, posiljka stigla, racun prilozen, pozdrav iz"
-        + " Zagreba, Marko");
+    LanguageGuess guess =
+        detect("Dobra vecer, posiljka stigla, racun prilozen, pozdrav iz" + " Zagreba, Marko");
 
     assertThat(guess.language()).isEqualTo("hr");
     assertThat(guess.confidence()).isBetween(0.5, 1.0);
@@ -113,8 +136,12 @@ class ReplyLanguagesTest {
     ReplyLanguages slovakMarket = ReplyLanguages.forLanguages(Set.of("sk", "en"));
     String czech = "Zboží jsme předali dopravci, doručení očekáváme zítra dopoledne, děkujeme.";
 
-    assertThat(slovakMarket.detect("Hello, we shipped the parcel today, it will arrive on"
-        + " Thursday.", 40, 0.5).language()).isEqualTo("en");
+    assertThat(
+            slovakMarket
+                .detect(
+                    "Hello, we shipped the parcel today, it will arrive on" + " Thursday.", 40, 0.5)
+                .language())
+        .isEqualTo("en");
     // Czech letters fit neither Slovak nor English: nothing to compare with, so undecided.
     assertThat(slovakMarket.detect(czech, 40, 0.5)).isNull();
   }
@@ -132,8 +159,9 @@ class ReplyLanguagesTest {
   @Test
   void detectOtherThanSkipsLinguaWhenAllWordEvidenceIsForTheMarket() {
     // One Slovak function word ("sme") and nothing for any other language: not foreign.
-    String reply = "Dobry den, produkt stoji 1 249,90 eur, doprava je zdarma, objednavku sme uz"
-        + " expedovali";
+    String reply =
+        "Dobry den, produkt stoji 1 249,90 eur, doprava je zdarma, objednavku sme uz"
+            + " expedovali";
 
     assertThat(counted.detectOtherThan(List.of("sk"), reply, 40, 0.0)).isNull();
     assertThat(statistics.calls).isZero();
@@ -144,19 +172,21 @@ class ReplyLanguagesTest {
 
   @Test
   void everydayCustomerServiceWordsDecideShortRepliesWithoutLingua() {
-    Map<String, String> replies = Map.of(
-        "Ano, produkt je skladem. S pozdravem", "cs",
-        "Áno, produkt je skladom. S pozdravom", "sk",
-        "Da, proizvod je na zalihi. Lijep pozdrav", "hr",
-        "Da, izdelek je na zalogi. Lep pozdrav", "sl",
-        "Igen, a termek raktaron van. Udvozlettel", "hu",
-        "Da, produsul este in stoc. Cu stima", "ro",
-        "Tak, produkt jest dostepny. Pozdrawiamy", "pl",
-        "Ja, der Artikel ist auf Lager. Mit freundlichen Gruessen", "de",
-        "Yes, the product is in stock. Kind regards", "en");
+    Map<String, String> replies =
+        Map.of(
+            "Ano, produkt je skladem. S pozdravem", "cs",
+            "Áno, produkt je skladom. S pozdravom", "sk",
+            "Da, proizvod je na zalihi. Lijep pozdrav", "hr",
+            "Da, izdelek je na zalogi. Lep pozdrav", "sl",
+            "Igen, a termek raktaron van. Udvozlettel", "hu",
+            "Da, produsul este in stoc. Cu stima", "ro",
+            "Tak, produkt jest dostepny. Pozdrawiamy", "pl",
+            "Ja, der Artikel ist auf Lager. Mit freundlichen Gruessen", "de",
+            "Yes, the product is in stock. Kind regards", "en");
 
-    replies.forEach((reply, language) ->
-        assertThat(counted.detect(reply, 20, 0.6).language()).as(reply).isEqualTo(language));
+    replies.forEach(
+        (reply, language) ->
+            assertThat(counted.detect(reply, 20, 0.6).language()).as(reply).isEqualTo(language));
     assertThat(statistics.calls).isZero();
   }
 

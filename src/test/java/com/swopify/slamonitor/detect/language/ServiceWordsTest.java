@@ -14,14 +14,15 @@ class ServiceWordsTest {
   @Test
   void noWordBelongsToTwoLanguagesAmongFunctionAndServiceWords() {
     Map<String, SupportedLanguage> owner = new HashMap<>();
-    for (Map<SupportedLanguage, List<String>> lists
-        : List.of(FunctionWords.all(), ServiceWords.all())) {
-      lists.forEach((language, words) -> {
-        for (String word : words) {
-          SupportedLanguage other = owner.put(word, language);
-          assertThat(other).as(word).isIn(null, language);
-        }
-      });
+    for (Map<SupportedLanguage, List<String>> lists :
+        List.of(FunctionWords.all(), ServiceWords.all())) {
+      lists.forEach(
+          (language, words) -> {
+            for (String word : words) {
+              SupportedLanguage other = owner.put(word, language);
+              assertThat(other).as(word).isIn(null, language);
+            }
+          });
     }
     assertThat(FunctionWords.languageOfWords()).isEqualTo(owner);
   }
@@ -47,8 +48,8 @@ class ServiceWordsTest {
   @Test
   void sharedCourtesyWordsAreNoGeneralVote() {
     // "pozdravom" is Slovak, Croatian and Slovene; "pozdrav", "hvala", "produkt" are shared.
-    WordVotes votes = FunctionWords.votes(LowerCaseWords.lowerCase("hvala, pozdravom, pozdrav, produkt"),
-        ALL);
+    WordVotes votes =
+        FunctionWords.votes(LowerCaseWords.lowerCase("hvala, pozdravom, pozdrav, produkt"), ALL);
 
     assertThat(votes.clearWinner()).isNull();
     assertThat(votes.allFor(ALL)).isFalse();

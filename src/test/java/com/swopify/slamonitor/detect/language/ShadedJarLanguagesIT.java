@@ -15,9 +15,9 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shaded jar keeps exactly the Lingua models of the supported languages, and they work from
- * it: {@link LanguageModelFootprint} runs with the jar's classes and models (the test classes
- * hold none of either) and recognises a reply in each language.
+ * The shaded jar keeps exactly the Lingua models of the supported languages, and they work from it:
+ * {@link LanguageModelFootprint} runs with the jar's classes and models (the test classes hold none
+ * of either) and recognises a reply in each language.
  */
 class ShadedJarLanguagesIT {
   private static final Path JAR =
@@ -43,13 +43,15 @@ class ShadedJarLanguagesIT {
 
   @Test
   void jarRecognisesAReplyInEveryLanguage() throws IOException, InterruptedException {
-    List<String> command = List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", JAR + System.getProperty("path.separator") + "target/test-classes",
-        LanguageModelFootprint.class.getName());
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            JAR + System.getProperty("path.separator") + "target/test-classes",
+            LanguageModelFootprint.class.getName());
     Path out = Files.createTempFile("footprint", ".txt");
-    Process process = new ProcessBuilder(command)
-        .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
     assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("finished").isTrue();
     String output = Files.readString(out, StandardCharsets.UTF_8);
 

@@ -36,8 +36,11 @@ class BuyerSignalsTest {
 
   @Test
   void vendorAccountsCarrierLocksAndManagedPhonesAreLockedDevices() {
-    assertThat(names("Huawei ID predchádzajúceho majiteľa je stále prihlásené a telefón je"
-        + " zamknutý.")).contains("vendor-account-lock");
+    assertThat(
+            names(
+                "Huawei ID predchádzajúceho majiteľa je stále prihlásené a telefón je"
+                    + " zamknutý."))
+        .contains("vendor-account-lock");
     assertThat(names("The Galaxy asks for the previous owner's Samsung account."))
         .containsExactly("vendor-account-lock");
     assertThat(names("Das Redmi ist mit einem fremden Mi-Konto gesperrt."))
@@ -52,7 +55,8 @@ class BuyerSignalsTest {
 
   @Test
   void somebodyElsesGoodsAndDisclaimersReportNothing() {
-    assertSignals(List.of(),
+    assertSignals(
+        List.of(),
         "Another seller sent me an iCloud locked phone, is this one free?",
         "Jiný prodejce tady prodává padělky těch sluchátek, ale ty od vás jsou v pořádku.",
         "Sosedov telefon, kupljen drugje, je bil zaklenjen na omrežje.",
@@ -86,13 +90,16 @@ class BuyerSignalsTest {
   @Test
   void signalsComeInAStableOrderOncePerName() {
     assertThat(signals.find("Fake charger: it smokes, sparks and smokes again, and it is fake."))
-        .containsExactly(new Signal(COUNTERFEIT, "counterfeit"),
-            new Signal(DANGEROUS_PRODUCT, "smoke"), new Signal(DANGEROUS_PRODUCT, "sparks"));
+        .containsExactly(
+            new Signal(COUNTERFEIT, "counterfeit"),
+            new Signal(DANGEROUS_PRODUCT, "smoke"),
+            new Signal(DANGEROUS_PRODUCT, "sparks"));
   }
 
   @Test
   void aNegationCancelsTheSignal() {
-    assertSignals(List.of(),
+    assertSignals(
+        List.of(),
         "The phone is not locked, works fine.",
         "Telefón nie je zablokovaný.",
         "A telefon nincs zárolva.",
@@ -105,7 +112,8 @@ class BuyerSignalsTest {
 
   @Test
   void notOriginalIsACounterfeitReport() {
-    assertSignals(List.of(new Signal(COUNTERFEIT, "not-original")),
+    assertSignals(
+        List.of(new Signal(COUNTERFEIT, "not-original")),
         "It is not original.",
         "Slúchadlá nie sú originálne.",
         "A parfüm nem eredeti.",
@@ -115,7 +123,8 @@ class BuyerSignalsTest {
 
   @Test
   void aQuestionAboutIsNoReport() {
-    assertSignals(List.of(),
+    assertSignals(
+        List.of(),
         "Is it original, not fake?",
         "Je to originál, nie falzifikát?",
         "Czy to oryginał, nie podróbka?",
@@ -147,7 +156,8 @@ class BuyerSignalsTest {
 
   @Test
   void hardNegativesHaveNoSignal() {
-    assertSignals(List.of(),
+    assertSignals(
+        List.of(),
         "I forgot the PIN of my bank app.",
         "Battery life is short.",
         "I bought a smoke detector.",
