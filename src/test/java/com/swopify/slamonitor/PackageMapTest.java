@@ -35,7 +35,7 @@ class PackageMapTest {
           Map.entry("codec", Set.of("events", "calendar", "scorecard")),
           Map.entry(
               "market", Set.of("config", "calendar", "detect", "scorecard", "absence", "sla")),
-          Map.entry("metrics", Set.of("events", "detect", "sla")),
+          Map.entry("metrics", Set.of("events", "detect", "scorecard", "sla")),
           Map.entry("io", Set.of("events", "codec", "scorecard")),
           Map.entry(
               "flink",
@@ -51,7 +51,8 @@ class PackageMapTest {
                   "metrics")),
           Map.entry("kafka", Set.of("events", "config", "scorecard", "codec", "io", "flink")),
           Map.entry(
-              "replay", Set.of("events", "detect", "codec", "market", "metrics", "io", "flink")),
+              "replay",
+              Set.of("events", "detect", "scorecard", "codec", "market", "metrics", "io", "flink")),
           Map.entry("demo", Set.of("events", "sla", "codec", "market", "metrics", "kafka", "job")),
           Map.entry(
               "job", Set.of("events", "config", "detect", "market", "metrics", "flink", "kafka")),
@@ -59,7 +60,17 @@ class PackageMapTest {
           Map.entry(
               "bench",
               Set.of(
-                  "events", "detect", "sla", "codec", "market", "io", "flink", "kafka", "demo",
+                  "events",
+                  "detect",
+                  "scorecard",
+                  "sla",
+                  "codec",
+                  "market",
+                  "metrics",
+                  "io",
+                  "flink",
+                  "kafka",
+                  "demo",
                   "job")),
           Map.entry(
               "cli",
