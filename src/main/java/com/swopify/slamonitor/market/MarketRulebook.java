@@ -86,7 +86,13 @@ public final class MarketRulebook implements MarketRules, AbsenceRules {
       if (unchanged == null) {
         unchanged = new HashMap<>();
       }
-      return unchanged.computeIfAbsent(market, code -> ClockInForce.unchanged(clock(code)));
+      // Asked for every deadline of every event: a plain lookup, no lambda to allocate.
+      ClockInForce clock = unchanged.get(market);
+      if (clock == null) {
+        clock = ClockInForce.unchanged(clock(market));
+        unchanged.put(market, clock);
+      }
+      return clock;
     }
     CalendarTimeline.InForce inForce = timeline.at(t, seller);
     BusinessClock clock =
